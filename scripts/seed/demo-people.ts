@@ -1,0 +1,131 @@
+// Fictional people and organisations for the demo cohorts. Any likeness to real people is accidental.
+export const DEMO_PASSWORD = 'LeadTogether-2027';
+export const DEMO_PROJECT_ID = 'demo-leadership-portal';
+
+export type DemoPerson = {
+  uid: string;
+  email: string;
+  displayName: string;
+  jobTitle: string;
+  organisation: string;
+};
+
+const person = (
+  uid: string,
+  displayName: string,
+  jobTitle: string,
+  organisation: string,
+): DemoPerson => ({
+  uid,
+  email: `${displayName
+    .toLowerCase()
+    .replace(/^dr /, '')
+    .replace(/[^a-z]+/g, '.')}@example.org`,
+  displayName,
+  jobTitle,
+  organisation,
+});
+
+export const programmeAdmin = person(
+  'admin-sam',
+  'Sam Whitfield',
+  'Programme manager',
+  'Programme team',
+);
+
+export const cohortA = {
+  id: 'cohort-spring-2027',
+  name: 'Collaborative leadership — spring 2027',
+  facilitators: [
+    person('fac-helen', 'Dr Helen Marsh', 'Programme director', 'Programme team'),
+    person('fac-tom', 'Tom Garside', 'Leadership associate', 'Programme team'),
+  ],
+  participants: [
+    person(
+      'p-amara',
+      'Amara Okafor',
+      'Director of Operations',
+      'Northvale Hospitals NHS Foundation Trust',
+    ),
+    person(
+      'p-gareth',
+      'Gareth Pryce',
+      'Chief Operating Officer',
+      'Eastmoor Clinical Commissioning Group',
+    ),
+    person('p-sunita', 'Sunita Bhatt', 'Director of Adult Social Care', 'Rivermouth City Council'),
+    person(
+      'p-ewan',
+      'Ewan McAllister',
+      'Chief Executive',
+      'Harbourside Community Voluntary Services',
+    ),
+    person(
+      'p-joanne',
+      'Joanne Whitaker',
+      'Director of Strategy',
+      'Northvale and Eastmoor Integrated Care Board',
+    ),
+    person(
+      'p-kwame',
+      'Dr Kwame Mensah',
+      'Clinical Lead for Primary Care',
+      'Westfield Place Partnership',
+    ),
+    person('p-rachel', 'Rachel Donnelly', 'Head of Partnerships', 'Rivermouth City Council'),
+    person(
+      'p-imran',
+      'Imran Sheikh',
+      'Deputy Director of Transformation',
+      'Southdown Community Health NHS Trust',
+    ),
+    person('p-lucy', 'Lucy Fenwick', 'Chair', 'Eastmoor Clinical Commissioning Group'),
+    person('p-owen', 'Owen Price', 'Director of Public Health', 'Westfield Borough Council'),
+    person(
+      'p-grace',
+      'Grace Adeyemi',
+      'Associate Director of Nursing',
+      'Northvale Mental Health NHS Trust',
+    ),
+    person(
+      'p-martin',
+      'Martin Hale',
+      'Programme Director, Ageing Well',
+      'Northvale and Eastmoor Integrated Care Board',
+    ),
+  ],
+};
+
+export const cohortB = {
+  id: 'cohort-autumn-2026',
+  name: 'Collaborative leadership — autumn 2026',
+  facilitators: [person('fac-priya', 'Priya Raman', 'Programme director', 'Programme team')],
+  participants: [
+    person('pb-dylan', 'Dylan Roberts', 'Director of Housing', 'Greystone District Council'),
+    person(
+      'pb-fiona',
+      'Fiona Campbell',
+      'Director of Community Services',
+      'Greystone Health and Care NHS Trust',
+    ),
+    person('pb-hassan', 'Hassan Ali', 'Chief Executive', 'Greystone Carers Network'),
+    person('pb-megan', 'Megan Lloyd', 'Place Director', 'Greystone Integrated Care Board'),
+  ],
+};
+
+/** Someone with an account but no cohort, to show the "how to join" page. */
+export const personWithoutCohort = person(
+  'no-cohort-alex',
+  'Alex Turner',
+  'Service Manager',
+  'Eastmoor Hospice',
+);
+
+export const everyDemoPerson: DemoPerson[] = [
+  programmeAdmin,
+  ...cohortA.facilitators,
+  ...cohortA.participants,
+  ...cohortB.facilitators,
+  ...cohortB.participants,
+  personWithoutCohort,
+];

@@ -1,0 +1,134 @@
+import { addDaysIso, todayIso } from '../../src/lib/dates/index.ts';
+import type { Cohort, Module, ModuleSession } from '../../src/lib/firestore/schemas.ts';
+
+// The module titles and themes are the programme's own (shared/guide/programme.md).
+export const programmeModules: Pick<Module, 'number' | 'title' | 'themes'>[] = [
+  {
+    number: 1,
+    title: 'Defining you and the system',
+    themes: [
+      'The different organisational interests and perspectives in your system',
+      'Agreeing principles for working together',
+      'The local “dialogue”, and how to shift stuck patterns of behaviour',
+    ],
+  },
+  {
+    number: 2,
+    title: 'System and place-based leadership',
+    themes: [
+      'A collaborative leadership mindset',
+      'Dialogue skills',
+      'Core leadership capabilities for working across a place',
+      'A shared purpose for working together',
+    ],
+  },
+  {
+    number: 3,
+    title: 'Power, politics and decision-making',
+    themes: [
+      'The neuroscience behind behaviour',
+      'Old power and new power',
+      'Decision-making processes and “generative” conversations that produce change',
+      'Conditions that support collaboration',
+    ],
+  },
+  {
+    number: 4,
+    title: 'Building and developing your collective impact',
+    themes: [
+      'Co-ordinating across organisational boundaries without stable structures',
+      'Operating models you work in or across, and how to maximise impact in them',
+      'Designing your own model of collaborative leadership',
+    ],
+  },
+];
+
+function nextTuesdayOnOrAfter(isoDate: string): string {
+  const weekday = new Date(`${isoDate}T12:00:00Z`).getUTCDay();
+  return addDaysIso(isoDate, (2 - weekday + 7) % 7);
+}
+
+function agenda(themes: string[], director: string, associate: string): ModuleSession[] {
+  const [first = 'Opening conversation', second = first, third = second, fourth = third] = themes;
+  return [
+    { day: 1, start: '09:30', end: '10:00', title: 'Arrival, coffee and check-in' },
+    { day: 1, start: '10:00', end: '11:30', title: first, leader: director },
+    { day: 1, start: '11:45', end: '13:00', title: second, leader: associate },
+    { day: 1, start: '14:00', end: '15:30', title: 'Action learning sets', leader: associate },
+    {
+      day: 1,
+      start: '15:45',
+      end: '16:30',
+      title: 'Reflection and close of day one',
+      leader: director,
+    },
+    { day: 2, start: '09:00', end: '10:30', title: third, leader: director },
+    { day: 2, start: '10:45', end: '12:15', title: fourth, leader: 'Guest contributor' },
+    {
+      day: 2,
+      start: '13:15',
+      end: '15:00',
+      title: 'Applying it in your own system',
+      leader: associate,
+    },
+    {
+      day: 2,
+      start: '15:15',
+      end: '16:00',
+      title: 'Commitments before the next module',
+      leader: director,
+    },
+  ];
+}
+
+export type DemoTimetable = { cohort: Cohort; modules: (Module & { id: string })[] };
+
+/**
+ * Cohort A's timetable, placed around today: modules 1 and 2 are over, module 3 starts in
+ * about three weeks and module 4 follows, over seven months in all.
+ */
+export function timetableAroundToday(
+  name: string,
+  people: { director: string; associate: string },
+  today: string = todayIso(),
+  module3OffsetDays = 21,
+): DemoTimetable {
+  const module3 = nextTuesdayOnOrAfter(addDaysIso(today, module3OffsetDays));
+  const firstDays = [
+    addDaysIso(module3, -105),
+    addDaysIso(module3, -56),
+    module3,
+    addDaysIso(module3, 84),
+  ];
+  const venues = [
+    'Northgate Conference Centre, 14 Wharf Street, Leeds LS2 7EQ',
+    'The Assembly Rooms, 3 Guildhall Lane, Leicester LE1 5FQ',
+    'Online (Microsoft Teams)',
+    'Northgate Conference Centre, 14 Wharf Street, Leeds LS2 7EQ',
+  ];
+  const modules = programmeModules.map((module, index) => {
+    const firstDay = firstDays[index] ?? module3;
+    const venue = venues[index] ?? '';
+    return {
+      ...module,
+      id: `module-${module.number}`,
+      days: [firstDay, addDaysIso(firstDay, 1)] as [string, string],
+      venue,
+      ...(venue.startsWith('Online')
+        ? { joiningDetails: 'The joining link is sent by email a week before the module.' }
+        : {}),
+      sessions: agenda(module.themes, people.director, people.associate),
+    };
+  });
+  const startDate = addDaysIso(firstDays[0] ?? module3, -42);
+  return {
+    cohort: {
+      name,
+      startDate,
+      endDate: addDaysIso(startDate, 212),
+      seatLimit: 16,
+      archived: false,
+    },
+    modules,
+  };
+}

@@ -1,0 +1,126 @@
+// Writes the demo cohorts and accounts into the local emulators. Re-runnable: it replaces what it made.
+import { initializeApp, type App } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import type { Role } from '../../src/lib/firestore/schemas.ts';
+import {
+  cohortA,
+  cohortB,
+  DEMO_PASSWORD,
+  DEMO_PROJECT_ID,
+  everyDemoPerson,
+  programmeAdmin,
+  type DemoPerson,
+} from './demo-people.ts';
+import { timetableAroundToday, type DemoTimetable } from './demo-programme.ts';
+
+type DemoCohort = typeof cohortA;
+
+function assertEmulatorsOnly(): void {
+  const missing = ['FIRESTORE_EMULATOR_HOST', 'FIREBASE_AUTH_EMULATOR_HOST'].filter(
+    (name) => !process.env[name],
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `The seed only writes to the local emulators; ${missing.join(' and ')} not set.`,
+    );
+  }
+}
+
+export function demoApp(): App {
+  assertEmulatorsOnly();
+  return initializeApp({ projectId: DEMO_PROJECT_ID }, `seed-${Date.now()}`);
+}
+
+async function resetAccounts(app: App): Promise<void> {
+  const auth = getAuth(app);
+  await auth.deleteUsers(everyDemoPerson.map((p) => p.uid));
+  for (const person of everyDemoPerson) {
+    await auth.createUser({
+      uid: person.uid,
+      email: person.email,
+      emailVerified: true,
+      password: DEMO_PASSWORD,
+      displayName: person.displayName,
+    });
+  }
+  await auth.setCustomUserClaims(programmeAdmin.uid, { admin: true });
+}
+
+function membership(person: DemoPerson, role: Role) {
+  return {
+    uid: person.uid,
+    role,
+    displayName: person.displayName,
+    organisation: person.organisation,
+    jobTitle: person.jobTitle,
+  };
+}
+
+async function writeCohort(
+  db: Firestore,
+  cohort: DemoCohort,
+  timetable: DemoTimetable,
+): Promise<void> {
+  const cohortRef = db.collection('cohorts').doc(cohort.id);
+  await db.recursiveDelete(cohortRef);
+  const batch = db.batch();
+  batch.set(cohortRef, timetable.cohort);
+  for (const person of cohort.facilitators) {
+    batch.set(cohortRef.collection('members').doc(person.uid), membership(person, 'facilitator'));
+  }
+  for (const person of cohort.participants) {
+    batch.set(cohortRef.collection('members').doc(person.uid), membership(person, 'participant'));
+  }
+  for (const { id, ...module } of timetable.modules) {
+    batch.set(cohortRef.collection('modules').doc(id), module);
+  }
+  await batch.commit();
+}
+
+async function writeProfiles(db: Firestore): Promise<void> {
+  const batch = db.batch();
+  for (const person of everyDemoPerson) {
+    batch.set(db.collection('users').doc(person.uid), {
+      displayName: person.displayName,
+      organisation: person.organisation,
+      jobTitle: person.jobTitle,
+    });
+  }
+  await batch.commit();
+}
+
+export function demoTimetables(today?: string) {
+  const [directorA, associateA] = cohortA.facilitators;
+  const [directorB] = cohortB.facilitators;
+  return {
+    a: timetableAroundToday(
+      cohortA.name,
+      {
+        director: directorA?.displayName ?? '',
+        associate: associateA?.displayName ?? '',
+      },
+      today,
+    ),
+    // Cohort B runs about three months ahead, so the two cohorts' dates differ at a glance.
+    b: timetableAroundToday(
+      cohortB.name,
+      {
+        director: directorB?.displayName ?? '',
+        associate: directorB?.displayName ?? '',
+      },
+      today,
+      -70,
+    ),
+  };
+}
+
+export async function seedDemoData(): Promise<void> {
+  const app = demoApp();
+  const db = getFirestore(app);
+  const timetables = demoTimetables();
+  await resetAccounts(app);
+  await writeProfiles(db);
+  await writeCohort(db, cohortA, timetables.a);
+  await writeCohort(db, cohortB, timetables.b);
+}

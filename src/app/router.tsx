@@ -1,0 +1,32 @@
+import { createBrowserRouter } from 'react-router';
+import { RouteErrorBoundary } from '@/components/errors/route-error-boundary';
+import { Loading } from '@/components/ui/loading';
+
+// Route modules load on demand, so the sign-in page ships no Firestore code.
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    ErrorBoundary: RouteErrorBoundary,
+    HydrateFallback: () => <Loading label="Opening the portal…" />,
+    children: [
+      { index: true, lazy: () => import('./routes/home') },
+      { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+      { path: 'reset-password', lazy: () => import('./routes/reset-password') },
+      { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
+      { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
+      {
+        path: 'cohorts/:cohortId',
+        lazy: () => import('./routes/cohort/layout'),
+        children: [
+          { index: true, lazy: () => import('./routes/cohort/dashboard') },
+          { path: 'timetable', lazy: () => import('./routes/cohort/timetable') },
+          { path: 'pre-reading', lazy: () => import('./routes/cohort/pre-reading') },
+          { path: 'goals', lazy: () => import('./routes/cohort/goals') },
+          { path: 'journal', lazy: () => import('./routes/cohort/journal') },
+          { path: 'cohort', lazy: () => import('./routes/cohort/people') },
+        ],
+      },
+      { path: '*', lazy: () => import('./routes/not-found') },
+    ],
+  },
+]);

@@ -1,0 +1,45 @@
+import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { PublicLayout } from '@/components/layouts/public-layout';
+import { paths } from '@/config/paths';
+import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
+import { formatLongDate } from '@/lib/dates';
+import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
+import { queryClient } from '@/lib/query-client';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return queryClient.ensureQueryData(myCohortsQuery(user.uid, await isProgrammeAdmin(user)));
+}
+
+export function Component() {
+  const cohorts = useLoaderData<typeof loader>();
+  return (
+    <PublicLayout title="Choose a cohort">
+      {cohorts.length === 0 ? (
+        <p>You are not a member of any cohort yet.</p>
+      ) : (
+        <>
+          <p>
+            You belong to more than one cohort. The portal will remember your choice on this device.
+          </p>
+          <ul className="choice-list">
+            {cohorts.map((cohort) => (
+              <li key={cohort.cohortId}>
+                <Link to={paths.cohort(cohort.cohortId)} className="choice">
+                  <span className="choice-title">{cohort.name}</span>
+                  <span className="choice-meta">
+                    {formatLongDate(cohort.startDate)} to {formatLongDate(cohort.endDate)} ·{' '}
+                    {cohort.role}
+                    {cohort.archived ? ' · archived' : ''}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </PublicLayout>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

@@ -1,0 +1,35 @@
+import { redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { PublicLayout } from '@/components/layouts/public-layout';
+import { safeNextPath } from '@/config/paths';
+import { signIn } from '@/features/auth/api/session-actions';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { auth } from '@/lib/firebase/app';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await auth.authStateReady();
+  if (auth.currentUser) {
+    throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')));
+  }
+  return null;
+}
+
+export function Component() {
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+
+  return (
+    <PublicLayout title="Sign in">
+      <p className="lead">
+        For participants and facilitators of{' '}
+        <em>Building collaborative leadership across health and care organisations</em>.
+      </p>
+      <SignInForm signIn={signIn} onSignedIn={() => navigate(next, { replace: true })} />
+      <p className="hint">
+        No account yet? Your programme team sends an invitation to the email address you gave them.
+      </p>
+    </PublicLayout>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

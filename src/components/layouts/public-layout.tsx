@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { PageTitle } from '@/components/ui/page-title';
+
+type PublicLayoutProps = { title: string; children: ReactNode };
+
+export function PublicLayout({ title, children }: PublicLayoutProps) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="public-header">
+        <p className="brand">Collaborative leadership portal</p>
+      </header>
+      <main id="main" className="public-page" tabIndex={-1}>
+        <PageTitle>{title}</PageTitle>
+        <div className="card narrow">
+          <h1>{title}</h1>
+          {children}
+        </div>
+      </main>
+    </>
+  );
+}

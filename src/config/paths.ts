@@ -1,0 +1,31 @@
+export const cohortSections = [
+  { segment: '', label: 'Dashboard' },
+  { segment: 'timetable', label: 'Timetable' },
+  { segment: 'pre-reading', label: 'Pre-reading' },
+  { segment: 'goals', label: 'Goals' },
+  { segment: 'journal', label: 'Journal' },
+  { segment: 'cohort', label: 'Cohort' },
+] as const;
+
+export type CohortSection = (typeof cohortSections)[number]['segment'];
+
+export const paths = {
+  home: () => '/',
+  signIn: (next?: string) =>
+    next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
+  resetPassword: () => '/reset-password',
+  chooseCohort: () => '/choose-cohort',
+  noCohort: () => '/no-cohort',
+  cohort: (cohortId: string, section: CohortSection = '') =>
+    section
+      ? `/cohorts/${encodeURIComponent(cohortId)}/${section}`
+      : `/cohorts/${encodeURIComponent(cohortId)}`,
+};
+
+// Only same-site paths may be followed after sign-in, so a crafted link cannot send people elsewhere.
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return paths.home();
+  }
+  return next;
+}

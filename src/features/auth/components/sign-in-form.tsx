@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { paths } from '@/config/paths';
+import { describeAuthError } from '../api/auth-errors';
+
+type SignInFormProps = {
+  signIn: (email: string, password: string) => Promise<void>;
+  onSignedIn: () => void;
+};
+
+export function SignInForm({ signIn, onSignedIn }: SignInFormProps) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError('Enter your email address and password.');
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      await signIn(email, password);
+      onSignedIn();
+    } catch (caught) {
+      setError(describeAuthError(caught));
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate className="form">
+      {error && <Alert tone="error">{error}</Alert>}
+      <div className="field">
+        <label htmlFor="email">Email address</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
+      <p>
+        <Link to={paths.resetPassword()}>Forgotten your password?</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { getDoc } from 'firebase/firestore';
+import { cohortDoc, memberDoc } from '@/lib/firestore/refs';
+import type { Role } from '@/lib/firestore/schemas';
+import { cohortKeys } from './cohort-keys';
+
+export class CohortNotFoundError extends Error {
+  constructor() {
+    super('This cohort does not exist, or you are not a member of it.');
+    this.name = 'CohortNotFoundError';
+  }
+}
+
+async function fetchCohort(cohortId: string) {
+  const snapshot = await getDoc(cohortDoc(cohortId));
+  const cohort = snapshot.data();
+  if (!cohort) throw new CohortNotFoundError();
+  return cohort;
+}
+
+export const cohortQuery = (cohortId: string) =>
+  queryOptions({ queryKey: cohortKeys.detail(cohortId), queryFn: () => fetchCohort(cohortId) });
+
+export const useCohort = (cohortId: string) => useSuspenseQuery(cohortQuery(cohortId));
+
+async function fetchMyRole(cohortId: string, uid: string): Promise<Role | null> {
+  const snapshot = await getDoc(memberDoc(cohortId, uid));
+  return snapshot.data()?.role ?? null;
+}
+
+export const myRoleQuery = (cohortId: string, uid: string) =>
+  queryOptions({
+    queryKey: cohortKeys.membership(cohortId, uid),
+    queryFn: () => fetchMyRole(cohortId, uid),
+  });
+
+export const useMyRole = (cohortId: string, uid: string) =>
+  useSuspenseQuery(myRoleQuery(cohortId, uid));

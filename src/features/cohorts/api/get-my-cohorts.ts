@@ -1,0 +1,50 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { getDoc, getDocs, query, where } from 'firebase/firestore';
+import type { Role } from '@/lib/firestore/schemas';
+import { allMemberships, cohortDoc, cohortsCollection } from '@/lib/firestore/refs';
+import { cohortKeys } from './cohort-keys';
+
+export type MyCohort = {
+  cohortId: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  archived: boolean;
+  role: Role | 'programme team';
+};
+
+async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]> {
+  // The uid filter is what the collection-group rule requires: never an unfiltered list.
+  const memberships = await getDocs(query(allMemberships(), where('uid', '==', uid)));
+  const mine = await Promise.all(
+    memberships.docs.map(async (membership) => {
+      const cohortRef = membership.ref.parent.parent;
+      if (!cohortRef) return null;
+      const cohort = await getDoc(cohortDoc(cohortRef.id));
+      const data = cohort.data();
+      if (!data) return null;
+      const entry: MyCohort = { ...data, cohortId: cohort.id, role: membership.data().role };
+      return entry;
+    }),
+  );
+  const byId = new Map(mine.filter((c) => c !== null).map((c) => [c.cohortId, c]));
+  if (isAdmin) {
+    const everyCohort = await getDocs(cohortsCollection());
+    for (const cohort of everyCohort.docs) {
+      if (!byId.has(cohort.id)) {
+        const { id: _id, ...data } = cohort.data();
+        byId.set(cohort.id, { ...data, cohortId: cohort.id, role: 'programme team' });
+      }
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.startDate.localeCompare(a.startDate));
+}
+
+export const myCohortsQuery = (uid: string, isAdmin: boolean) =>
+  queryOptions({
+    queryKey: [...cohortKeys.mine(uid), isAdmin] as const,
+    queryFn: () => fetchMyCohorts(uid, isAdmin),
+  });
+
+export const useMyCohorts = (uid: string, isAdmin: boolean) =>
+  useSuspenseQuery(myCohortsQuery(uid, isAdmin));

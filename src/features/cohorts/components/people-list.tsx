@@ -1,0 +1,39 @@
+import type { Member } from '@/lib/firestore/schemas';
+import { useMembers } from '../api/get-members';
+
+function PeopleGroup({ heading, id, people }: { heading: string; id: string; people: Member[] }) {
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>{heading}</h2>
+      {people.length === 0 ? (
+        <p>Nobody yet.</p>
+      ) : (
+        <ul className="people">
+          {people.map((person) => (
+            <li key={person.uid} className="person-card">
+              <p className="person-name">{person.displayName}</p>
+              <p>{[person.jobTitle, person.organisation].filter(Boolean).join(', ')}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function PeopleList({ cohortId }: { cohortId: string }) {
+  const { data: members } = useMembers(cohortId);
+  const facilitators = members.filter((member) => member.role === 'facilitator');
+  const participants = members.filter((member) => member.role === 'participant');
+
+  return (
+    <>
+      <PeopleGroup heading="Facilitators" id="facilitators-heading" people={facilitators} />
+      <PeopleGroup
+        heading={`Participants (${participants.length})`}
+        id="participants-heading"
+        people={participants}
+      />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { formatLongDate } from '@/lib/dates';
+import { useModules } from '../api/get-modules';
+import { moduleStatus } from '../module-status';
+import { ModuleStatusBadge } from './module-status-badge';
+
+export function Timetable({ cohortId }: { cohortId: string }) {
+  const { data: modules } = useModules(cohortId);
+
+  if (modules.length === 0) {
+    return (
+      <p className="card">
+        Your facilitators have not published the timetable yet. Check back soon.
+      </p>
+    );
+  }
+
+  return (
+    <div className="stack">
+      {modules.map((module) => (
+        <article key={module.id} className="card module" aria-labelledby={`module-${module.id}`}>
+          <header className="module-header">
+            <h2 id={`module-${module.id}`}>
+              Module {module.number}: {module.title}
+            </h2>
+            <ModuleStatusBadge status={moduleStatus(module)} />
+          </header>
+          <p className="module-venue">
+            <strong>Where:</strong> {module.venue || 'To be confirmed'}
+            {module.joiningDetails && <> · {module.joiningDetails}</>}
+          </p>
+          <h3>Themes</h3>
+          <ul>
+            {module.themes.map((theme) => (
+              <li key={theme}>{theme}</li>
+            ))}
+          </ul>
+          {module.days.map((day, index) => {
+            const sessions = module.sessions.filter((session) => session.day === index + 1);
+            return (
+              <section key={day} aria-label={`Day ${index + 1}`}>
+                <h3>
+                  Day {index + 1}: {formatLongDate(day)}
+                </h3>
+                {sessions.length === 0 ? (
+                  <p className="hint">The agenda for this day has not been published yet.</p>
+                ) : (
+                  <table className="agenda">
+                    <thead>
+                      <tr>
+                        <th scope="col">Time</th>
+                        <th scope="col">Session</th>
+                        <th scope="col">Led by</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {sessions.map((session) => (
+                        <tr key={`${session.start}-${session.title}`}>
+                          <td className="nowrap">
+                            {session.start}–{session.end}
+                          </td>
+                          <td>{session.title}</td>
+                          <td>{session.leader ?? ''}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+            );
+          })}
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { redirect } from 'react-router';
+import type { User } from 'firebase/auth';
+import { paths } from '@/config/paths';
+import { auth } from './app';
+
+// Route loaders call this, so a deep link waits for the restored session instead of bouncing to sign-in.
+export async function requireUser(request: Request): Promise<User> {
+  await auth.authStateReady();
+  const user = auth.currentUser;
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(paths.signIn(url.pathname + url.search));
+  }
+  return user;
+}
+
+export async function isProgrammeAdmin(user: User): Promise<boolean> {
+  const token = await user.getIdTokenResult();
+  return token.claims['admin'] === true;
+}

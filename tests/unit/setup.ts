@@ -1,0 +1,10 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+afterEach(() => cleanup());
+
+// A test fails on an unexpected console error.
+vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+  throw new Error(`Unexpected console.error: ${args.map(String).join(' ')}`);
+});
