@@ -21,6 +21,7 @@ export default mergeConfig(
             name: 'rules',
             environment: 'node',
             include: ['tests/rules/**/*.test.ts'],
+            setupFiles: ['tests/rules/setup.ts'],
             // Suites share one emulator and clear it between tests, so they run one file at a time.
             fileParallelism: false,
             testTimeout: 20_000,

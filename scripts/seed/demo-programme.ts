@@ -1,5 +1,6 @@
 import { addDaysIso, todayIso } from '../../src/lib/dates/index.ts';
 import type { Cohort, Module, ModuleSession } from '../../src/lib/firestore/schemas.ts';
+import { cohortA, cohortB } from './demo-people.ts';
 
 // The module titles and themes are the programme's own (shared/guide/programme.md).
 export const programmeModules: Pick<Module, 'number' | 'title' | 'themes'>[] = [
@@ -43,9 +44,11 @@ export const programmeModules: Pick<Module, 'number' | 'title' | 'themes'>[] = [
   },
 ];
 
-function nextTuesdayOnOrAfter(isoDate: string): string {
+// Modules start on a Tuesday; the nearest one keeps "about three weeks" within three days either way.
+function nearestTuesday(isoDate: string): string {
   const weekday = new Date(`${isoDate}T12:00:00Z`).getUTCDay();
-  return addDaysIso(isoDate, (2 - weekday + 7) % 7);
+  const forward = (2 - weekday + 7) % 7;
+  return addDaysIso(isoDate, forward <= 3 ? forward : forward - 7);
 }
 
 function agenda(themes: string[], director: string, associate: string): ModuleSession[] {
@@ -93,7 +96,7 @@ export function timetableAroundToday(
   today: string = todayIso(),
   module3OffsetDays = 21,
 ): DemoTimetable {
-  const module3 = nextTuesdayOnOrAfter(addDaysIso(today, module3OffsetDays));
+  const module3 = nearestTuesday(addDaysIso(today, module3OffsetDays));
   const firstDays = [
     addDaysIso(module3, -105),
     addDaysIso(module3, -56),
@@ -130,5 +133,30 @@ export function timetableAroundToday(
       archived: false,
     },
     modules,
+  };
+}
+
+export function demoTimetables(today: string = todayIso()) {
+  const [directorA, associateA] = cohortA.facilitators;
+  const [directorB] = cohortB.facilitators;
+  return {
+    a: timetableAroundToday(
+      cohortA.name,
+      {
+        director: directorA?.displayName ?? '',
+        associate: associateA?.displayName ?? '',
+      },
+      today,
+    ),
+    // Cohort B runs about three months ahead, so the two cohorts' dates differ at a glance.
+    b: timetableAroundToday(
+      cohortB.name,
+      {
+        director: directorB?.displayName ?? '',
+        associate: directorB?.displayName ?? '',
+      },
+      today,
+      -70,
+    ),
   };
 }

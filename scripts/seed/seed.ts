@@ -12,7 +12,7 @@ import {
   programmeAdmin,
   type DemoPerson,
 } from './demo-people.ts';
-import { timetableAroundToday, type DemoTimetable } from './demo-programme.ts';
+import { demoTimetables, type DemoTimetable } from './demo-programme.ts';
 
 type DemoCohort = typeof cohortA;
 
@@ -88,31 +88,6 @@ async function writeProfiles(db: Firestore): Promise<void> {
     });
   }
   await batch.commit();
-}
-
-export function demoTimetables(today?: string) {
-  const [directorA, associateA] = cohortA.facilitators;
-  const [directorB] = cohortB.facilitators;
-  return {
-    a: timetableAroundToday(
-      cohortA.name,
-      {
-        director: directorA?.displayName ?? '',
-        associate: associateA?.displayName ?? '',
-      },
-      today,
-    ),
-    // Cohort B runs about three months ahead, so the two cohorts' dates differ at a glance.
-    b: timetableAroundToday(
-      cohortB.name,
-      {
-        director: directorB?.displayName ?? '',
-        associate: directorB?.displayName ?? '',
-      },
-      today,
-      -70,
-    ),
-  };
 }
 
 export async function seedDemoData(): Promise<void> {

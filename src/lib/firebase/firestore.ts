@@ -1,4 +1,10 @@
-import { connectFirestoreEmulator, initializeFirestore } from 'firebase/firestore';
+import {
+  connectFirestoreEmulator,
+  doc,
+  getDoc,
+  initializeFirestore,
+  type Firestore,
+} from 'firebase/firestore';
 import { env } from '@/config/env';
 import { firebaseApp } from './app';
 
@@ -7,4 +13,29 @@ export const db = initializeFirestore(firebaseApp, {});
 
 if (env.useEmulators) {
   connectFirestoreEmulator(db, env.firestoreEmulator.host, env.firestoreEmulator.port);
+}
+
+declare global {
+  interface Window {
+    portalEmulatorProbe?: { read: (path: string) => Promise<'allowed' | string> };
+  }
+}
+
+function installEmulatorProbe(firestore: Firestore) {
+  window.portalEmulatorProbe = {
+    read: async (path) => {
+      try {
+        await getDoc(doc(firestore, path));
+        return 'allowed';
+      } catch (error) {
+        return error instanceof Error && 'code' in error ? String(error.code) : 'error';
+      }
+    },
+  };
+}
+
+// Emulator builds only (Vite drops this branch elsewhere): lets end-to-end tests prove the rules
+// from inside a signed-in page, with that page's own credentials.
+if (import.meta.env.VITE_USE_EMULATORS === 'true') {
+  installEmulatorProbe(db);
 }

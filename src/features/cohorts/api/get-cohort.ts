@@ -1,5 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDoc } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
 import { cohortDoc, memberDoc } from '@/lib/firestore/refs';
 import type { Role } from '@/lib/firestore/schemas';
 import { cohortKeys } from './cohort-keys';
@@ -12,7 +13,7 @@ export class CohortNotFoundError extends Error {
 }
 
 async function fetchCohort(cohortId: string) {
-  const snapshot = await getDoc(cohortDoc(cohortId));
+  const snapshot = await getDoc(cohortDoc(db, cohortId));
   const cohort = snapshot.data();
   if (!cohort) throw new CohortNotFoundError();
   return cohort;
@@ -24,7 +25,7 @@ export const cohortQuery = (cohortId: string) =>
 export const useCohort = (cohortId: string) => useSuspenseQuery(cohortQuery(cohortId));
 
 async function fetchMyRole(cohortId: string, uid: string): Promise<Role | null> {
-  const snapshot = await getDoc(memberDoc(cohortId, uid));
+  const snapshot = await getDoc(memberDoc(db, cohortId, uid));
   return snapshot.data()?.role ?? null;
 }
 

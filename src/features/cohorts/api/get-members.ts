@@ -1,16 +1,14 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDocs } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
 import { membersCollection } from '@/lib/firestore/refs';
 import { cohortKeys } from './cohort-keys';
 
 async function fetchMembers(cohortId: string) {
-  const snapshot = await getDocs(membersCollection(cohortId));
+  const snapshot = await getDocs(membersCollection(db, cohortId));
   return snapshot.docs
     .map((doc) => doc.data())
-    .sort(
-      (a, b) =>
-        a.role.localeCompare(b.role) * -1 || a.displayName.localeCompare(b.displayName, 'en-GB'),
-    );
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
 }
 
 export const membersQuery = (cohortId: string) =>

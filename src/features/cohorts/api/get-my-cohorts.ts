@@ -1,7 +1,8 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDoc, getDocs, query, where } from 'firebase/firestore';
+import { getDoc, getDocs } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
 import type { Role } from '@/lib/firestore/schemas';
-import { allMemberships, cohortDoc, cohortsCollection } from '@/lib/firestore/refs';
+import { cohortDoc, cohortsCollection, myMembershipsQuery } from '@/lib/firestore/refs';
 import { cohortKeys } from './cohort-keys';
 
 export type MyCohort = {
@@ -14,13 +15,12 @@ export type MyCohort = {
 };
 
 async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]> {
-  // The uid filter is what the collection-group rule requires: never an unfiltered list.
-  const memberships = await getDocs(query(allMemberships(), where('uid', '==', uid)));
+  const memberships = await getDocs(myMembershipsQuery(db, uid));
   const mine = await Promise.all(
     memberships.docs.map(async (membership) => {
       const cohortRef = membership.ref.parent.parent;
       if (!cohortRef) return null;
-      const cohort = await getDoc(cohortDoc(cohortRef.id));
+      const cohort = await getDoc(cohortDoc(db, cohortRef.id));
       const data = cohort.data();
       if (!data) return null;
       const entry: MyCohort = { ...data, cohortId: cohort.id, role: membership.data().role };
@@ -29,7 +29,7 @@ async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]
   );
   const byId = new Map(mine.filter((c) => c !== null).map((c) => [c.cohortId, c]));
   if (isAdmin) {
-    const everyCohort = await getDocs(cohortsCollection());
+    const everyCohort = await getDocs(cohortsCollection(db));
     for (const cohort of everyCohort.docs) {
       if (!byId.has(cohort.id)) {
         const { id: _id, ...data } = cohort.data();

@@ -1,13 +1,14 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDocs, orderBy, query } from 'firebase/firestore';
-import { modulesCollection } from '@/lib/firestore/refs';
+import { getDocs } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
+import { modulesInOrderQuery } from '@/lib/firestore/refs';
 
 export const timetableKeys = {
   modules: (cohortId: string) => ['cohorts', cohortId, 'modules'] as const,
 };
 
 async function fetchModules(cohortId: string) {
-  const snapshot = await getDocs(query(modulesCollection(cohortId), orderBy('number')));
+  const snapshot = await getDocs(modulesInOrderQuery(db, cohortId));
   return snapshot.docs.map((doc) => doc.data());
 }
 

@@ -36,9 +36,10 @@ export function Timetable({ cohortId }: { cohortId: string }) {
           </ul>
           {module.days.map((day, index) => {
             const sessions = module.sessions.filter((session) => session.day === index + 1);
+            const headingId = `${module.id}-day-${index + 1}`;
             return (
-              <section key={day} aria-label={`Day ${index + 1}`}>
-                <h3>
+              <section key={day} aria-labelledby={headingId}>
+                <h3 id={headingId}>
                   Day {index + 1}: {formatLongDate(day)}
                 </h3>
                 {sessions.length === 0 ? (

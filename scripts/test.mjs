@@ -1,0 +1,90 @@
+// `npm test`: format, lint, types, unit, rules and end-to-end tests, then one summary line.
+// The emulators are started and stopped here; end-to-end tests run against the production build.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { root, withEmulators } from './lib/emulators.mjs';
+
+const reports = resolve(root, 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const checks = [];
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  checks.push({ label, ok });
+  return ok;
+}
+
+function readJson(name) {
+  const file = resolve(reports, name);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+run('Formatting (prettier)', 'npx', ['prettier', '--check', '.']);
+run('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
+run('Types (tsc)', 'npx', ['tsc', '-b']);
+const vitestJson = (name) => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=reports/${name}.json`,
+];
+spawnSync('npx', ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const built = run('Production build for end-to-end tests', 'npx', [
+  'vite',
+  'build',
+  '--mode',
+  'emulator',
+]);
+
+console.log('\n▶ Rules and end-to-end tests, on the emulators');
+const suites = [
+  `npx vitest run --project rules ${vitestJson('rules').join(' ')}`,
+  ...(built ? ['npx playwright test'] : []),
+];
+await withEmulators(suites.map((suite) => `(${suite})`).join('; '));
+
+let passed = checks.filter((c) => c.ok).length;
+let failed = checks.length - passed;
+const rows = checks.map((c) => `  ${c.ok ? 'ok    ' : 'FAILED'} ${c.label}`);
+
+for (const [label, file] of [
+  ['Unit and component tests', 'unit.json'],
+  ['Rules tests (emulator)', 'rules.json'],
+]) {
+  const report = readJson(file);
+  if (!report) {
+    failed += 1;
+    rows.push(`  FAILED ${label}: no report (the run did not finish)`);
+    continue;
+  }
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0);
+  rows.push(
+    `  ${report.numFailedTests ? 'FAILED' : 'ok    '} ${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  );
+}
+
+const e2e = readJson('e2e.json');
+if (!e2e) {
+  failed += 1;
+  rows.push('  FAILED End-to-end tests: no report (the run did not finish)');
+} else {
+  const { expected, unexpected, flaky } = e2e.stats;
+  const errors = e2e.errors?.length ?? 0;
+  passed += expected;
+  failed += unexpected + flaky + errors;
+  rows.push(
+    `  ${unexpected + flaky + errors ? 'FAILED' : 'ok    '} End-to-end tests (Chromium): ${expected} passed, ${unexpected + flaky} failed${errors ? `, ${errors} errors outside tests` : ''}`,
+  );
+}
+
+console.log(`\nSummary\n${rows.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { paths, safeNextPath } from './paths';
+
+describe('safeNextPath', () => {
+  it('follows a path on this site', () => {
+    expect(safeNextPath('/cohorts/a/timetable?x=1')).toBe('/cohorts/a/timetable?x=1');
+  });
+
+  it.each([
+    null,
+    '',
+    'https://evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    'javascript:alert(1)',
+  ])('refuses %s and goes home instead', (next) => {
+    expect(safeNextPath(next)).toBe('/');
+  });
+});
+
+describe('paths', () => {
+  it('keeps the page to return to after sign-in', () => {
+    expect(paths.signIn('/cohorts/a b/goals')).toBe('/sign-in?next=%2Fcohorts%2Fa%20b%2Fgoals');
+    expect(paths.signIn('/')).toBe('/sign-in');
+  });
+
+  it('builds cohort section links', () => {
+    expect(paths.cohort('c1')).toBe('/cohorts/c1');
+    expect(paths.cohort('c1', 'journal')).toBe('/cohorts/c1/journal');
+  });
+});

@@ -1,0 +1,143 @@
+import {
+  cohortA,
+  cohortB,
+  DEMO_PROJECT_ID,
+  personWithoutCohort,
+  programmeAdmin,
+} from '../../scripts/seed/demo-people';
+import { expect, expectNoAxeViolations, readFromPage, signIn, test } from './support/fixtures';
+
+const amara = cohortA.participants[0]!;
+const timetablePath = `/cohorts/${cohortA.id}/timetable`;
+
+test('a wrong password shows a plain message and keeps the email', async ({
+  page,
+  consoleErrors,
+}) => {
+  consoleErrors.allow(/status of 400/);
+  await page.goto('/sign-in');
+  await signIn(page, amara, 'not-the-password');
+  await expect(page.getByRole('alert')).toContainText(/password/i);
+  await expect(page.getByLabel('Email address')).toHaveValue(amara.email);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('an unknown account gets its own message', async ({ page, consoleErrors }) => {
+  consoleErrors.allow(/status of 400/);
+  await page.goto('/sign-in');
+  await signIn(page, { ...amara, email: 'nobody.here@example.org' });
+  await expect(page.getByRole('alert')).toContainText(/could not find an account|do not match/i);
+});
+
+test('being offline is explained, not shown as an error code', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  consoleErrors.allow(/ERR_INTERNET_DISCONNECTED/);
+  await page.goto('/sign-in');
+  await context.setOffline(true);
+  await signIn(page, amara);
+  await expect(page.getByRole('alert')).toContainText(/offline/i);
+  await context.setOffline(false);
+});
+
+test('a deep link survives the trip through sign-in', async ({ page }) => {
+  await page.goto(timetablePath);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await signIn(page, amara);
+  await expect(page).toHaveURL(timetablePath);
+  await expect(page.getByRole('heading', { level: 1, name: 'Timetable' })).toBeVisible();
+});
+
+test('a participant of cohort A sees cohort A and its modules, and nothing of cohort B', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await signIn(page, amara);
+  await expect(page).toHaveURL(`/cohorts/${cohortA.id}`);
+  await expect(page.getByText(cohortA.name)).toBeVisible();
+  const modules = page.getByRole('list').filter({ hasText: 'Defining you and the system' });
+  await expect(modules.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByText('Power, politics and decision-making').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Switch cohort' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Cohort', exact: true }).click();
+  await expect(page.getByText(cohortA.participants[1]!.displayName)).toBeVisible();
+  const body = await page.locator('body').innerText();
+  expect(body).not.toContain(cohortB.name);
+  for (const person of [...cohortB.participants, ...cohortB.facilitators]) {
+    expect(body).not.toContain(person.displayName);
+  }
+
+  expect(await readFromPage(page, `cohorts/${cohortA.id}`)).toBe('allowed');
+  expect(await readFromPage(page, `cohorts/${cohortB.id}`)).toBe('permission-denied');
+  expect(await readFromPage(page, `cohorts/${cohortB.id}/modules/module-1`)).toBe(
+    'permission-denied',
+  );
+  expect(
+    await readFromPage(page, `cohorts/${cohortB.id}/members/${cohortB.participants[0]!.uid}`),
+  ).toBe('permission-denied');
+
+  await page.goto(`/cohorts/${cohortB.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access');
+});
+
+test('the session is kept across a reload, and sign-out ends it', async ({ page }) => {
+  await page.goto('/sign-in');
+  await signIn(page, amara);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL('/sign-in');
+  await page.goto(timetablePath);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+});
+
+test('someone with no cohort is told how to join', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, personWithoutCohort);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are not in a cohort yet');
+  await expect(page.getByText(/invitation/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the programme team chooses a cohort, and the choice is remembered', async ({ page }) => {
+  await page.goto('/');
+  await signIn(page, programmeAdmin);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a cohort');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: new RegExp(cohortB.name) }).click();
+  await expect(page.getByText(cohortB.name)).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(`/cohorts/${cohortB.id}`);
+  await page.getByRole('link', { name: 'Switch cohort' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a cohort');
+});
+
+test('password reset sends a link through the Auth emulator', async ({ page, request }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+  await page.getByLabel('Email address').fill(amara.email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    `sent a link to reset your password to ${amara.email}`,
+  );
+  const response = await request.get(
+    `http://127.0.0.1:9099/emulator/v1/projects/${DEMO_PROJECT_ID}/oobCodes`,
+  );
+  const { oobCodes } = (await response.json()) as {
+    oobCodes: { email: string; requestType: string }[];
+  };
+  expect(oobCodes).toContainEqual(
+    expect.objectContaining({ email: amara.email, requestType: 'PASSWORD_RESET' }),
+  );
+});
+
+test('an unknown address shows the page-not-found screen with a way back', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Go to your dashboard' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,71 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { DEMO_PASSWORD, type DemoPerson } from '../../../scripts/seed/demo-people';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+type ConsoleErrors = {
+  /** A test that provokes a failed request says which console error it expects. */
+  allow: (pattern: RegExp) => void;
+};
+
+// Every test fails on an unexpected console error or uncaught exception in the page.
+export const test = base.extend<{ consoleErrors: ConsoleErrors }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use({ allow: (pattern) => allowed.push(pattern) });
+      const unexpected = errors.filter((error) => !allowed.some((pattern) => pattern.test(error)));
+      expect(unexpected, 'console errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function signIn(page: Page, person: DemoPerson, password = DEMO_PASSWORD) {
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{
+            violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+  expect(violations, 'axe violations').toEqual([]);
+}
+
+/** Reads a Firestore document from inside the signed-in page, with that page's own credentials. */
+type ProbeWindow = { portalEmulatorProbe?: { read: (path: string) => Promise<string> } };
+
+export async function readFromPage(page: Page, path: string): Promise<string> {
+  await page.waitForFunction(() => (window as ProbeWindow).portalEmulatorProbe !== undefined);
+  return page.evaluate(async (docPath) => {
+    const probe = (window as ProbeWindow).portalEmulatorProbe;
+    return probe ? probe.read(docPath) : 'no probe';
+  }, path);
+}

@@ -1,0 +1,97 @@
+import {
+  initializeTestEnvironment,
+  type RulesTestContext,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import { doc, setDoc, type Firestore } from 'firebase/firestore';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  cohortA,
+  cohortB,
+  personWithoutCohort,
+  programmeAdmin,
+  type DemoPerson,
+} from '../../scripts/seed/demo-people';
+import { demoTimetables } from '../../scripts/seed/demo-programme';
+
+export const rulesSource = readFileSync(resolve(__dirname, '../../firestore.rules'), 'utf8');
+
+/** Each suite gets its own demo project, so suites never see each other's data or rules. */
+export async function createRulesEnvironment(suite: string, rules = rulesSource) {
+  return initializeTestEnvironment({
+    projectId: `demo-rules-${suite}`,
+    firestore: { rules },
+  });
+}
+
+// Context Firestore instances are compat objects; the modular functions accept them.
+export const firestoreOf = (context: RulesTestContext) =>
+  context.firestore() as unknown as Firestore;
+
+export const people = {
+  admin: programmeAdmin,
+  facilitatorA: cohortA.facilitators[0] as DemoPerson,
+  participantA: cohortA.participants[0] as DemoPerson,
+  otherParticipantA: cohortA.participants[1] as DemoPerson,
+  facilitatorB: cohortB.facilitators[0] as DemoPerson,
+  participantB: cohortB.participants[0] as DemoPerson,
+  noCohort: personWithoutCohort,
+};
+
+export type Who = keyof typeof people | 'signedOut';
+
+export function as(env: RulesTestEnvironment, who: Who): Firestore {
+  if (who === 'signedOut') return firestoreOf(env.unauthenticatedContext());
+  const person = people[who];
+  return firestoreOf(env.authenticatedContext(person.uid, who === 'admin' ? { admin: true } : {}));
+}
+
+function membership(person: DemoPerson, role: 'participant' | 'facilitator') {
+  return {
+    uid: person.uid,
+    role,
+    displayName: person.displayName,
+    organisation: person.organisation,
+    jobTitle: person.jobTitle,
+  };
+}
+
+/** Two cohorts with their people and timetables, written with the rules switched off. */
+export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
+  const timetables = demoTimetables('2027-01-04');
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = firestoreOf(context);
+    for (const [cohort, timetable] of [
+      [cohortA, timetables.a],
+      [cohortB, timetables.b],
+    ] as const) {
+      await setDoc(doc(db, 'cohorts', cohort.id), timetable.cohort);
+      for (const person of cohort.facilitators) {
+        await setDoc(
+          doc(db, 'cohorts', cohort.id, 'members', person.uid),
+          membership(person, 'facilitator'),
+        );
+      }
+      for (const person of cohort.participants) {
+        await setDoc(
+          doc(db, 'cohorts', cohort.id, 'members', person.uid),
+          membership(person, 'participant'),
+        );
+      }
+      for (const { id, ...module } of timetable.modules) {
+        await setDoc(doc(db, 'cohorts', cohort.id, 'modules', id), module);
+      }
+    }
+    for (const person of Object.values(people)) {
+      await setDoc(doc(db, 'users', person.uid), {
+        displayName: person.displayName,
+        organisation: person.organisation,
+        jobTitle: person.jobTitle,
+      });
+    }
+  });
+}
+
+export const A = cohortA.id;
+export const B = cohortB.id;
