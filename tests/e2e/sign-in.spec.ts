@@ -109,7 +109,8 @@ test('the programme team chooses a cohort, and the choice is remembered', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a cohort');
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: new RegExp(cohortB.name) }).click();
-  await expect(page.getByText(cohortB.name)).toBeVisible();
+  await expect(page).toHaveURL(`/cohorts/${cohortB.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await page.goto('/');
   await expect(page).toHaveURL(`/cohorts/${cohortB.id}`);
   await page.getByRole('link', { name: 'Switch cohort' }).click();

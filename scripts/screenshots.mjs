@@ -1,0 +1,53 @@
+// `npm run screenshots` while `npm start` runs: every screen at phone and desktop widths, to look at.
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.PORTAL_URL ?? 'http://127.0.0.1:5173';
+const out = process.env.SCREENSHOT_DIR ?? 'screenshots';
+const password = 'LeadTogether-2027';
+const cohort = 'cohort-spring-2027';
+const screens = [
+  ['dashboard', ''],
+  ['timetable', '/timetable'],
+  ['pre-reading', '/pre-reading'],
+  ['goals', '/goals'],
+  ['journal', '/journal'],
+  ['cohort', '/cohort'],
+];
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+for (const width of [390, 1280]) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${base}/sign-in`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.screenshot({ path: `${out}/sign-in-${width}.png`, fullPage: true });
+  await page.getByLabel('Email address').fill('amara.okafor@example.org');
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').waitFor();
+  await page.screenshot({ path: `${out}/sign-in-error-${width}.png`, fullPage: true });
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`**/cohorts/${cohort}`);
+  for (const [name, path] of screens) {
+    await page.goto(`${base}/cohorts/${cohort}${path}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.goto(`${base}/no/such/page`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.screenshot({ path: `${out}/not-found-${width}.png`, fullPage: true });
+  await page.close();
+}
+await browser.close();
+console.log(`Screenshots written to ${out}/`);
