@@ -12,6 +12,7 @@ import {
   programmeAdmin,
   type DemoPerson,
 } from './demo-people.ts';
+import { cohortAContent, type DemoDocument } from './demo-content.ts';
 import { demoTimetables, type DemoTimetable } from './demo-programme.ts';
 
 type DemoCohort = typeof cohortA;
@@ -90,6 +91,12 @@ async function writeProfiles(db: Firestore): Promise<void> {
   await batch.commit();
 }
 
+async function writeDocuments(db: Firestore, documents: DemoDocument[]): Promise<void> {
+  const batch = db.batch();
+  for (const { path, data } of documents) batch.set(db.doc(path), data);
+  await batch.commit();
+}
+
 export async function seedDemoData(): Promise<void> {
   const app = demoApp();
   const db = getFirestore(app);
@@ -98,4 +105,5 @@ export async function seedDemoData(): Promise<void> {
   await writeProfiles(db);
   await writeCohort(db, cohortA, timetables.a);
   await writeCohort(db, cohortB, timetables.b);
+  await writeDocuments(db, cohortAContent(timetables.a));
 }

@@ -1,4 +1,6 @@
 import {
+  assertFails,
+  assertSucceeds,
   initializeTestEnvironment,
   type RulesTestContext,
   type RulesTestEnvironment,
@@ -13,6 +15,7 @@ import {
   programmeAdmin,
   type DemoPerson,
 } from '../../scripts/seed/demo-people';
+import { cohortAContent } from '../../scripts/seed/demo-content';
 import { demoTimetables } from '../../scripts/seed/demo-programme';
 
 export const rulesSource = readFileSync(resolve(__dirname, '../../firestore.rules'), 'utf8');
@@ -34,6 +37,8 @@ export const people = {
   facilitatorA: cohortA.facilitators[0] as DemoPerson,
   participantA: cohortA.participants[0] as DemoPerson,
   otherParticipantA: cohortA.participants[1] as DemoPerson,
+  thirdParticipantA: cohortA.participants[2] as DemoPerson,
+  associateA: cohortA.facilitators[1] as DemoPerson,
   facilitatorB: cohortB.facilitators[0] as DemoPerson,
   participantB: cohortB.participants[0] as DemoPerson,
   noCohort: personWithoutCohort,
@@ -83,6 +88,9 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
         await setDoc(doc(db, 'cohorts', cohort.id, 'modules', id), module);
       }
     }
+    for (const { path, data } of cohortAContent(timetables.a)) {
+      await setDoc(doc(db, path), data);
+    }
     for (const person of Object.values(people)) {
       await setDoc(doc(db, 'users', person.uid), {
         displayName: person.displayName,
@@ -91,6 +99,12 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
       });
     }
   });
+}
+
+/** Runs an operation and checks the rules' verdict either way. */
+export async function expectAccess(operation: Promise<unknown>, allowed: boolean): Promise<void> {
+  if (allowed) await assertSucceeds(operation);
+  else await assertFails(operation);
 }
 
 export const A = cohortA.id;

@@ -2,33 +2,108 @@ import {
   collection,
   collectionGroup,
   doc,
+  limit,
   orderBy,
   query,
   where,
   type Firestore,
 } from 'firebase/firestore';
 import { zodConverter } from './converters';
-import { cohortSchema, memberSchema, moduleSchema } from './schemas';
+import {
+  announcementSchema,
+  cohortSchema,
+  commentSchema,
+  directorCallSchema,
+  goalSchema,
+  journalEntrySchema,
+  materialSchema,
+  memberSchema,
+  moduleSchema,
+  readingSchema,
+} from './schemas';
 
 // Refs and queries take the Firestore instance, so rules tests run the app's exact queries.
-const cohortConverter = zodConverter(cohortSchema);
-const memberConverter = zodConverter(memberSchema);
-const moduleConverter = zodConverter(moduleSchema);
+const converters = {
+  cohort: zodConverter(cohortSchema),
+  member: zodConverter(memberSchema),
+  module: zodConverter(moduleSchema),
+  material: zodConverter(materialSchema),
+  reading: zodConverter(readingSchema),
+  goal: zodConverter(goalSchema),
+  journal: zodConverter(journalEntrySchema),
+  comment: zodConverter(commentSchema),
+  announcement: zodConverter(announcementSchema),
+  directorCall: zodConverter(directorCallSchema),
+};
 
 export const cohortsCollection = (db: Firestore) =>
-  collection(db, 'cohorts').withConverter(cohortConverter);
+  collection(db, 'cohorts').withConverter(converters.cohort);
 export const cohortDoc = (db: Firestore, cohortId: string) =>
-  doc(db, 'cohorts', cohortId).withConverter(cohortConverter);
+  doc(db, 'cohorts', cohortId).withConverter(converters.cohort);
 export const membersCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'members').withConverter(memberConverter);
+  collection(db, 'cohorts', cohortId, 'members').withConverter(converters.member);
 export const memberDoc = (db: Firestore, cohortId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'members', uid).withConverter(memberConverter);
+  doc(db, 'cohorts', cohortId, 'members', uid).withConverter(converters.member);
 export const modulesCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'modules').withConverter(moduleConverter);
+  collection(db, 'cohorts', cohortId, 'modules').withConverter(converters.module);
 
 /** Everyone's memberships are one collection group; the rules allow it only filtered to oneself. */
 export const myMembershipsQuery = (db: Firestore, uid: string) =>
-  query(collectionGroup(db, 'members').withConverter(memberConverter), where('uid', '==', uid));
+  query(collectionGroup(db, 'members').withConverter(converters.member), where('uid', '==', uid));
 
 export const modulesInOrderQuery = (db: Firestore, cohortId: string) =>
   query(modulesCollection(db, cohortId), orderBy('number'));
+
+export const materialsCollection = (db: Firestore, cohortId: string) =>
+  collection(db, 'cohorts', cohortId, 'materials').withConverter(converters.material);
+export const materialsQuery = (db: Firestore, cohortId: string) =>
+  query(materialsCollection(db, cohortId), orderBy('order'));
+
+export const readingId = (uid: string, materialId: string) => `${uid}__${materialId}`;
+export const readingsCollection = (db: Firestore, cohortId: string) =>
+  collection(db, 'cohorts', cohortId, 'readings').withConverter(converters.reading);
+export const readingDoc = (db: Firestore, cohortId: string, uid: string, materialId: string) =>
+  doc(db, 'cohorts', cohortId, 'readings', readingId(uid, materialId)).withConverter(
+    converters.reading,
+  );
+export const myReadingsQuery = (db: Firestore, cohortId: string, uid: string) =>
+  query(readingsCollection(db, cohortId), where('uid', '==', uid));
+
+export const goalsCollection = (db: Firestore, cohortId: string) =>
+  collection(db, 'cohorts', cohortId, 'goals').withConverter(converters.goal);
+export const goalDoc = (db: Firestore, cohortId: string, goalId: string) =>
+  doc(db, 'cohorts', cohortId, 'goals', goalId).withConverter(converters.goal);
+export const myGoalsQuery = (db: Firestore, cohortId: string, uid: string) =>
+  query(goalsCollection(db, cohortId), where('ownerUid', '==', uid));
+
+export const journalCollection = (db: Firestore, cohortId: string) =>
+  collection(db, 'cohorts', cohortId, 'journal').withConverter(converters.journal);
+export const journalDoc = (db: Firestore, cohortId: string, entryId: string) =>
+  doc(db, 'cohorts', cohortId, 'journal', entryId).withConverter(converters.journal);
+export const myJournalQuery = (db: Firestore, cohortId: string, uid: string) =>
+  query(journalCollection(db, cohortId), where('authorUid', '==', uid));
+/** The cohort's shared reflections, newest first. */
+export const sharedJournalQuery = (db: Firestore, cohortId: string, max = 50) =>
+  query(
+    journalCollection(db, cohortId),
+    where('visibility', '==', 'cohort'),
+    orderBy('updatedAt', 'desc'),
+    limit(max),
+  );
+
+export const commentsCollection = (db: Firestore, cohortId: string, entryId: string) =>
+  collection(db, 'cohorts', cohortId, 'journal', entryId, 'comments').withConverter(
+    converters.comment,
+  );
+export const commentsQuery = (db: Firestore, cohortId: string, entryId: string) =>
+  query(commentsCollection(db, cohortId, entryId), orderBy('createdAt'));
+
+export const announcementsQuery = (db: Firestore, cohortId: string, max = 20) =>
+  query(
+    collection(db, 'cohorts', cohortId, 'announcements').withConverter(converters.announcement),
+    orderBy('createdAt', 'desc'),
+    limit(max),
+  );
+
+export const directorCallDoc = (db: Firestore, cohortId: string, uid: string) =>
+  doc(db, 'cohorts', cohortId, 'directorCalls', uid).withConverter(converters.directorCall);

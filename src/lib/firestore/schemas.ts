@@ -44,3 +44,113 @@ export const moduleSchema = z.object({
   sessions: z.array(sessionSchema).max(30),
 });
 export type Module = z.infer<typeof moduleSchema>;
+
+// Timestamps arrive as Firestore Timestamps (web or admin SDK); screens get Dates.
+export const timestamp = z
+  .custom<{ toDate: () => Date }>(
+    (value) => typeof value === 'object' && value !== null && 'toDate' in value,
+    'a Firestore timestamp',
+  )
+  .transform((value) => value.toDate());
+
+export const LIMITS = {
+  title: 160,
+  takeaway: 280,
+  goal: 500,
+  checkInNote: 1000,
+  journalBody: 50_000,
+  comment: 2000,
+  announcementBody: 10_000,
+  url: 2000,
+} as const;
+
+export const materialKinds = ['article', 'report', 'video', 'podcast', 'other'] as const;
+
+export const materialSchema = z.object({
+  moduleId: z.string().min(1),
+  title: z.string().min(1).max(LIMITS.title),
+  source: z.string().max(LIMITS.title),
+  kind: z.enum(materialKinds),
+  minutes: z.number().int().min(1).max(600),
+  required: z.boolean(),
+  url: z.string().max(LIMITS.url),
+  order: z.number().int().min(0).max(999),
+});
+export type Material = z.infer<typeof materialSchema>;
+
+export const readingSchema = z.object({
+  uid: z.string().min(1),
+  materialId: z.string().min(1),
+  moduleId: z.string().min(1),
+  read: z.boolean(),
+  takeaway: z.string().max(LIMITS.takeaway),
+  updatedAt: timestamp,
+});
+export type Reading = z.infer<typeof readingSchema>;
+
+export const checkInKeys = ['1', '2', '3', '4'] as const;
+export const progressLevels = [
+  'Not started yet',
+  'Some progress',
+  'Good progress',
+  'Achieved',
+] as const;
+
+export const checkInSchema = z.object({
+  progress: z.number().int().min(0).max(3),
+  note: z.string().max(LIMITS.checkInNote),
+});
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+export const goalSchema = z.object({
+  ownerUid: z.string().min(1),
+  text: z.string().min(1).max(LIMITS.goal),
+  source: z.enum(['director-call', 'participant']),
+  createdBy: z.string().min(1),
+  checkIns: z.partialRecord(z.enum(checkInKeys), checkInSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const visibilities = ['private', 'facilitators', 'cohort'] as const;
+export type Visibility = (typeof visibilities)[number];
+
+export const journalEntrySchema = z.object({
+  authorUid: z.string().min(1),
+  authorName: z.string().min(1).max(120),
+  moduleId: z.string().min(1),
+  title: z.string().max(LIMITS.title),
+  body: z.string().max(LIMITS.journalBody),
+  visibility: z.enum(visibilities),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+export const commentSchema = z.object({
+  authorUid: z.string().min(1),
+  authorName: z.string().min(1).max(120),
+  body: z.string().min(1).max(LIMITS.comment),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+export const announcementSchema = z.object({
+  title: z.string().min(1).max(LIMITS.title),
+  body: z.string().max(LIMITS.announcementBody),
+  authorUid: z.string().min(1),
+  authorName: z.string().min(1).max(120),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Announcement = z.infer<typeof announcementSchema>;
+
+export const directorCallSchema = z.object({
+  uid: z.string().min(1),
+  scheduledAt: timestamp.nullable(),
+  completed: z.boolean(),
+  summary: z.string().max(LIMITS.announcementBody),
+});
+export type DirectorCall = z.infer<typeof directorCallSchema>;
