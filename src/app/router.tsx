@@ -15,6 +15,7 @@ export const router = createBrowserRouter([
       { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
       { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
       {
+        id: 'cohort',
         path: 'cohorts/:cohortId',
         lazy: () => import('./routes/cohort/layout'),
         children: [

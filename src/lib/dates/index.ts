@@ -52,3 +52,15 @@ export function addDaysIso(isoDate: string, days: number): string {
   date.setDate(date.getDate() + days);
   return format(date, 'yyyy-MM-dd');
 }
+
+/** "Tuesday 2 March 2027 at 14:30", in London time whatever the device's zone. */
+export function formatDateTime(instant: Date): string {
+  return format(new TZDate(instant, PROGRAMME_TIME_ZONE), "EEEE d MMMM yyyy 'at' HH:mm", {
+    locale: enGB,
+  });
+}
+
+/** "2 March 2027", for when something was written. */
+export function formatWrittenOn(instant: Date): string {
+  return format(new TZDate(instant, PROGRAMME_TIME_ZONE), 'd MMMM yyyy', { locale: enGB });
+}

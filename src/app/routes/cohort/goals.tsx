@@ -1,10 +1,53 @@
+import type { LoaderFunctionArgs } from 'react-router';
 import { ComingSoon } from '@/components/ui/coming-soon';
+import { PageTitle } from '@/components/ui/page-title';
+import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
+import { GoalsOverview } from '@/features/goals/components/goals-overview';
+import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
+import { moduleStatus } from '@/features/timetable/module-status';
+import { requireUser } from '@/lib/firebase/session';
+import { queryClient } from '@/lib/query-client';
+import { useCohortContext } from './cohort-context';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const cohortId = params['cohortId'] ?? '';
+  await Promise.all([
+    queryClient.ensureQueryData(modulesQuery(cohortId)),
+    queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, user.uid)),
+    queryClient.ensureQueryData(directorCallQueryOptions(cohortId, user.uid)),
+  ]);
+  return null;
+}
 
 export function Component() {
+  const { cohortId, uid, role } = useCohortContext();
+  const { data: modules } = useModules(cohortId);
+  if (role !== 'participant') {
+    return (
+      <ComingSoon
+        title="Goals"
+        purpose="Here facilitators will record each participant's goals from the director call and see them across the cohort."
+      />
+    );
+  }
+  const lastStarted = modules.filter((m) => moduleStatus(m) !== 'upcoming').at(-1);
   return (
-    <ComingSoon
-      title="Goals"
-      purpose="Here you will find the goals you set in your call with the programme director, and record how they are going after each module."
-    />
+    <>
+      <PageTitle>Goals</PageTitle>
+      <h1>Goals</h1>
+      <p className="lead">
+        The goals and ambitions you set with the programme director, and how they are going after each module. Only you
+        and your facilitators can see them.
+      </p>
+      <GoalsOverview
+        cohortId={cohortId}
+        uid={uid}
+        moduleNumbers={modules.map((m) => m.number)}
+        checkInModule={lastStarted?.number ?? 1}
+      />
+    </>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

@@ -1,10 +1,45 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import type { LoaderFunctionArgs } from 'react-router';
+import { PageTitle } from '@/components/ui/page-title';
+import { materialsQueryOptions } from '@/features/pre-reading/api/get-materials';
+import { myReadingsQueryOptions } from '@/features/pre-reading/api/my-readings';
+import { PreReadingList } from '@/features/pre-reading/components/pre-reading-list';
+import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
+import { nextModule } from '@/features/timetable/module-status';
+import { requireUser } from '@/lib/firebase/session';
+import { queryClient } from '@/lib/query-client';
+import { useCohortContext } from './cohort-context';
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const cohortId = params['cohortId'] ?? '';
+  await Promise.all([
+    queryClient.ensureQueryData(modulesQuery(cohortId)),
+    queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
+    queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, user.uid)),
+  ]);
+  return null;
+}
 
 export function Component() {
+  const { cohortId, uid, role } = useCohortContext();
+  const { data: modules } = useModules(cohortId);
   return (
-    <ComingSoon
-      title="Pre-reading"
-      purpose="Here you will find the pre-reading for each module, mark what you have read and note a takeaway."
-    />
+    <>
+      <PageTitle>Pre-reading</PageTitle>
+      <h1>Pre-reading</h1>
+      <p className="lead">
+        What to read, watch or listen to before each module. Mark each item when you have done it and note one
+        takeaway to bring with you.
+      </p>
+      <PreReadingList
+        cohortId={cohortId}
+        uid={uid}
+        modules={modules.map((m) => ({ id: m.id, number: m.number, title: m.title, firstDay: m.days[0] }))}
+        nextModuleId={nextModule(modules)?.id}
+        canRecord={role === 'participant'}
+      />
+    </>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

@@ -1,0 +1,84 @@
+import { useId, useState, type FormEvent } from 'react';
+import { LIMITS, type Material, type Reading } from '@/lib/firestore/schemas';
+import type { WithId } from '@/lib/firestore/converters';
+import { isWebLink } from '@/lib/safe-link';
+import type { ReadingState } from '../api/my-readings';
+
+const kindLabels: Record<Material['kind'], string> = {
+  article: 'Article',
+  report: 'Report',
+  video: 'Video',
+  podcast: 'Podcast',
+  other: 'Other',
+};
+
+type ReadingItemProps = {
+  material: WithId<Material>;
+  reading: Reading | undefined;
+  canRecord: boolean;
+  onSave: (reading: ReadingState) => void;
+};
+
+export function ReadingItem({ material, reading, canRecord, onSave }: ReadingItemProps) {
+  const id = useId();
+  const read = reading?.read ?? false;
+  const [takeaway, setTakeaway] = useState(reading?.takeaway ?? '');
+  const [savedTakeaway, setSavedTakeaway] = useState(reading?.takeaway ?? '');
+
+  const save = (changes: Partial<ReadingState>) =>
+    onSave({ materialId: material.id, moduleId: material.moduleId, read, takeaway: savedTakeaway, ...changes });
+
+  function handleTakeaway(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = takeaway.trim();
+    setSavedTakeaway(trimmed);
+    save({ takeaway: trimmed, read: read || trimmed.length > 0 });
+  }
+
+  return (
+    <li className={`reading${read ? ' is-read' : ''}`}>
+      <div className="reading-main">
+        <p className="reading-title">
+          {isWebLink(material.url) ? (
+            <a href={material.url} target="_blank" rel="noopener noreferrer">
+              {material.title}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            material.title
+          )}
+        </p>
+        <p className="reading-meta">
+          {[material.source, kindLabels[material.kind], `${material.minutes} min`].filter(Boolean).join(' · ')}
+          {' · '}
+          <span className={material.required ? 'required' : 'optional'}>
+            {material.required ? 'Required' : 'Optional'}
+          </span>
+        </p>
+      </div>
+      {canRecord && (
+        <div className="reading-actions">
+          <label className="checkbox">
+            <input type="checkbox" checked={read} onChange={(event) => save({ read: event.target.checked })} />
+            I have read this
+          </label>
+          <form className="takeaway" onSubmit={handleTakeaway}>
+            <label htmlFor={`${id}-takeaway`}>Your takeaway (optional, one line)</label>
+            <div className="inline-field">
+              <input
+                id={`${id}-takeaway`}
+                type="text"
+                maxLength={LIMITS.takeaway}
+                value={takeaway}
+                onChange={(event) => setTakeaway(event.target.value)}
+              />
+              <button type="submit" className="button secondary small" disabled={takeaway.trim() === savedTakeaway}>
+                Save takeaway
+              </button>
+            </div>
+          </form>
+        </div>
+      )}
+    </li>
+  );
+}

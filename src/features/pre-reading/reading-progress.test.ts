@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { progressFor } from './reading-progress';
+
+describe('progressFor', () => {
+  const materials = [
+    { id: 'a', required: true, minutes: 10 },
+    { id: 'b', required: true, minutes: 20 },
+    { id: 'c', required: false, minutes: 30 },
+  ];
+
+  it('counts what is read, and what required reading and time remain', () => {
+    expect(progressFor(materials, [{ materialId: 'a', read: true }, { materialId: 'c', read: false }])).toEqual({
+      read: 1,
+      total: 3,
+      requiredLeft: 1,
+      minutesLeft: 50,
+    });
+  });
+
+  it('ignores records of material that no longer exists', () => {
+    expect(progressFor(materials, [{ materialId: 'gone', read: true }]).read).toBe(0);
+  });
+});

@@ -1,0 +1,13 @@
+import type { User } from 'firebase/auth';
+import { auth } from './app';
+
+/** Screens behind requireUser() always have a user; this says so once instead of in every screen. */
+export function useSignedInUser(): User {
+  const user = auth.currentUser;
+  if (!user) throw new Error('A signed-in screen was shown without a signed-in user.');
+  return user;
+}
+
+export function displayNameOf(user: User): string {
+  return user.displayName ?? user.email ?? 'A participant';
+}
