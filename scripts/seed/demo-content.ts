@@ -159,8 +159,10 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
     DemoPerson,
   ];
   const [director, associate] = cohortA.facilitators as [DemoPerson, DemoPerson];
-  const module1 = timetable.modules[0]!;
-  const module2 = timetable.modules[1]!;
+  const [module1, module2] = timetable.modules as [
+    DemoTimetable['modules'][number],
+    DemoTimetable['modules'][number],
+  ];
   const after = (isoDate: string, days: number) => ({
     at: londonInstant(addDaysIso(isoDate, days), '19:30'),
   });
@@ -187,7 +189,7 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
       },
     });
     [0, 1].forEach((offset) => {
-      const text = goalTexts[(index + offset) % goalTexts.length]!;
+      const text = goalTexts[(index + offset) % goalTexts.length] ?? '';
       docs.push({
         path: `${base}/goals/${person.uid}-call-${offset + 1}`,
         data: {
@@ -220,13 +222,13 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
     ['m1-perspectives', ''],
     ['m2-mindset', 'Curiosity before certainty.'],
   ] as const) {
-    const material = materials.find((m) => m.id === materialId)!;
+    const moduleId = materials.find((m) => m.id === materialId)?.moduleId ?? '';
     docs.push({
       path: `${base}/readings/${amara.uid}__${materialId}`,
       data: {
         uid: amara.uid,
         materialId,
-        moduleId: material.moduleId,
+        moduleId,
         read: true,
         takeaway,
         updatedAt: after(module1.days[0], -3).at,

@@ -121,6 +121,7 @@ export function timetableAroundToday(
         ? { joiningDetails: 'The joining link is sent by email a week before the module.' }
         : {}),
       sessions: agenda(module.themes, people.director, people.associate),
+      revision: 0,
     };
   });
   const startDate = addDaysIso(firstDays[0] ?? module3, -42);

@@ -16,7 +16,13 @@ export const paths = {
   resetPassword: () => '/reset-password',
   chooseCohort: () => '/choose-cohort',
   noCohort: () => '/no-cohort',
-  cohort: (cohortId: string, section: CohortSection = '') =>
+  journalEntry: (cohortId: string, entryId: string) =>
+    `${paths.cohort(cohortId, 'journal')}/${encodeURIComponent(entryId)}`,
+  journalEdit: (cohortId: string, entryId: string) =>
+    `${paths.journalEntry(cohortId, entryId)}/edit`,
+  newJournalEntry: (cohortId: string, moduleId?: string) =>
+    `${paths.cohort(cohortId, 'journal')}/new${moduleId ? `?module=${encodeURIComponent(moduleId)}` : ''}`,
+  cohort: (cohortId: string, section: CohortSection = ''): string =>
     section
       ? `/cohorts/${encodeURIComponent(cohortId)}/${section}`
       : `/cohorts/${encodeURIComponent(cohortId)}`,

@@ -9,7 +9,12 @@ describe('progressFor', () => {
   ];
 
   it('counts what is read, and what required reading and time remain', () => {
-    expect(progressFor(materials, [{ materialId: 'a', read: true }, { materialId: 'c', read: false }])).toEqual({
+    expect(
+      progressFor(materials, [
+        { materialId: 'a', read: true },
+        { materialId: 'c', read: false },
+      ]),
+    ).toEqual({
       read: 1,
       total: 3,
       requiredLeft: 1,

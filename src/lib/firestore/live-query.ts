@@ -15,7 +15,11 @@ function subscribe<T>(queryKey: QueryKey, firestoreQuery: Query<T>): () => void 
   } else {
     const unsubscribe = onSnapshot(
       firestoreQuery,
-      (snapshot) => queryClient.setQueryData(queryKey, snapshot.docs.map((doc) => doc.data())),
+      (snapshot) =>
+        queryClient.setQueryData(
+          queryKey,
+          snapshot.docs.map((doc) => doc.data()),
+        ),
       (error) => console.warn('A live update stopped:', error.code),
     );
     listeners.set(id, { unsubscribe, observers: 1 });
@@ -32,7 +36,11 @@ function subscribe<T>(queryKey: QueryKey, firestoreQuery: Query<T>): () => void 
 }
 
 /** Reads a query once through the cache, then keeps it live while a component shows it. */
-export function useLiveQuery<T>(queryKey: QueryKey, firestoreQuery: Query<T>, load: () => Promise<T[]>) {
+export function useLiveQuery<T>(
+  queryKey: QueryKey,
+  firestoreQuery: Query<T>,
+  load: () => Promise<T[]>,
+) {
   const key = JSON.stringify(queryKey);
   useEffect(() => subscribe(queryKey, firestoreQuery), [key]); // eslint-disable-line react-hooks/exhaustive-deps
   return useQuery({ queryKey, queryFn: load, staleTime: Infinity });

@@ -42,6 +42,8 @@ export const moduleSchema = z.object({
   venue: z.string().max(300),
   joiningDetails: z.string().max(500).optional(),
   sessions: z.array(sessionSchema).max(30),
+  // Rises with every change to the module, so calendar apps replace the events they imported.
+  revision: z.number().int().min(0).default(0),
 });
 export type Module = z.infer<typeof moduleSchema>;
 

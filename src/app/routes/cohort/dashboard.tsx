@@ -1,28 +1,97 @@
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
-import { modulesQuery } from '@/features/timetable/api/get-modules';
-import { NextModuleCard } from '@/features/timetable/components/next-module-card';
+import { paths } from '@/config/paths';
+import { AnnouncementList } from '@/features/announcements/components/announcement-list';
+import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
+import { BeforeTheProgramme } from '@/features/goals/components/director-call-window';
+import { GoalsSummary } from '@/features/goals/components/goals-summary';
+import { myEntriesQueryOptions } from '@/features/journal/api/entries';
+import { ReflectionCount } from '@/features/journal/components/journey-summary';
+import { ReflectPrompt } from '@/features/journal/components/reflect-prompt';
+import { materialsQueryOptions } from '@/features/pre-reading/api/get-materials';
+import { myReadingsQueryOptions } from '@/features/pre-reading/api/my-readings';
+import { ReadingSummary } from '@/features/pre-reading/components/reading-summary';
+import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { ModuleSummaryList } from '@/features/timetable/components/module-summary-list';
+import { NextModuleCard } from '@/features/timetable/components/next-module-card';
+import { moduleStatus, nextModule } from '@/features/timetable/module-status';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { useCohortContext } from './cohort-context';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
-  await queryClient.ensureQueryData(modulesQuery(params['cohortId'] ?? ''));
+  const user = await requireUser(request);
+  const cohortId = params['cohortId'] ?? '';
+  await Promise.all([
+    queryClient.ensureQueryData(modulesQuery(cohortId)),
+    queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
+    queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, user.uid)),
+    queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, user.uid)),
+    queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, user.uid)),
+    queryClient.ensureQueryData(directorCallQueryOptions(cohortId, user.uid)),
+  ]);
   return null;
 }
 
 export function Component() {
-  const cohortId = useParams()['cohortId'] ?? '';
+  const { cohortId, uid, role, personName } = useCohortContext();
+  const { data: modules } = useModules(cohortId);
+  const next = nextModule(modules);
+  const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
+  const first = modules[0];
+  const beforeProgramme = first !== undefined && moduleStatus(first) === 'upcoming';
+  const participant = role === 'participant';
+
   return (
     <>
       <PageTitle>Dashboard</PageTitle>
       <h1>Dashboard</h1>
-      <NextModuleCard cohortId={cohortId} />
-      <section aria-labelledby="programme-heading" className="section">
-        <h2 id="programme-heading">Your programme</h2>
-        <ModuleSummaryList cohortId={cohortId} />
-      </section>
+      <p className="lead">Welcome back, {personName.split(' ')[0]}.</p>
+      <div className="dashboard-grid">
+        <div className="stack">
+          {participant && beforeProgramme && first && (
+            <BeforeTheProgramme cohortId={cohortId} uid={uid} firstModuleDay={first.days[0]} />
+          )}
+          <NextModuleCard cohortId={cohortId} />
+          {participant && lastPast && (
+            <ReflectPrompt
+              cohortId={cohortId}
+              uid={uid}
+              moduleId={lastPast.id}
+              moduleLabel={`module ${lastPast.number}`}
+              newEntryPath={paths.newJournalEntry(cohortId, lastPast.id)}
+            />
+          )}
+          {participant && next && (
+            <ReadingSummary
+              cohortId={cohortId}
+              uid={uid}
+              moduleId={next.id}
+              moduleLabel={`module ${next.number}`}
+              link={paths.cohort(cohortId, 'pre-reading')}
+            />
+          )}
+          {participant && !next && (
+            <section className="card" aria-labelledby="journey-heading">
+              <h2 id="journey-heading">Your journey</h2>
+              <ReflectionCount cohortId={cohortId} uid={uid} />
+            </section>
+          )}
+          {participant && (
+            <GoalsSummary cohortId={cohortId} uid={uid} link={paths.cohort(cohortId, 'goals')} />
+          )}
+        </div>
+        <div className="stack">
+          <section aria-labelledby="announcements-heading">
+            <h2 id="announcements-heading">Announcements</h2>
+            <AnnouncementList cohortId={cohortId} />
+          </section>
+          <section aria-labelledby="programme-heading">
+            <h2 id="programme-heading">Your programme</h2>
+            <ModuleSummaryList cohortId={cohortId} />
+          </section>
+        </div>
+      </div>
     </>
   );
 }

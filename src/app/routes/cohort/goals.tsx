@@ -37,8 +37,8 @@ export function Component() {
       <PageTitle>Goals</PageTitle>
       <h1>Goals</h1>
       <p className="lead">
-        The goals and ambitions you set with the programme director, and how they are going after each module. Only you
-        and your facilitators can see them.
+        The goals and ambitions you set with the programme director, and how they are going after
+        each module. Only you and your facilitators can see them.
       </p>
       <GoalsOverview
         cohortId={cohortId}

@@ -1,10 +1,4 @@
-import {
-  data,
-  Outlet,
-  useLoaderData,
-  useNavigate,
-  type LoaderFunctionArgs,
-} from 'react-router';
+import { data, Outlet, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { paths } from '@/config/paths';
 import { signOutOfPortal } from '@/features/auth/api/session-actions';

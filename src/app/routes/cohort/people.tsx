@@ -1,25 +1,43 @@
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { PeopleList } from '@/features/cohorts/components/people-list';
+import { SharedFeed } from '@/features/journal/components/shared-feed';
+import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
+import { moduleNamer } from '@/features/timetable/module-names';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { useCohortContext } from './cohort-context';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
-  await queryClient.ensureQueryData(membersQuery(params['cohortId'] ?? ''));
+  const cohortId = params['cohortId'] ?? '';
+  await Promise.all([
+    queryClient.ensureQueryData(membersQuery(cohortId)),
+    queryClient.ensureQueryData(modulesQuery(cohortId)),
+  ]);
   return null;
 }
 
 export function Component() {
-  const cohortId = useParams()['cohortId'] ?? '';
+  const { cohortId } = useCohortContext();
+  const { data: modules } = useModules(cohortId);
   return (
     <>
       <PageTitle>Cohort</PageTitle>
       <h1>Cohort</h1>
-      <p className="lead">
-        The people you are learning with. Shared reflections will appear here too.
-      </p>
+      <section aria-labelledby="shared-heading" className="section">
+        <h2 id="shared-heading">Shared reflections</h2>
+        <p className="hint">
+          Reflections your peers chose to share with the whole cohort. Read them and reply.
+        </p>
+        <SharedFeed
+          cohortId={cohortId}
+          moduleTitle={moduleNamer(modules)}
+          entryPath={(id) => paths.journalEntry(cohortId, id)}
+        />
+      </section>
       <PeopleList cohortId={cohortId} />
     </>
   );

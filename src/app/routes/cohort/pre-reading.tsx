@@ -28,13 +28,18 @@ export function Component() {
       <PageTitle>Pre-reading</PageTitle>
       <h1>Pre-reading</h1>
       <p className="lead">
-        What to read, watch or listen to before each module. Mark each item when you have done it and note one
-        takeaway to bring with you.
+        What to read, watch or listen to before each module. Mark each item when you have done it
+        and note one takeaway to bring with you.
       </p>
       <PreReadingList
         cohortId={cohortId}
         uid={uid}
-        modules={modules.map((m) => ({ id: m.id, number: m.number, title: m.title, firstDay: m.days[0] }))}
+        modules={modules.map((m) => ({
+          id: m.id,
+          number: m.number,
+          title: m.title,
+          firstDay: m.days[0],
+        }))}
         nextModuleId={nextModule(modules)?.id}
         canRecord={role === 'participant'}
       />

@@ -1,9 +1,10 @@
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { modulesQuery } from '@/features/timetable/api/get-modules';
 import { Timetable } from '@/features/timetable/components/timetable';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { useCohortContext } from './cohort-context';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -12,13 +13,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const cohortId = useParams()['cohortId'] ?? '';
+  const { cohortId, cohortName } = useCohortContext();
   return (
     <>
       <PageTitle>Timetable</PageTitle>
       <h1>Timetable</h1>
       <p className="lead">Four modules, each two consecutive days. Times are UK time.</p>
-      <Timetable cohortId={cohortId} />
+      <Timetable cohortId={cohortId} cohortName={cohortName} />
     </>
   );
 }

@@ -15,7 +15,8 @@ import { queryClient } from '@/lib/query-client';
 
 export const goalKeys = {
   mine: (cohortId: string, uid: string) => ['cohorts', cohortId, 'goals', uid] as const,
-  directorCall: (cohortId: string, uid: string) => ['cohorts', cohortId, 'directorCalls', uid] as const,
+  directorCall: (cohortId: string, uid: string) =>
+    ['cohorts', cohortId, 'directorCalls', uid] as const,
 };
 
 export const myGoalsQueryOptions = (cohortId: string, uid: string) =>
@@ -71,7 +72,15 @@ export const useRecordCheckIn = (cohortId: string, uid: string) =>
   useGoalMutation(
     cohortId,
     uid,
-    ({ goalId, moduleNumber, checkIn }: { goalId: string; moduleNumber: number; checkIn: CheckIn }) =>
+    ({
+      goalId,
+      moduleNumber,
+      checkIn,
+    }: {
+      goalId: string;
+      moduleNumber: number;
+      checkIn: CheckIn;
+    }) =>
       updateDoc(goalDoc(db, cohortId, goalId).withConverter(null), {
         [`checkIns.${moduleNumber}`]: { progress: checkIn.progress, note: checkIn.note.trim() },
         updatedAt: serverTimestamp(),

@@ -17,7 +17,10 @@ export function AddGoalForm({ onAdd }: { onAdd: (text: string) => Promise<unknow
       setText('');
       setMessage({ tone: 'success', text: 'Goal added.' });
     } catch {
-      setMessage({ tone: 'error', text: 'We could not add your goal. Check your connection and try again; your text is still here.' });
+      setMessage({
+        tone: 'error',
+        text: 'We could not add your goal. Check your connection and try again; your text is still here.',
+      });
     }
   }
 
@@ -27,7 +30,13 @@ export function AddGoalForm({ onAdd }: { onAdd: (text: string) => Promise<unknow
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <div className="field">
         <label htmlFor="new-goal">Your goal</label>
-        <textarea id="new-goal" rows={3} maxLength={LIMITS.goal} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id="new-goal"
+          rows={3}
+          maxLength={LIMITS.goal}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <p>
         <button type="submit" className="button">

@@ -52,7 +52,11 @@ export function CheckInForm({ goal, moduleNumbers, defaultModule, onSave }: Chec
       {state === 'saved' && <Alert tone="success">Check-in saved for module {moduleNumber}.</Alert>}
       <div className="field">
         <label htmlFor={`${id}-module`}>After module</label>
-        <select id={`${id}-module`} value={moduleNumber} onChange={(e) => chooseModule(Number(e.target.value))}>
+        <select
+          id={`${id}-module`}
+          value={moduleNumber}
+          onChange={(e) => chooseModule(Number(e.target.value))}
+        >
           {moduleNumbers.map((n) => (
             <option key={n} value={n}>
               Module {n}

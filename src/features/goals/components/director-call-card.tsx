@@ -7,7 +7,10 @@ export function DirectorCallCard({ cohortId, uid }: { cohortId: string; uid: str
     <section className="card" aria-labelledby="director-call-heading">
       <h2 id="director-call-heading">Your call with the programme director</h2>
       {!call ? (
-        <p>Your call has not been arranged yet. The programme director will be in touch four to six weeks before the first module.</p>
+        <p>
+          Your call has not been arranged yet. The programme director will be in touch four to six
+          weeks before the first module.
+        </p>
       ) : (
         <>
           <p>

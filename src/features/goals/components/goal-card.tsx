@@ -13,15 +13,23 @@ type GoalCardProps = {
   onCheckIn: (moduleNumber: number, progress: number, note: string) => Promise<unknown>;
 };
 
-export function GoalCard({ goal, moduleNumbers, defaultModule, canEdit, onEdit, onCheckIn }: GoalCardProps) {
+export function GoalCard({
+  goal,
+  moduleNumbers,
+  defaultModule,
+  canEdit,
+  onEdit,
+  onCheckIn,
+}: GoalCardProps) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [checkingIn, setCheckingIn] = useState(false);
   const [text, setText] = useState(goal.text);
   const [error, setError] = useState<string | null>(null);
-  const history = moduleNumbers
-    .map((n) => ({ n, checkIn: goal.checkIns[String(n) as keyof Goal['checkIns']] }))
-    .filter((entry) => entry.checkIn);
+  const history = moduleNumbers.flatMap((n) => {
+    const checkIn = goal.checkIns[String(n) as keyof Goal['checkIns']];
+    return checkIn ? [{ n, checkIn }] : [];
+  });
 
   async function handleEdit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,19 +42,29 @@ export function GoalCard({ goal, moduleNumbers, defaultModule, canEdit, onEdit, 
       setEditing(false);
       setError(null);
     } catch {
-      setError('We could not save your change. Check your connection and try again; your text is still here.');
+      setError(
+        'We could not save your change. Check your connection and try again; your text is still here.',
+      );
     }
   }
 
   return (
     <li className="card goal">
-      <p className="eyebrow">{goal.source === 'director-call' ? 'From your director call' : 'Added by you'}</p>
+      <p className="eyebrow">
+        {goal.source === 'director-call' ? 'From your director call' : 'Added by you'}
+      </p>
       {editing ? (
         <form onSubmit={handleEdit} className="form" noValidate>
           {error && <Alert tone="error">{error}</Alert>}
           <div className="field">
             <label htmlFor={`${id}-text`}>Your goal</label>
-            <textarea id={`${id}-text`} rows={3} maxLength={LIMITS.goal} value={text} onChange={(e) => setText(e.target.value)} />
+            <textarea
+              id={`${id}-text`}
+              rows={3}
+              maxLength={LIMITS.goal}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
           </div>
           <p className="actions">
             <button type="submit" className="button">
@@ -65,9 +83,9 @@ export function GoalCard({ goal, moduleNumbers, defaultModule, canEdit, onEdit, 
           {history.map(({ n, checkIn }) => (
             <li key={n}>
               <strong>
-                After module {n}: {progressLevels[checkIn!.progress]}
+                After module {n}: {progressLevels[checkIn.progress]}
               </strong>
-              {checkIn!.note && <span> – {checkIn!.note}</span>}
+              {checkIn.note && <span> – {checkIn.note}</span>}
             </li>
           ))}
         </ul>
@@ -75,7 +93,12 @@ export function GoalCard({ goal, moduleNumbers, defaultModule, canEdit, onEdit, 
         <p className="hint">No check-ins yet.</p>
       )}
       <p className="actions">
-        <button type="button" className="button secondary small" aria-expanded={checkingIn} onClick={() => setCheckingIn(!checkingIn)}>
+        <button
+          type="button"
+          className="button secondary small"
+          aria-expanded={checkingIn}
+          onClick={() => setCheckingIn(!checkingIn)}
+        >
           {checkingIn ? 'Close check-in' : 'Record a check-in'}
         </button>
         {canEdit && !editing && (
@@ -85,7 +108,12 @@ export function GoalCard({ goal, moduleNumbers, defaultModule, canEdit, onEdit, 
         )}
       </p>
       {checkingIn && (
-        <CheckInForm goal={goal} moduleNumbers={moduleNumbers} defaultModule={defaultModule} onSave={onCheckIn} />
+        <CheckInForm
+          goal={goal}
+          moduleNumbers={moduleNumbers}
+          defaultModule={defaultModule}
+          onSave={onCheckIn}
+        />
       )}
     </li>
   );

@@ -3,7 +3,12 @@ import { AddGoalForm } from './add-goal-form';
 import { DirectorCallCard } from './director-call-card';
 import { GoalCard } from './goal-card';
 
-type GoalsOverviewProps = { cohortId: string; uid: string; moduleNumbers: number[]; checkInModule: number };
+type GoalsOverviewProps = {
+  cohortId: string;
+  uid: string;
+  moduleNumbers: number[];
+  checkInModule: number;
+};
 
 export function GoalsOverview({ cohortId, uid, moduleNumbers, checkInModule }: GoalsOverviewProps) {
   const { data: goals } = useMyGoals(cohortId, uid);
@@ -17,7 +22,10 @@ export function GoalsOverview({ cohortId, uid, moduleNumbers, checkInModule }: G
       <section aria-labelledby="goals-heading" className="section">
         <h2 id="goals-heading">Your goals</h2>
         {goals.length === 0 ? (
-          <p>No goals yet. The goals from your director call will appear here, and you can add your own.</p>
+          <p>
+            No goals yet. The goals from your director call will appear here, and you can add your
+            own.
+          </p>
         ) : (
           <ul className="goals">
             {goals.map((goal) => (
@@ -29,7 +37,11 @@ export function GoalsOverview({ cohortId, uid, moduleNumbers, checkInModule }: G
                 canEdit={goal.source === 'participant'}
                 onEdit={(text) => editGoal.mutateAsync({ goalId: goal.id, text })}
                 onCheckIn={(moduleNumber, progress, note) =>
-                  recordCheckIn.mutateAsync({ goalId: goal.id, moduleNumber, checkIn: { progress, note } })
+                  recordCheckIn.mutateAsync({
+                    goalId: goal.id,
+                    moduleNumber,
+                    checkIn: { progress, note },
+                  })
                 }
               />
             ))}

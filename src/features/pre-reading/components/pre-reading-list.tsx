@@ -15,7 +15,13 @@ type PreReadingListProps = {
   canRecord: boolean;
 };
 
-export function PreReadingList({ cohortId, uid, modules, nextModuleId, canRecord }: PreReadingListProps) {
+export function PreReadingList({
+  cohortId,
+  uid,
+  modules,
+  nextModuleId,
+  canRecord,
+}: PreReadingListProps) {
   const { data: materials } = useMaterials(cohortId);
   const { data: readings } = useMyReadings(cohortId, uid);
   const saveReading = useSaveReading(cohortId, uid);
@@ -39,8 +45,16 @@ export function PreReadingList({ cohortId, uid, modules, nextModuleId, canRecord
         const isNext = module.id === nextModuleId;
         const headingId = `reading-${module.id}`;
         return (
-          <section key={module.id} className={`card${isNext ? ' highlight' : ''}`} aria-labelledby={headingId}>
-            {isNext && <p className="eyebrow">Due before the next module · {formatLongDate(module.firstDay)}</p>}
+          <section
+            key={module.id}
+            className={`card${isNext ? ' highlight' : ''}`}
+            aria-labelledby={headingId}
+          >
+            {isNext && (
+              <p className="eyebrow">
+                Due before the next module · {formatLongDate(module.firstDay)}
+              </p>
+            )}
             <h2 id={headingId}>
               Module {module.number}: {module.title}
             </h2>
@@ -48,7 +62,12 @@ export function PreReadingList({ cohortId, uid, modules, nextModuleId, canRecord
               <p className="hint">No pre-reading for this module yet.</p>
             ) : (
               <>
-                {canRecord && <ReadingProgress label={`Module ${module.number}`} progress={progressFor(items, readings)} />}
+                {canRecord && (
+                  <ReadingProgress
+                    label={`Module ${module.number}`}
+                    progress={progressFor(items, readings)}
+                  />
+                )}
                 <ul className="readings">
                   {items.map((material) => (
                     <ReadingItem

@@ -26,7 +26,13 @@ export function ReadingItem({ material, reading, canRecord, onSave }: ReadingIte
   const [savedTakeaway, setSavedTakeaway] = useState(reading?.takeaway ?? '');
 
   const save = (changes: Partial<ReadingState>) =>
-    onSave({ materialId: material.id, moduleId: material.moduleId, read, takeaway: savedTakeaway, ...changes });
+    onSave({
+      materialId: material.id,
+      moduleId: material.moduleId,
+      read,
+      takeaway: savedTakeaway,
+      ...changes,
+    });
 
   function handleTakeaway(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,7 +55,9 @@ export function ReadingItem({ material, reading, canRecord, onSave }: ReadingIte
           )}
         </p>
         <p className="reading-meta">
-          {[material.source, kindLabels[material.kind], `${material.minutes} min`].filter(Boolean).join(' · ')}
+          {[material.source, kindLabels[material.kind], `${material.minutes} min`]
+            .filter(Boolean)
+            .join(' · ')}
           {' · '}
           <span className={material.required ? 'required' : 'optional'}>
             {material.required ? 'Required' : 'Optional'}
@@ -59,7 +67,11 @@ export function ReadingItem({ material, reading, canRecord, onSave }: ReadingIte
       {canRecord && (
         <div className="reading-actions">
           <label className="checkbox">
-            <input type="checkbox" checked={read} onChange={(event) => save({ read: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={read}
+              onChange={(event) => save({ read: event.target.checked })}
+            />
             I have read this
           </label>
           <form className="takeaway" onSubmit={handleTakeaway}>
@@ -72,7 +84,11 @@ export function ReadingItem({ material, reading, canRecord, onSave }: ReadingIte
                 value={takeaway}
                 onChange={(event) => setTakeaway(event.target.value)}
               />
-              <button type="submit" className="button secondary small" disabled={takeaway.trim() === savedTakeaway}>
+              <button
+                type="submit"
+                className="button secondary small"
+                disabled={takeaway.trim() === savedTakeaway}
+              >
                 Save takeaway
               </button>
             </div>

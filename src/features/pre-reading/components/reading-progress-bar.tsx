@@ -14,7 +14,11 @@ export function ReadingProgress({ label, progress }: { label: string; progress: 
         </strong>{' '}
         · {summary}
       </p>
-      <progress max={total} value={read} aria-label={`${label} pre-reading: ${read} of ${total} read`} />
+      <progress
+        max={total}
+        value={read}
+        aria-label={`${label} pre-reading: ${read} of ${total} read`}
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { formatLongDate } from '@/lib/dates';
 import { useModules } from '../api/get-modules';
 import { moduleStatus } from '../module-status';
+import { CalendarButton } from './calendar-button';
 import { ModuleStatusBadge } from './module-status-badge';
 
-export function Timetable({ cohortId }: { cohortId: string }) {
+export function Timetable({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
   const { data: modules } = useModules(cohortId);
 
   if (modules.length === 0) {
@@ -16,6 +17,16 @@ export function Timetable({ cohortId }: { cohortId: string }) {
 
   return (
     <div className="stack">
+      <p className="actions">
+        <CalendarButton
+          cohortId={cohortId}
+          calendarName={cohortName}
+          fileName="collaborative-leadership-programme.ics"
+          modules={modules}
+          label="Add the whole programme to your calendar"
+          className="button"
+        />
+      </p>
       {modules.map((module) => (
         <article key={module.id} className="card module" aria-labelledby={`module-${module.id}`}>
           <header className="module-header">
@@ -24,6 +35,15 @@ export function Timetable({ cohortId }: { cohortId: string }) {
             </h2>
             <ModuleStatusBadge status={moduleStatus(module)} />
           </header>
+          <p className="actions">
+            <CalendarButton
+              cohortId={cohortId}
+              calendarName={cohortName}
+              fileName={`module-${module.number}.ics`}
+              modules={[module]}
+              label={`Add module ${module.number} to your calendar`}
+            />
+          </p>
           <p className="module-venue">
             <strong>Where:</strong> {module.venue || 'To be confirmed'}
             {module.joiningDetails && <> · {module.joiningDetails}</>}

@@ -1,0 +1,26 @@
+import { Alert } from '@/components/ui/alert';
+import { Loading } from '@/components/ui/loading';
+import { Markdown } from '@/components/ui/markdown';
+import { formatWrittenOn } from '@/lib/dates';
+import { useAnnouncements } from '../api/announcements';
+
+export function AnnouncementList({ cohortId, max = 3 }: { cohortId: string; max?: number }) {
+  const { data, isPending, isError } = useAnnouncements(cohortId);
+  if (isPending) return <Loading label="Loading announcements…" />;
+  if (isError)
+    return <Alert tone="error">We could not load the announcements. Try again in a moment.</Alert>;
+  if (data.length === 0) return <p className="hint">No announcements yet.</p>;
+  return (
+    <ul className="announcements">
+      {data.slice(0, max).map((announcement) => (
+        <li key={announcement.id} className="card">
+          <h3>{announcement.title}</h3>
+          <p className="eyebrow">
+            {announcement.authorName} · {formatWrittenOn(announcement.createdAt)}
+          </p>
+          <Markdown>{announcement.body}</Markdown>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { getDoc, getDocs } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
+import { journalDoc, myJournalQuery, sharedJournalQuery } from '@/lib/firestore/refs';
+import { useLiveQuery } from '@/lib/firestore/live-query';
+import { journalKeys } from './journal-keys';
+
+const newestFirst = <T extends { updatedAt: Date }>(entries: T[]) =>
+  [...entries].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+
+export const myEntriesQueryOptions = (cohortId: string, uid: string) =>
+  queryOptions({
+    queryKey: journalKeys.mine(cohortId, uid),
+    queryFn: async () =>
+      newestFirst((await getDocs(myJournalQuery(db, cohortId, uid))).docs.map((d) => d.data())),
+  });
+
+export const useMyEntries = (cohortId: string, uid: string) =>
+  useSuspenseQuery(myEntriesQueryOptions(cohortId, uid));
+
+export const entryQueryOptions = (cohortId: string, entryId: string) =>
+  queryOptions({
+    queryKey: journalKeys.entry(cohortId, entryId),
+    queryFn: async () => (await getDoc(journalDoc(db, cohortId, entryId))).data() ?? null,
+  });
+
+export const useEntry = (cohortId: string, entryId: string) =>
+  useSuspenseQuery(entryQueryOptions(cohortId, entryId));
+
+/** Reflections shared with the cohort, kept live while the feed is on screen. */
+export function useSharedFeed(cohortId: string) {
+  const feedQuery = sharedJournalQuery(db, cohortId);
+  return useLiveQuery(journalKeys.shared(cohortId), feedQuery, async () =>
+    (await getDocs(feedQuery)).docs.map((d) => d.data()),
+  );
+}

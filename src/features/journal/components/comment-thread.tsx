@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { formatDateTime } from '@/lib/dates';
+import { LIMITS } from '@/lib/firestore/schemas';
+import { useCommentActions, useComments } from '../api/comments';
+
+type CommentThreadProps = {
+  cohortId: string;
+  entryId: string;
+  entryAuthorUid: string;
+  me: { uid: string; name: string };
+};
+
+export function CommentThread({ cohortId, entryId, entryAuthorUid, me }: CommentThreadProps) {
+  const { data: comments = [], isPending, isError } = useComments(cohortId, entryId);
+  const { add, edit, remove } = useCommentActions(cohortId, entryId, me);
+  const [body, setBody] = useState('');
+  const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleAdd(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!body.trim()) {
+      setError('Write something before posting your reply.');
+      return;
+    }
+    try {
+      await add.mutateAsync(body);
+      setBody('');
+      setError(null);
+    } catch {
+      setError(
+        'We could not post your reply. Check your connection and try again; your words are still here.',
+      );
+    }
+  }
+
+  async function handleEdit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!editing || !editing.body.trim()) return;
+    try {
+      await edit.mutateAsync({ commentId: editing.id, body: editing.body });
+      setEditing(null);
+    } catch {
+      setError('We could not save your change. Your words are still here.');
+    }
+  }
+
+  return (
+    <section aria-labelledby="comments-heading" className="section">
+      <h2 id="comments-heading">Replies</h2>
+      {isPending && <p className="hint">Loading replies…</p>}
+      {isError && <Alert tone="error">We could not load the replies. Try again in a moment.</Alert>}
+      {!isPending && comments.length === 0 && <p className="hint">No replies yet.</p>}
+      <ul className="comments">
+        {comments.map((comment) => (
+          <li key={comment.id} className="comment">
+            <p className="comment-meta">
+              <strong>{comment.authorName}</strong> · {formatDateTime(comment.createdAt)}
+            </p>
+            {editing?.id === comment.id ? (
+              <form onSubmit={handleEdit} className="form" noValidate>
+                <label htmlFor={`edit-${comment.id}`}>Edit your reply</label>
+                <textarea
+                  id={`edit-${comment.id}`}
+                  rows={3}
+                  maxLength={LIMITS.comment}
+                  value={editing.body}
+                  onChange={(e) => setEditing({ id: comment.id, body: e.target.value })}
+                />
+                <p className="actions">
+                  <button type="submit" className="button small">
+                    Save reply
+                  </button>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => setEditing(null)}
+                  >
+                    Cancel
+                  </button>
+                </p>
+              </form>
+            ) : (
+              <p className="comment-body">{comment.body}</p>
+            )}
+            <p className="actions">
+              {comment.authorUid === me.uid && editing?.id !== comment.id && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setEditing({ id: comment.id, body: comment.body })}
+                >
+                  Edit<span className="visually-hidden"> your reply</span>
+                </button>
+              )}
+              {(comment.authorUid === me.uid || entryAuthorUid === me.uid) && (
+                <button
+                  type="button"
+                  className="link-button danger"
+                  onClick={() => {
+                    if (window.confirm('Remove this reply? This cannot be undone.'))
+                      remove.mutate(comment.id);
+                  }}
+                >
+                  Remove<span className="visually-hidden"> reply from {comment.authorName}</span>
+                </button>
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={handleAdd} className="form" noValidate>
+        {error && <Alert tone="error">{error}</Alert>}
+        <div className="field">
+          <label htmlFor="new-comment">Your reply</label>
+          <textarea
+            id="new-comment"
+            rows={3}
+            maxLength={LIMITS.comment}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
+        </div>
+        <p>
+          <button type="submit" className="button" disabled={add.isPending}>
+            {add.isPending ? 'Posting…' : 'Post reply'}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useNavigate } from 'react-router';
+import { LIMITS } from '@/lib/firestore/schemas';
+import type { EntryContent } from '../api/save-entry';
+import { useEntryAutosave } from '../drafts/use-entry-autosave';
+import { promptsFor } from '../module-prompts';
+import { SaveStatus } from './save-status';
+import { VisibilityPicker } from './visibility-picker';
+
+export type ModuleOption = { id: string; number: number; title: string; themes: string[] };
+
+type EntryEditorProps = {
+  uid: string;
+  authorName: string;
+  cohortId: string;
+  entryId: string;
+  initial: EntryContent;
+  saved: EntryContent | null;
+  refusedBefore: boolean;
+  modules: ModuleOption[];
+  entryPath: string;
+  journalPath: string;
+};
+
+export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: EntryEditorProps) {
+  const navigate = useNavigate();
+  const { content, update, state, flush } = useEntryAutosave(autosave);
+  const module = modules.find((m) => m.id === content.moduleId);
+  const knownModule = content.moduleId === 'general' || module !== undefined;
+  const remaining = LIMITS.journalBody - content.body.length;
+
+  async function handleDone() {
+    const result = await flush();
+    navigate(result === 'saved' ? entryPath : journalPath);
+  }
+
+  function insertPrompt(prompt: string) {
+    const separator = content.body.trim() ? '\n\n' : '';
+    update({ body: `${content.body.trimEnd()}${separator}### ${prompt}\n\n` });
+    document.getElementById('entry-body')?.focus();
+  }
+
+  return (
+    <div className="editor-layout">
+      <form className="form card editor" onSubmit={(event) => event.preventDefault()} noValidate>
+        <SaveStatus state={state} />
+        <div className="field">
+          <label htmlFor="entry-module">Module</label>
+          <select
+            id="entry-module"
+            value={content.moduleId}
+            onChange={(e) => update({ moduleId: e.target.value })}
+          >
+            <option value="general">General reflection</option>
+            {modules.map((m) => (
+              <option key={m.id} value={m.id}>
+                Module {m.number}: {m.title}
+              </option>
+            ))}
+            {!knownModule && <option value={content.moduleId}>The module you chose</option>}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="entry-title">Title</label>
+          <input
+            id="entry-title"
+            type="text"
+            maxLength={LIMITS.title}
+            value={content.title}
+            onChange={(e) => update({ title: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="entry-body">Your reflection</label>
+          <p className="hint" id="entry-body-hint">
+            You can use Markdown: **bold**, *italic*, lists with “-”, headings with “###”.
+          </p>
+          <textarea
+            id="entry-body"
+            rows={14}
+            aria-describedby="entry-body-hint entry-body-count"
+            value={content.body}
+            onChange={(e) => update({ body: e.target.value })}
+          />
+          <p id="entry-body-count" className={`hint${remaining < 0 ? ' over-limit' : ''}`}>
+            {remaining >= 0
+              ? `${content.body.length.toLocaleString('en-GB')} characters`
+              : `${(-remaining).toLocaleString('en-GB')} characters over the ${LIMITS.journalBody.toLocaleString('en-GB')} limit – shorten it to save`}
+          </p>
+        </div>
+        <VisibilityPicker
+          value={content.visibility}
+          onChange={(visibility) => update({ visibility })}
+        />
+        <p className="actions">
+          <button type="button" className="button" onClick={handleDone}>
+            Done
+          </button>
+        </p>
+      </form>
+      <aside className="card prompts" aria-labelledby="prompts-heading">
+        <h2 id="prompts-heading">Prompts</h2>
+        <p className="hint">
+          Start from a question if it helps. Choosing one adds it to your entry.
+        </p>
+        <ul>
+          {promptsFor(module).map((prompt) => (
+            <li key={prompt}>
+              <button type="button" className="link-button" onClick={() => insertPrompt(prompt)}>
+                {prompt}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </div>
+  );
+}

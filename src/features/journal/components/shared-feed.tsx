@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { Loading } from '@/components/ui/loading';
+import { formatWrittenOn } from '@/lib/dates';
+import { useSharedFeed } from '../api/entries';
+
+type SharedFeedProps = {
+  cohortId: string;
+  moduleTitle: (moduleId: string) => string;
+  entryPath: (entryId: string) => string;
+};
+
+const excerpt = (body: string) => {
+  const plain = body
+    .replace(/[#*_>`[\]()-]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > 240 ? `${plain.slice(0, 240)}…` : plain;
+};
+
+export function SharedFeed({ cohortId, moduleTitle, entryPath }: SharedFeedProps) {
+  const { data: entries, isPending, isError } = useSharedFeed(cohortId);
+  if (isPending) return <Loading label="Loading shared reflections…" />;
+  if (isError)
+    return (
+      <Alert tone="error">We could not load the shared reflections. Try again in a moment.</Alert>
+    );
+  if (entries.length === 0) {
+    return <p className="card">Nobody has shared a reflection with the cohort yet.</p>;
+  }
+  return (
+    <ul className="entries">
+      {entries.map((entry) => (
+        <li key={entry.id} className="card entry-summary">
+          <p className="eyebrow">
+            {entry.authorName} · {moduleTitle(entry.moduleId)} · {formatWrittenOn(entry.updatedAt)}
+          </p>
+          <h3>
+            <Link to={entryPath(entry.id)}>{entry.title || 'Untitled reflection'}</Link>
+          </h3>
+          <p>{excerpt(entry.body)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
