@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from './app/provider';
 import { router } from './app/router';
+import { registerOfflineShell } from './lib/offline-shell';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -15,3 +16,5 @@ createRoot(container).render(
     </AppProvider>
   </StrictMode>,
 );
+
+registerOfflineShell();

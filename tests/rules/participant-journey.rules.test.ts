@@ -323,6 +323,12 @@ describe('journal entries', () => {
     for (const who of outsiders) await assertFails(getDocs(sharedJournalQuery(as(env, who), A)));
   });
 
+  it('let a member check that a new entry’s id is free, and nobody outside the cohort', async () => {
+    await assertSucceeds(getDoc(journalDoc(as(env, 'participantA'), A, 'not-written-yet')));
+    for (const who of outsiders)
+      await assertFails(getDoc(journalDoc(as(env, who), A, 'not-written-yet')));
+  });
+
   it('never let a facilitator list or count private entries', async () => {
     const db = as(env, 'facilitatorA');
     await assertFails(getDocs(collection(db, `cohorts/${A}/journal`)));

@@ -1,5 +1,6 @@
 import { doc, collection } from 'firebase/firestore';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { paths } from '@/config/paths';
 import { db } from '@/lib/firebase/firestore';
 import { requireUser } from '@/lib/firebase/session';
@@ -12,4 +13,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const moduleId = new URL(request.url).searchParams.get('module');
   const target = paths.journalEdit(cohortId, entryId);
   throw redirect(moduleId ? `${target}?module=${encodeURIComponent(moduleId)}` : target);
+}
+
+export function Component() {
+  return <Loading label="Starting a new reflection…" />;
 }

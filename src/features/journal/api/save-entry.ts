@@ -1,5 +1,5 @@
 import { FirebaseError } from 'firebase/app';
-import { serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import { getDocFromServer, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { journalDoc } from '@/lib/firestore/refs';
 import type { Visibility } from '@/lib/firestore/schemas';
@@ -13,20 +13,22 @@ export type EntryContent = {
 
 /**
  * Saves under the entry's own id, chosen when writing began, so a retry after a reload or a lost
- * connection updates the same entry and can never make a second one.
+ * connection updates the same entry and can never make a second one. When the caller does not
+ * know whether the first save landed, the server is asked before choosing create or update.
  */
 export async function saveEntry(
   cohortId: string,
   entryId: string,
   author: { uid: string; name: string },
   content: EntryContent,
+  knownToExist: boolean,
 ): Promise<void> {
   const ref = journalDoc(db, cohortId, entryId).withConverter(null);
   const fields = { ...content, authorName: author.name, updatedAt: serverTimestamp() };
-  try {
+  const exists = knownToExist || (await getDocFromServer(ref)).exists();
+  if (exists) {
     await updateDoc(ref, fields);
-  } catch (error) {
-    if (!(error instanceof FirebaseError) || error.code !== 'not-found') throw error;
+  } else {
     await setDoc(ref, { ...fields, authorUid: author.uid, createdAt: serverTimestamp() });
   }
 }

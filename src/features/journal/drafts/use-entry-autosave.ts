@@ -46,6 +46,7 @@ export function useEntryAutosave({
           : 'unchanged',
   );
   const latest = useRef(content);
+  const existsOnServer = useRef(saved !== null);
   const version = useRef(0);
   const timers = useRef<{ local?: number; server?: number }>({});
 
@@ -60,7 +61,8 @@ export function useEntryAutosave({
     if (!navigator.onLine) return settle('offline');
     setState('saving');
     try {
-      await saveEntry(cohortId, entryId, { uid, name: authorName }, text);
+      await saveEntry(cohortId, entryId, { uid, name: authorName }, text, existsOnServer.current);
+      existsOnServer.current = true;
       await queryClient.invalidateQueries({ queryKey: journalKeys.all(cohortId) });
       if (version.current !== attempt) return 'saving';
       await removeDraft(uid, cohortId, entryId);
