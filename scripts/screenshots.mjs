@@ -12,6 +12,8 @@ const screens = [
   ['pre-reading', '/pre-reading'],
   ['goals', '/goals'],
   ['journal', '/journal'],
+  ['journal-entry', '/journal/amara-m1-shared'],
+  ['journal-new', '/journal/new?module=module-2'],
   ['cohort', '/cohort'],
 ];
 

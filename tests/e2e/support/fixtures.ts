@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DEMO_PASSWORD, type DemoPerson } from '../../../scripts/seed/demo-people';
@@ -68,4 +68,13 @@ export async function readFromPage(page: Page, path: string): Promise<string> {
     const probe = (window as ProbeWindow).portalEmulatorProbe;
     return probe ? probe.read(docPath) : 'no probe';
   }, path);
+}
+
+/** Presses Tab until the element has focus, proving it can be reached without a mouse. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target.toString()} with the Tab key`);
 }
