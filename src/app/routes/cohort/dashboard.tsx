@@ -15,20 +15,23 @@ import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { ModuleSummaryList } from '@/features/timetable/components/module-summary-list';
 import { NextModuleCard } from '@/features/timetable/components/next-module-card';
 import { moduleStatus, nextModule } from '@/features/timetable/module-status';
-import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
+import { loadViewer } from './viewer';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const cohortId = params['cohortId'] ?? '';
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohortId, uid, isParticipant } = await loadViewer(args);
   await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),
-    queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
-    queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, user.uid)),
-    queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, user.uid)),
-    queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, user.uid)),
-    queryClient.ensureQueryData(directorCallQueryOptions(cohortId, user.uid)),
+    ...(isParticipant
+      ? [
+          queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
+          queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, uid)),
+          queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, uid)),
+          queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, uid)),
+          queryClient.ensureQueryData(directorCallQueryOptions(cohortId, uid)),
+        ]
+      : []),
   ]);
   return null;
 }

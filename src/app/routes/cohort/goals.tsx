@@ -5,17 +5,20 @@ import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/
 import { GoalsOverview } from '@/features/goals/components/goals-overview';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { moduleStatus } from '@/features/timetable/module-status';
-import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
+import { loadViewer } from './viewer';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const cohortId = params['cohortId'] ?? '';
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohortId, uid, isParticipant } = await loadViewer(args);
   await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),
-    queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, user.uid)),
-    queryClient.ensureQueryData(directorCallQueryOptions(cohortId, user.uid)),
+    ...(isParticipant
+      ? [
+          queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, uid)),
+          queryClient.ensureQueryData(directorCallQueryOptions(cohortId, uid)),
+        ]
+      : []),
   ]);
   return null;
 }

@@ -6,16 +6,15 @@ import { JournalList } from '@/features/journal/components/journal-list';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { moduleNamer } from '@/features/timetable/module-names';
 import { moduleStatus } from '@/features/timetable/module-status';
-import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
+import { loadViewer } from './viewer';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const cohortId = params['cohortId'] ?? '';
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohortId, uid, isParticipant } = await loadViewer(args);
   await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),
-    queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, user.uid)),
+    ...(isParticipant ? [queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, uid))] : []),
   ]);
   return null;
 }

@@ -5,17 +5,16 @@ import { myReadingsQueryOptions } from '@/features/pre-reading/api/my-readings';
 import { PreReadingList } from '@/features/pre-reading/components/pre-reading-list';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { nextModule } from '@/features/timetable/module-status';
-import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
+import { loadViewer } from './viewer';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const cohortId = params['cohortId'] ?? '';
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohortId, uid, isParticipant } = await loadViewer(args);
   await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),
     queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
-    queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, user.uid)),
+    ...(isParticipant ? [queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, uid))] : []),
   ]);
   return null;
 }

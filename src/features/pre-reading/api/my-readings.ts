@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { getDocs, serverTimestamp, setDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { myReadingsQuery, readingDoc } from '@/lib/firestore/refs';
@@ -15,8 +15,11 @@ export const myReadingsQueryOptions = (cohortId: string, uid: string) =>
       (await getDocs(myReadingsQuery(db, cohortId, uid))).docs.map((d) => d.data()),
   });
 
-export const useMyReadings = (cohortId: string, uid: string) =>
-  useSuspenseQuery(myReadingsQueryOptions(cohortId, uid));
+/** Only participants keep reading records; for anyone else this is an empty list, not a refused read. */
+export function useMyReadings(cohortId: string, uid: string, enabled = true) {
+  const { data = [] } = useQuery({ ...myReadingsQueryOptions(cohortId, uid), enabled });
+  return { data };
+}
 
 /** Marks an item read or unread, with an optional takeaway; the screen updates before the server answers. */
 export function useSaveReading(cohortId: string, uid: string) {

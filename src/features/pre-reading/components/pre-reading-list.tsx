@@ -23,7 +23,7 @@ export function PreReadingList({
   canRecord,
 }: PreReadingListProps) {
   const { data: materials } = useMaterials(cohortId);
-  const { data: readings } = useMyReadings(cohortId, uid);
+  const { data: readings } = useMyReadings(cohortId, uid, canRecord);
   const saveReading = useSaveReading(cohortId, uid);
   const ordered = [...modules].sort((a, b) =>
     a.id === nextModuleId ? -1 : b.id === nextModuleId ? 1 : a.number - b.number,
