@@ -129,3 +129,14 @@ export const everyDemoPerson: DemoPerson[] = [
   ...cohortB.participants,
   personWithoutCohort,
 ];
+
+/** The membership document for a demo person: role plus what cohort-mates may see of them. */
+export function membershipOf(person: DemoPerson, role: 'participant' | 'facilitator') {
+  return {
+    uid: person.uid,
+    role,
+    displayName: person.displayName,
+    organisation: person.organisation,
+    jobTitle: person.jobTitle,
+  };
+}

@@ -2,15 +2,14 @@
 import { initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
-import type { Role } from '../../src/lib/firestore/schemas.ts';
 import {
   cohortA,
   cohortB,
   DEMO_PASSWORD,
   DEMO_PROJECT_ID,
   everyDemoPerson,
+  membershipOf,
   programmeAdmin,
-  type DemoPerson,
 } from './demo-people.ts';
 import { cohortAContent, type DemoDocument } from './demo-content.ts';
 import { demoTimetables, type DemoTimetable } from './demo-programme.ts';
@@ -48,16 +47,6 @@ async function resetAccounts(app: App): Promise<void> {
   await auth.setCustomUserClaims(programmeAdmin.uid, { admin: true });
 }
 
-function membership(person: DemoPerson, role: Role) {
-  return {
-    uid: person.uid,
-    role,
-    displayName: person.displayName,
-    organisation: person.organisation,
-    jobTitle: person.jobTitle,
-  };
-}
-
 async function writeCohort(
   db: Firestore,
   cohort: DemoCohort,
@@ -68,10 +57,10 @@ async function writeCohort(
   const batch = db.batch();
   batch.set(cohortRef, timetable.cohort);
   for (const person of cohort.facilitators) {
-    batch.set(cohortRef.collection('members').doc(person.uid), membership(person, 'facilitator'));
+    batch.set(cohortRef.collection('members').doc(person.uid), membershipOf(person, 'facilitator'));
   }
   for (const person of cohort.participants) {
-    batch.set(cohortRef.collection('members').doc(person.uid), membership(person, 'participant'));
+    batch.set(cohortRef.collection('members').doc(person.uid), membershipOf(person, 'participant'));
   }
   for (const { id, ...module } of timetable.modules) {
     batch.set(cohortRef.collection('modules').doc(id), module);

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import {
   cohortA,
   cohortB,
+  membershipOf,
   personWithoutCohort,
   programmeAdmin,
   type DemoPerson,
@@ -52,16 +53,6 @@ export function as(env: RulesTestEnvironment, who: Who): Firestore {
   return firestoreOf(env.authenticatedContext(person.uid, who === 'admin' ? { admin: true } : {}));
 }
 
-function membership(person: DemoPerson, role: 'participant' | 'facilitator') {
-  return {
-    uid: person.uid,
-    role,
-    displayName: person.displayName,
-    organisation: person.organisation,
-    jobTitle: person.jobTitle,
-  };
-}
-
 /** Two cohorts with their people and timetables, written with the rules switched off. */
 export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
   const timetables = demoTimetables('2027-01-04');
@@ -75,13 +66,13 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
       for (const person of cohort.facilitators) {
         await setDoc(
           doc(db, 'cohorts', cohort.id, 'members', person.uid),
-          membership(person, 'facilitator'),
+          membershipOf(person, 'facilitator'),
         );
       }
       for (const person of cohort.participants) {
         await setDoc(
           doc(db, 'cohorts', cohort.id, 'members', person.uid),
-          membership(person, 'participant'),
+          membershipOf(person, 'participant'),
         );
       }
       for (const { id, ...module } of timetable.modules) {

@@ -1,21 +1,13 @@
 import { useNavigate } from 'react-router';
 import { LIMITS } from '@/lib/firestore/schemas';
-import type { EntryContent } from '../api/save-entry';
-import { useEntryAutosave } from '../drafts/use-entry-autosave';
+import { useEntryAutosave, type AutosaveOptions } from '../drafts/use-entry-autosave';
 import { promptsFor } from '../module-prompts';
 import { SaveStatus } from './save-status';
 import { VisibilityPicker } from './visibility-picker';
 
 export type ModuleOption = { id: string; number: number; title: string; themes: string[] };
 
-type EntryEditorProps = {
-  uid: string;
-  authorName: string;
-  cohortId: string;
-  entryId: string;
-  initial: EntryContent;
-  saved: EntryContent | null;
-  refusedBefore: boolean;
+type EntryEditorProps = AutosaveOptions & {
   modules: ModuleOption[];
   entryPath: string;
   journalPath: string;

@@ -6,7 +6,7 @@ import { differsFrom, removeDraft, writeDraft } from './draft-store';
 
 export type SaveState = 'unchanged' | 'saving' | 'saved' | 'offline' | 'refused';
 
-type AutosaveOptions = {
+export type AutosaveOptions = {
   uid: string;
   authorName: string;
   cohortId: string;
