@@ -132,6 +132,7 @@ export function timetableAroundToday(
       endDate: addDaysIso(startDate, 212),
       seatLimit: 16,
       archived: false,
+      seatsTaken: 0,
     },
     modules,
   };

@@ -55,7 +55,7 @@ async function writeCohort(
   const cohortRef = db.collection('cohorts').doc(cohort.id);
   await db.recursiveDelete(cohortRef);
   const batch = db.batch();
-  batch.set(cohortRef, timetable.cohort);
+  batch.set(cohortRef, { ...timetable.cohort, seatsTaken: cohort.participants.length });
   for (const person of cohort.facilitators) {
     batch.set(cohortRef.collection('members').doc(person.uid), membershipOf(person, 'facilitator'));
   }

@@ -12,6 +12,8 @@ export const router = createBrowserRouter([
       { index: true, lazy: () => import('./routes/home') },
       { path: 'sign-in', lazy: () => import('./routes/sign-in') },
       { path: 'reset-password', lazy: () => import('./routes/reset-password') },
+      { path: 'sign-up', lazy: () => import('./routes/sign-up') },
+      { path: 'verify-email', lazy: () => import('./routes/verify-email') },
       { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
       { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
       {

@@ -14,6 +14,9 @@ export const paths = {
   signIn: (next?: string) =>
     next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
   resetPassword: () => '/reset-password',
+  signUp: () => '/sign-up',
+  verifyEmail: () => '/verify-email',
+  admin: () => '/admin',
   chooseCohort: () => '/choose-cohort',
   noCohort: () => '/no-cohort',
   journalEntry: (cohortId: string, entryId: string) =>

@@ -102,6 +102,7 @@ describe('a member of cohort B', () => {
     await assertFails(
       updateDoc(doc(as(env, 'facilitatorB'), 'cohorts', A, 'modules', 'module-1'), {
         venue: 'Elsewhere',
+        revision: 1,
       }),
     );
   });
@@ -162,11 +163,13 @@ describe('members of cohort A', () => {
     await assertFails(
       updateDoc(doc(as(env, 'participantA'), 'cohorts', A, 'modules', 'module-1'), {
         venue: 'Elsewhere',
+        revision: 1,
       }),
     );
     await assertSucceeds(
       updateDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'modules', 'module-1'), {
         venue: 'Elsewhere',
+        revision: 1,
       }),
     );
   });
@@ -226,6 +229,7 @@ describe('the programme team', () => {
       endDate: '2028-03-31',
       seatLimit: 16,
       archived: false,
+      seatsTaken: 0,
     };
     await assertFails(setDoc(doc(as(env, 'facilitatorA'), 'cohorts', 'new'), cohort));
     await assertSucceeds(setDoc(doc(as(env, 'admin'), 'cohorts', 'new'), cohort));

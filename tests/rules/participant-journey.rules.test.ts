@@ -354,7 +354,7 @@ describe('journal entries', () => {
     await assertFails(
       setDoc(
         journalDoc(db, A, 'bad-time').withConverter(null),
-        newEntry({ createdAt: Timestamp.now() }),
+        newEntry({ createdAt: Timestamp.fromDate(new Date('2026-01-01T09:00:00Z')) }),
       ),
     );
     await assertFails(

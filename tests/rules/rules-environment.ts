@@ -62,7 +62,10 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
       [cohortA, timetables.a],
       [cohortB, timetables.b],
     ] as const) {
-      await setDoc(doc(db, 'cohorts', cohort.id), timetable.cohort);
+      await setDoc(doc(db, 'cohorts', cohort.id), {
+        ...timetable.cohort,
+        seatsTaken: cohort.participants.length,
+      });
       for (const person of cohort.facilitators) {
         await setDoc(
           doc(db, 'cohorts', cohort.id, 'members', person.uid),

@@ -1,5 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '@/config/paths';
+import { acceptPendingInvitations } from '@/features/cohorts/api/accept-invitations';
+import { cohortKeys } from '@/features/cohorts/api/cohort-keys';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { chosenCohort } from '@/lib/chosen-cohort';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
@@ -8,9 +10,13 @@ import { queryClient } from '@/lib/query-client';
 // Sends each person to the cohort they belong to, the one they chose last, or the chooser.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const cohorts = await queryClient.ensureQueryData(
-    myCohortsQuery(user.uid, await isProgrammeAdmin(user)),
-  );
+  const admin = await isProgrammeAdmin(user);
+  if (!user.emailVerified && !admin) throw redirect(paths.verifyEmail());
+  // An invitation waiting for this address is accepted on arrival, so the person lands in their cohort.
+  if ((await acceptPendingInvitations(user)) > 0) {
+    await queryClient.invalidateQueries({ queryKey: cohortKeys.mine(user.uid) });
+  }
+  const cohorts = await queryClient.ensureQueryData(myCohortsQuery(user.uid, admin));
   const remembered = chosenCohort(user.uid);
   const only = cohorts.length === 1 ? cohorts[0] : undefined;
   if (cohorts.length === 0) throw redirect(paths.noCohort());

@@ -1,6 +1,12 @@
-import { redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link,
+  redirect,
+  useNavigate,
+  useSearchParams,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import { PublicLayout } from '@/components/layouts/public-layout';
-import { safeNextPath } from '@/config/paths';
+import { paths, safeNextPath } from '@/config/paths';
 import { signIn } from '@/features/auth/api/session-actions';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { auth } from '@/lib/firebase/app';
@@ -26,7 +32,8 @@ export function Component() {
       </p>
       <SignInForm signIn={signIn} onSignedIn={() => navigate(next, { replace: true })} />
       <p className="hint">
-        No account yet? Your programme team sends an invitation to the email address you gave them.
+        Invited to a cohort but no account yet? <Link to={paths.signUp()}>Create your account</Link>{' '}
+        with the email address your invitation went to.
       </p>
     </PublicLayout>
   );

@@ -15,6 +15,7 @@ import {
   commentSchema,
   directorCallSchema,
   goalSchema,
+  invitationSchema,
   journalEntrySchema,
   materialSchema,
   memberSchema,
@@ -34,6 +35,7 @@ const converters = {
   comment: zodConverter(commentSchema),
   announcement: zodConverter(announcementSchema),
   directorCall: zodConverter(directorCallSchema),
+  invitation: zodConverter(invitationSchema),
 };
 
 export const cohortsCollection = (db: Firestore) =>
@@ -107,3 +109,18 @@ export const announcementsQuery = (db: Firestore, cohortId: string, max = 20) =>
 
 export const directorCallDoc = (db: Firestore, cohortId: string, uid: string) =>
   doc(db, 'cohorts', cohortId, 'directorCalls', uid).withConverter(converters.directorCall);
+
+export const invitationsCollection = (db: Firestore, cohortId: string) =>
+  collection(db, 'cohorts', cohortId, 'invitations').withConverter(converters.invitation);
+
+/** Invitations to one verified address, across cohorts; the rules allow exactly this filter. */
+export const pendingInvitationsQuery = (db: Firestore, email: string) =>
+  query(
+    collectionGroup(db, 'invitations').withConverter(converters.invitation),
+    where('email', '==', email.toLowerCase()),
+  );
+
+export const directorCallsCollection = (db: Firestore, cohortId: string) =>
+  collection(db, 'cohorts', cohortId, 'directorCalls').withConverter(converters.directorCall);
+export const directorCallNotesDoc = (db: Firestore, cohortId: string, uid: string) =>
+  doc(db, 'cohorts', cohortId, 'directorCallNotes', uid);

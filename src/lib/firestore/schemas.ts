@@ -13,6 +13,11 @@ export const cohortSchema = z.object({
   endDate: isoDate,
   seatLimit: z.number().int().min(1).max(16),
   archived: z.boolean(),
+  // Pending invitations plus participants; the rules keep it in step and never above seatLimit.
+  seatsTaken: z.number().int().min(0).max(16).default(0),
+  lastSeatChange: z
+    .object({ kind: z.enum(['invite', 'revoke', 'remove']), id: z.string() })
+    .optional(),
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
@@ -156,3 +161,11 @@ export const directorCallSchema = z.object({
   summary: z.string().max(LIMITS.announcementBody),
 });
 export type DirectorCall = z.infer<typeof directorCallSchema>;
+
+export const invitationSchema = z.object({
+  email: z.string().email().max(254),
+  role: roleSchema,
+  invitedBy: z.string().min(1),
+  createdAt: timestamp,
+});
+export type Invitation = z.infer<typeof invitationSchema>;

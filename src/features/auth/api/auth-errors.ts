@@ -16,6 +16,10 @@ export function describeAuthError(error: unknown, online = navigator.onLine): st
       return 'We could not find an account with that email. Check the spelling, or ask your programme team for an invitation.';
     case 'auth/invalid-email':
       return 'That does not look like an email address. Check it and try again.';
+    case 'auth/email-already-in-use':
+      return 'There is already an account with that email. Sign in instead, or reset your password.';
+    case 'auth/weak-password':
+      return 'Choose a longer password: at least 8 characters.';
     case 'auth/missing-password':
       return 'Enter your password.';
     case 'auth/user-disabled':

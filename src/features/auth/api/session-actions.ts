@@ -1,4 +1,11 @@
-import { sendPasswordResetEmail, signInWithEmailAndPassword, signOut } from 'firebase/auth';
+import {
+  createUserWithEmailAndPassword,
+  sendEmailVerification,
+  sendPasswordResetEmail,
+  signInWithEmailAndPassword,
+  signOut,
+  updateProfile,
+} from 'firebase/auth';
 import { auth } from '@/lib/firebase/app';
 
 export async function signIn(email: string, password: string): Promise<void> {
@@ -11,4 +18,26 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 export async function signOutOfPortal(): Promise<void> {
   await signOut(auth);
+}
+
+export type NewAccount = { displayName: string; email: string; password: string };
+
+/** Creates the account and sends the verification email an invitation needs before it can be used. */
+export async function signUp({ displayName, email, password }: NewAccount): Promise<void> {
+  const { user } = await createUserWithEmailAndPassword(auth, email.trim(), password);
+  await updateProfile(user, { displayName: displayName.trim() });
+  await sendEmailVerification(user);
+}
+
+export async function resendVerification(): Promise<void> {
+  if (auth.currentUser) await sendEmailVerification(auth.currentUser);
+}
+
+/** Re-reads the account so a just-verified email counts, including in the token the rules see. */
+export async function refreshVerification(): Promise<boolean> {
+  const user = auth.currentUser;
+  if (!user) return false;
+  await user.reload();
+  if (user.emailVerified) await user.getIdToken(true);
+  return user.emailVerified;
 }

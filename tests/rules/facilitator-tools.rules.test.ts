@@ -1,0 +1,418 @@
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import {
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pendingInvitationsQuery } from '../../src/lib/firestore/refs';
+import {
+  A,
+  as,
+  B,
+  createRulesEnvironment,
+  firestoreOf,
+  people,
+  seedTwoCohorts,
+} from './rules-environment';
+
+let env: RulesTestEnvironment;
+
+beforeAll(async () => {
+  env = await createRulesEnvironment('facilitator');
+});
+beforeEach(async () => {
+  await env.clearFirestore();
+  await seedTwoCohorts(env);
+});
+afterAll(() => env.cleanup());
+
+const invitee = { uid: 'new-person', email: 'new.person@example.org', displayName: 'New Person' };
+
+function asInvitee(emailVerified = true, email = invitee.email, uid = invitee.uid): Firestore {
+  return firestoreOf(env.authenticatedContext(uid, { email, email_verified: emailVerified }));
+}
+
+async function setSeats(cohortId: string, seatsTaken: number) {
+  await env.withSecurityRulesDisabled((context) =>
+    updateDoc(doc(firestoreOf(context), 'cohorts', cohortId), { seatsTaken }),
+  );
+}
+
+function invite(db: Firestore, cohortId: string, email: string, seatsTaken: number, uid: string) {
+  const batch = writeBatch(db);
+  batch.set(doc(db, 'cohorts', cohortId, 'invitations', email), {
+    email,
+    role: 'participant',
+    invitedBy: uid,
+    createdAt: serverTimestamp(),
+  });
+  batch.update(doc(db, 'cohorts', cohortId), {
+    seatsTaken,
+    lastSeatChange: { kind: 'invite', id: email },
+  });
+  return batch.commit();
+}
+
+function join(db: Firestore, cohortId: string, email: string, uid = invitee.uid) {
+  const batch = writeBatch(db);
+  batch.set(doc(db, 'cohorts', cohortId, 'members', uid), {
+    uid,
+    role: 'participant',
+    displayName: invitee.displayName,
+  });
+  batch.delete(doc(db, 'cohorts', cohortId, 'invitations', email));
+  return batch.commit();
+}
+
+function removeParticipant(db: Firestore, cohortId: string, uid: string, seatsTaken: number) {
+  const batch = writeBatch(db);
+  batch.delete(doc(db, 'cohorts', cohortId, 'members', uid));
+  batch.update(doc(db, 'cohorts', cohortId), {
+    seatsTaken,
+    lastSeatChange: { kind: 'remove', id: uid },
+  });
+  return batch.commit();
+}
+
+describe('invitations and joining', () => {
+  it('a facilitator invites, and the invited person joins with their own verified email', async () => {
+    await assertSucceeds(
+      invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid),
+    );
+    await assertSucceeds(getDoc(doc(asInvitee(), 'cohorts', A, 'invitations', invitee.email)));
+    await assertSucceeds(join(asInvitee(), A, invitee.email));
+    await assertSucceeds(getDoc(doc(asInvitee(), 'cohorts', A)));
+  });
+
+  it('nobody joins without an invitation', async () => {
+    await assertFails(join(asInvitee(), A, invitee.email));
+    const db = asInvitee();
+    const alone = writeBatch(db);
+    alone.set(doc(db, 'cohorts', A, 'members', invitee.uid), {
+      uid: invitee.uid,
+      role: 'participant',
+      displayName: invitee.displayName,
+    });
+    await assertFails(alone.commit());
+  });
+
+  it('an invitation cannot be used by someone else, or before the email is verified', async () => {
+    await invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid);
+    const impostor = asInvitee(true, 'impostor@example.org', 'impostor');
+    await assertFails(join(impostor, A, invitee.email, 'impostor'));
+    await assertFails(join(asInvitee(false), A, invitee.email));
+    await assertFails(getDoc(doc(impostor, 'cohorts', A, 'invitations', invitee.email)));
+  });
+
+  it('joining as a facilitator, or keeping the invitation for another go, is refused', async () => {
+    await invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid);
+    const db = asInvitee();
+    const asFacilitator = writeBatch(db);
+    asFacilitator.set(doc(db, 'cohorts', A, 'members', invitee.uid), {
+      uid: invitee.uid,
+      role: 'facilitator',
+      displayName: 'X',
+    });
+    asFacilitator.delete(doc(db, 'cohorts', A, 'invitations', invitee.email));
+    await assertFails(asFacilitator.commit());
+    await assertFails(
+      setDoc(doc(db, 'cohorts', A, 'members', invitee.uid), {
+        uid: invitee.uid,
+        role: 'participant',
+        displayName: 'X',
+      }),
+    );
+  });
+
+  it('the seventeenth seat is refused, for an invitation as for a join', async () => {
+    await setSeats(A, 16);
+    await assertFails(
+      invite(as(env, 'facilitatorA'), A, invitee.email, 17, people.facilitatorA.uid),
+    );
+    await setSeats(A, 15);
+    await assertSucceeds(
+      invite(as(env, 'facilitatorA'), A, invitee.email, 16, people.facilitatorA.uid),
+    );
+    await assertFails(
+      invite(as(env, 'facilitatorA'), A, 'one.more@example.org', 17, people.facilitatorA.uid),
+    );
+  });
+
+  it('the seat count cannot be dodged or freed without removing someone', async () => {
+    const db = as(env, 'facilitatorA');
+    await assertFails(
+      setDoc(doc(db, 'cohorts', A, 'invitations', invitee.email), {
+        email: invitee.email,
+        role: 'participant',
+        invitedBy: people.facilitatorA.uid,
+        createdAt: serverTimestamp(),
+      }),
+    );
+    await assertFails(
+      updateDoc(doc(db, 'cohorts', A), {
+        seatsTaken: 5,
+        lastSeatChange: { kind: 'revoke', id: 'nobody@example.org' },
+      }),
+    );
+    await assertFails(updateDoc(doc(db, 'cohorts', A), { seatLimit: 16 }));
+  });
+
+  it('participants cannot invite, nor write memberships or their own role', async () => {
+    await assertFails(
+      invite(as(env, 'participantA'), A, invitee.email, 13, people.participantA.uid),
+    );
+    await assertFails(
+      setDoc(doc(as(env, 'participantA'), 'cohorts', A, 'members', 'someone'), {
+        uid: 'someone',
+        role: 'participant',
+        displayName: 'S',
+      }),
+    );
+    await assertFails(
+      updateDoc(doc(as(env, 'participantA'), 'cohorts', A, 'members', people.participantA.uid), {
+        role: 'facilitator',
+      }),
+    );
+  });
+});
+
+describe('facilitator invitations', () => {
+  it('come from the programme team only, take no seat, and make the invitee a facilitator', async () => {
+    const facilitatorInvite = (db: Firestore, uid: string) =>
+      setDoc(doc(db, 'cohorts', B, 'invitations', invitee.email), {
+        email: invitee.email,
+        role: 'facilitator',
+        invitedBy: uid,
+        createdAt: serverTimestamp(),
+      });
+    await assertFails(facilitatorInvite(as(env, 'facilitatorB'), people.facilitatorB.uid));
+    await assertSucceeds(facilitatorInvite(as(env, 'admin'), people.admin.uid));
+    const db = asInvitee();
+    const found = await assertSucceeds(getDocs(pendingInvitationsQuery(db, invitee.email)));
+    expect(found.docs.map((d) => d.ref.path)).toEqual([
+      `cohorts/${B}/invitations/${invitee.email}`,
+    ]);
+    const asParticipant = writeBatch(db);
+    asParticipant.set(doc(db, 'cohorts', B, 'members', invitee.uid), {
+      uid: invitee.uid,
+      role: 'participant',
+      displayName: 'N',
+    });
+    asParticipant.delete(doc(db, 'cohorts', B, 'invitations', invitee.email));
+    await assertFails(asParticipant.commit());
+    const asFacilitator = writeBatch(db);
+    asFacilitator.set(doc(db, 'cohorts', B, 'members', invitee.uid), {
+      uid: invitee.uid,
+      role: 'facilitator',
+      displayName: 'N',
+    });
+    asFacilitator.delete(doc(db, 'cohorts', B, 'invitations', invitee.email));
+    await assertSucceeds(asFacilitator.commit());
+  });
+
+  it('are found only by their own verified address', async () => {
+    await invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid);
+    await assertFails(getDocs(pendingInvitationsQuery(asInvitee(false), invitee.email)));
+    await assertFails(
+      getDocs(
+        pendingInvitationsQuery(asInvitee(true, 'other@example.org', 'other'), invitee.email),
+      ),
+    );
+  });
+});
+
+describe('removing a participant', () => {
+  it('ends their access at once', async () => {
+    await assertSucceeds(getDoc(doc(as(env, 'participantA'), 'cohorts', A)));
+    await assertSucceeds(
+      removeParticipant(as(env, 'facilitatorA'), A, people.participantA.uid, 11),
+    );
+    const removed = as(env, 'participantA');
+    await assertFails(getDoc(doc(removed, 'cohorts', A)));
+    await assertFails(getDocs(doc(removed, 'cohorts', A, 'modules', 'module-1').parent));
+    await assertFails(getDoc(doc(removed, 'cohorts', A, 'journal', 'amara-m1-shared')));
+    await assertFails(getDoc(doc(removed, 'cohorts', A, 'journal', 'amara-m2-private')));
+  });
+
+  it('is done by facilitators, and never frees a seat without the removal', async () => {
+    await assertFails(
+      removeParticipant(as(env, 'otherParticipantA'), A, people.participantA.uid, 11),
+    );
+    await assertFails(
+      deleteDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'members', people.participantA.uid)),
+    );
+    await assertFails(
+      deleteDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'members', people.associateA.uid)),
+    );
+  });
+});
+
+describe('a facilitator of cohort B', () => {
+  it('touches nothing of cohort A', async () => {
+    const db = as(env, 'facilitatorB');
+    await assertFails(invite(db, A, invitee.email, 13, people.facilitatorB.uid));
+    await assertFails(removeParticipant(db, A, people.participantA.uid, 11));
+    await assertFails(
+      updateDoc(doc(db, 'cohorts', A, 'modules', 'module-1'), { venue: 'Elsewhere', revision: 1 }),
+    );
+    await assertFails(
+      setDoc(doc(db, 'cohorts', A, 'materials', 'x'), {
+        moduleId: 'module-1',
+        title: 'X',
+        source: '',
+        kind: 'article',
+        minutes: 5,
+        required: true,
+        url: '',
+        order: 1,
+      }),
+    );
+    await assertFails(getDocs(doc(db, 'cohorts', A, 'readings', 'x').parent));
+    await assertFails(getDoc(doc(db, 'cohorts', A, 'directorCallNotes', people.participantA.uid)));
+    await assertFails(getDoc(doc(db, 'cohorts', A, 'goals', `${people.participantA.uid}-call-1`)));
+  });
+});
+
+describe('the timetable', () => {
+  it('changes only with a rising revision, and only by the cohort’s facilitators', async () => {
+    const moduleRef = (who: Parameters<typeof as>[1]) =>
+      doc(as(env, who), 'cohorts', A, 'modules', 'module-3');
+    await assertSucceeds(
+      updateDoc(moduleRef('facilitatorA'), { venue: 'The Assembly Rooms, Leicester', revision: 1 }),
+    );
+    await assertFails(
+      updateDoc(moduleRef('facilitatorA'), { venue: 'Same revision', revision: 1 }),
+    );
+    await assertFails(updateDoc(moduleRef('facilitatorA'), { days: ['2027-01-01'], revision: 2 }));
+    await assertFails(updateDoc(moduleRef('participantA'), { venue: 'Mine now', revision: 2 }));
+  });
+});
+
+describe('materials and announcements', () => {
+  it('are posted by facilitators and never by participants', async () => {
+    const announcement = (uid: string, name: string) => ({
+      title: 'Room change',
+      body: 'We are in **room 2**.',
+      authorUid: uid,
+      authorName: name,
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+    });
+    await assertSucceeds(
+      setDoc(
+        doc(as(env, 'facilitatorA'), 'cohorts', A, 'announcements', 'n1'),
+        announcement(people.facilitatorA.uid, 'Helen'),
+      ),
+    );
+    await assertFails(
+      setDoc(
+        doc(as(env, 'participantA'), 'cohorts', A, 'announcements', 'n2'),
+        announcement(people.participantA.uid, 'Amara'),
+      ),
+    );
+    await assertFails(
+      updateDoc(doc(as(env, 'participantA'), 'cohorts', A, 'announcements', 'welcome'), {
+        title: 'Hacked',
+      }),
+    );
+    await assertFails(
+      updateDoc(doc(as(env, 'participantA'), 'cohorts', A, 'materials', 'm1-systems'), {
+        title: 'Hacked',
+      }),
+    );
+    await assertFails(
+      deleteDoc(doc(as(env, 'participantA'), 'cohorts', A, 'materials', 'm1-systems')),
+    );
+  });
+});
+
+describe('director calls', () => {
+  it('are scheduled by facilitators, whose notes participants never read', async () => {
+    const call = {
+      uid: people.participantA.uid,
+      scheduledAt: new Date('2027-01-05T10:00:00Z'),
+      completed: false,
+      summary: '',
+    };
+    await assertSucceeds(
+      setDoc(
+        doc(as(env, 'facilitatorA'), 'cohorts', A, 'directorCalls', people.participantA.uid),
+        call,
+      ),
+    );
+    await assertFails(
+      setDoc(
+        doc(as(env, 'participantA'), 'cohorts', A, 'directorCalls', people.participantA.uid),
+        call,
+      ),
+    );
+    await assertSucceeds(
+      setDoc(
+        doc(as(env, 'facilitatorA'), 'cohorts', A, 'directorCallNotes', people.participantA.uid),
+        { notes: 'Private' },
+      ),
+    );
+    await assertFails(
+      getDoc(
+        doc(as(env, 'participantA'), 'cohorts', A, 'directorCallNotes', people.participantA.uid),
+      ),
+    );
+  });
+});
+
+describe('an archived cohort', () => {
+  it('is archived by the programme team and then read-only for its members', async () => {
+    await assertFails(updateDoc(doc(as(env, 'facilitatorA'), 'cohorts', A), { archived: true }));
+    await assertSucceeds(updateDoc(doc(as(env, 'admin'), 'cohorts', A), { archived: true }));
+    await assertSucceeds(
+      getDoc(doc(as(env, 'participantA'), 'cohorts', A, 'journal', 'amara-m1-shared')),
+    );
+    await assertFails(
+      updateDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'modules', 'module-3'), {
+        venue: 'X',
+        revision: 1,
+      }),
+    );
+    await assertFails(
+      updateDoc(doc(as(env, 'participantA'), 'cohorts', A, 'journal', 'amara-m1-shared'), {
+        title: 'Late',
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    await assertFails(
+      invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid),
+    );
+  });
+});
+
+describe('the programme team', () => {
+  it('appoints and removes facilitators', async () => {
+    const db = as(env, 'admin');
+    await assertSucceeds(
+      setDoc(doc(db, 'cohorts', B, 'members', people.noCohort.uid), {
+        uid: people.noCohort.uid,
+        role: 'facilitator',
+        displayName: people.noCohort.displayName,
+      }),
+    );
+    await assertSucceeds(deleteDoc(doc(db, 'cohorts', B, 'members', people.noCohort.uid)));
+    await assertFails(
+      setDoc(doc(as(env, 'facilitatorB'), 'cohorts', B, 'members', people.noCohort.uid), {
+        uid: people.noCohort.uid,
+        role: 'facilitator',
+        displayName: people.noCohort.displayName,
+      }),
+    );
+  });
+});
