@@ -16,6 +16,7 @@ export const router = createBrowserRouter([
       { path: 'verify-email', lazy: () => import('./routes/verify-email') },
       { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
       { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
+      { path: 'admin', lazy: () => import('./routes/admin') },
       {
         id: 'cohort',
         path: 'cohorts/:cohortId',
@@ -30,6 +31,8 @@ export const router = createBrowserRouter([
           { path: 'journal/:entryId', lazy: () => import('./routes/cohort/journal-entry') },
           { path: 'journal/:entryId/edit', lazy: () => import('./routes/cohort/journal-edit') },
           { path: 'cohort', lazy: () => import('./routes/cohort/people') },
+          { path: 'readiness', lazy: () => import('./routes/cohort/readiness') },
+          { path: 'readiness/:uid', lazy: () => import('./routes/cohort/participant') },
         ],
       },
       { path: '*', lazy: () => import('./routes/not-found') },

@@ -1,10 +1,11 @@
 export const cohortSections = [
-  { segment: '', label: 'Dashboard' },
-  { segment: 'timetable', label: 'Timetable' },
-  { segment: 'pre-reading', label: 'Pre-reading' },
-  { segment: 'goals', label: 'Goals' },
-  { segment: 'journal', label: 'Journal' },
-  { segment: 'cohort', label: 'Cohort' },
+  { segment: '', label: 'Dashboard', staffOnly: false },
+  { segment: 'timetable', label: 'Timetable', staffOnly: false },
+  { segment: 'pre-reading', label: 'Pre-reading', staffOnly: false },
+  { segment: 'goals', label: 'Goals', staffOnly: false },
+  { segment: 'journal', label: 'Journal', staffOnly: false },
+  { segment: 'cohort', label: 'Cohort', staffOnly: false },
+  { segment: 'readiness', label: 'Readiness', staffOnly: true },
 ] as const;
 
 export type CohortSection = (typeof cohortSections)[number]['segment'];
@@ -25,6 +26,8 @@ export const paths = {
     `${paths.journalEntry(cohortId, entryId)}/edit`,
   newJournalEntry: (cohortId: string, moduleId?: string) =>
     `${paths.cohort(cohortId, 'journal')}/new${moduleId ? `?module=${encodeURIComponent(moduleId)}` : ''}`,
+  participant: (cohortId: string, uid: string) =>
+    `${paths.cohort(cohortId, 'readiness')}/${encodeURIComponent(uid)}`,
   cohort: (cohortId: string, section: CohortSection = ''): string =>
     section
       ? `/cohorts/${encodeURIComponent(cohortId)}/${section}`

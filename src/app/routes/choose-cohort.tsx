@@ -8,13 +8,19 @@ import { queryClient } from '@/lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return queryClient.ensureQueryData(myCohortsQuery(user.uid, await isProgrammeAdmin(user)));
+  const admin = await isProgrammeAdmin(user);
+  return { admin, cohorts: await queryClient.ensureQueryData(myCohortsQuery(user.uid, admin)) };
 }
 
 export function Component() {
-  const cohorts = useLoaderData<typeof loader>();
+  const { admin, cohorts } = useLoaderData<typeof loader>();
   return (
     <PublicLayout title="Choose a cohort">
+      {admin && (
+        <p>
+          <Link to={paths.admin()}>Programme team: create cohorts and appoint facilitators</Link>
+        </p>
+      )}
       {cohorts.length === 0 ? (
         <p>You are not a member of any cohort yet.</p>
       ) : (

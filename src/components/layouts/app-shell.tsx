@@ -8,6 +8,7 @@ type AppShellProps = {
   personName: string;
   roleLabel: string;
   canSwitchCohort: boolean;
+  isStaff: boolean;
   onSignOut: () => void;
   children: ReactNode;
 };
@@ -18,6 +19,7 @@ export function AppShell({
   personName,
   roleLabel,
   canSwitchCohort,
+  isStaff,
   onSignOut,
   children,
 }: AppShellProps) {
@@ -68,13 +70,18 @@ export function AppShell({
         </div>
         <nav aria-label="Main" className="main-nav">
           <ul>
-            {cohortSections.map((section) => (
-              <li key={section.segment}>
-                <NavLink to={paths.cohort(cohortId, section.segment)} end={section.segment === ''}>
-                  {section.label}
-                </NavLink>
-              </li>
-            ))}
+            {cohortSections
+              .filter((section) => isStaff || !section.staffOnly)
+              .map((section) => (
+                <li key={section.segment}>
+                  <NavLink
+                    to={paths.cohort(cohortId, section.segment)}
+                    end={section.segment === ''}
+                  >
+                    {section.label}
+                  </NavLink>
+                </li>
+              ))}
           </ul>
         </nav>
       </header>

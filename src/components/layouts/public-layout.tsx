@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
 
-type PublicLayoutProps = { title: string; children: ReactNode };
+type PublicLayoutProps = { title: string; children: ReactNode; wide?: boolean };
 
-export function PublicLayout({ title, children }: PublicLayoutProps) {
+export function PublicLayout({ title, children, wide = false }: PublicLayoutProps) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,7 +14,7 @@ export function PublicLayout({ title, children }: PublicLayoutProps) {
       </header>
       <main id="main" className="public-page" tabIndex={-1}>
         <PageTitle>{title}</PageTitle>
-        <div className="card narrow">
+        <div className={wide ? 'wide-page' : 'card narrow'}>
           <h1>{title}</h1>
           {children}
         </div>

@@ -64,3 +64,9 @@ export function formatDateTime(instant: Date): string {
 export function formatWrittenOn(instant: Date): string {
   return format(new TZDate(instant, PROGRAMME_TIME_ZONE), 'd MMMM yyyy', { locale: enGB });
 }
+
+/** The London calendar date and clock time of an instant, for date and time inputs. */
+export function londonDateAndTime(instant: Date): { date: string; time: string } {
+  const london = new TZDate(instant, PROGRAMME_TIME_ZONE);
+  return { date: format(london, 'yyyy-MM-dd'), time: format(london, 'HH:mm') };
+}

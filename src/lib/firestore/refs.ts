@@ -84,11 +84,16 @@ export const journalDoc = (db: Firestore, cohortId: string, entryId: string) =>
   doc(db, 'cohorts', cohortId, 'journal', entryId).withConverter(converters.journal);
 export const myJournalQuery = (db: Firestore, cohortId: string, uid: string) =>
   query(journalCollection(db, cohortId), where('authorUid', '==', uid));
-/** The cohort's shared reflections, newest first. */
-export const sharedJournalQuery = (db: Firestore, cohortId: string, max = 50) =>
+/** Reflections shared with the whole cohort, or with its facilitators only, newest first. */
+export const sharedJournalQuery = (
+  db: Firestore,
+  cohortId: string,
+  audience: 'cohort' | 'facilitators' = 'cohort',
+  max = 50,
+) =>
   query(
     journalCollection(db, cohortId),
-    where('visibility', '==', 'cohort'),
+    where('visibility', '==', audience),
     orderBy('updatedAt', 'desc'),
     limit(max),
   );
@@ -124,3 +129,7 @@ export const directorCallsCollection = (db: Firestore, cohortId: string) =>
   collection(db, 'cohorts', cohortId, 'directorCalls').withConverter(converters.directorCall);
 export const directorCallNotesDoc = (db: Firestore, cohortId: string, uid: string) =>
   doc(db, 'cohorts', cohortId, 'directorCallNotes', uid);
+
+/** Entries a facilitator may read: never private ones, so the query carries what the rules need. */
+export const facilitatorVisibleJournalQuery = (db: Firestore, cohortId: string) =>
+  query(journalCollection(db, cohortId), where('visibility', 'in', ['facilitators', 'cohort']));

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { AnnouncementList } from '@/features/announcements/components/announcement-list';
+import { CohortAnnouncements } from '@/features/announcements/components/cohort-announcements';
 import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
 import { BeforeTheProgramme } from '@/features/goals/components/director-call-window';
 import { GoalsSummary } from '@/features/goals/components/goals-summary';
@@ -87,7 +87,11 @@ export function Component() {
         <div className="stack">
           <section aria-labelledby="announcements-heading">
             <h2 id="announcements-heading">Announcements</h2>
-            <AnnouncementList cohortId={cohortId} />
+            <CohortAnnouncements
+              cohortId={cohortId}
+              canPost={role === 'facilitator'}
+              author={{ uid, name: personName }}
+            />
           </section>
           <section aria-labelledby="programme-heading">
             <h2 id="programme-heading">Your programme</h2>

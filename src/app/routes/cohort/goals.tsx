@@ -1,6 +1,9 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import { ComingSoon } from '@/components/ui/coming-soon';
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
+import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
+import { cohortGoalsQuery } from '@/features/director-calls/api/director-calls';
+import { CohortGoals } from '@/features/director-calls/components/cohort-goals';
 import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
 import { GoalsOverview } from '@/features/goals/components/goals-overview';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
@@ -13,12 +16,13 @@ export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, uid, isParticipant } = await loadViewer(args);
   await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),
+    queryClient.ensureQueryData(membersQuery(cohortId)),
     ...(isParticipant
       ? [
           queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, uid)),
           queryClient.ensureQueryData(directorCallQueryOptions(cohortId, uid)),
         ]
-      : []),
+      : [queryClient.ensureQueryData(cohortGoalsQuery(cohortId))]),
   ]);
   return null;
 }
@@ -26,12 +30,21 @@ export async function loader(args: LoaderFunctionArgs) {
 export function Component() {
   const { cohortId, uid, role } = useCohortContext();
   const { data: modules } = useModules(cohortId);
+  const { data: members } = useMembers(cohortId);
   if (role !== 'participant') {
     return (
-      <ComingSoon
-        title="Goals"
-        purpose="Here facilitators will record each participant's goals from the director call and see them across the cohort."
-      />
+      <>
+        <PageTitle>Goals</PageTitle>
+        <h1>Goals</h1>
+        <p className="lead">
+          Everyone’s goals from their director call, to shape the detail of each module.
+        </p>
+        <CohortGoals
+          cohortId={cohortId}
+          participants={members.filter((m) => m.role === 'participant')}
+          participantPath={(participantUid) => paths.participant(cohortId, participantUid)}
+        />
+      </>
     );
   }
   const lastStarted = modules.filter((m) => moduleStatus(m) !== 'upcoming').at(-1);

@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, cohortName, personName, roleLabel, canSwitchCohort } =
+  const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role } =
     useLoaderData<typeof loader>();
   const navigate = useNavigate();
 
@@ -65,6 +65,7 @@ export function Component() {
       personName={personName}
       roleLabel={roleLabel}
       canSwitchCohort={canSwitchCohort}
+      isStaff={role !== 'participant'}
       onSignOut={handleSignOut}
     >
       <Outlet />

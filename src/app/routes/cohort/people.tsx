@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { membersQuery } from '@/features/cohorts/api/get-members';
+import { ManagePeople } from '@/features/cohorts/components/manage-people';
 import { PeopleList } from '@/features/cohorts/components/people-list';
 import { SharedFeed } from '@/features/journal/components/shared-feed';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
@@ -21,8 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId } = useCohortContext();
+  const { cohortId, uid, role } = useCohortContext();
   const { data: modules } = useModules(cohortId);
+  const staff = role !== 'participant';
   return (
     <>
       <PageTitle>Cohort</PageTitle>
@@ -34,10 +36,23 @@ export function Component() {
         </p>
         <SharedFeed
           cohortId={cohortId}
+          audience="cohort"
           moduleTitle={moduleNamer(modules)}
           entryPath={(id) => paths.journalEntry(cohortId, id)}
         />
       </section>
+      {staff && role === 'facilitator' && (
+        <section aria-labelledby="for-facilitators-heading" className="section">
+          <h2 id="for-facilitators-heading">Shared with the facilitators</h2>
+          <SharedFeed
+            cohortId={cohortId}
+            audience="facilitators"
+            moduleTitle={moduleNamer(modules)}
+            entryPath={(id) => paths.journalEntry(cohortId, id)}
+          />
+        </section>
+      )}
+      {staff && <ManagePeople cohortId={cohortId} uid={uid} />}
       <PeopleList cohortId={cohortId} />
     </>
   );

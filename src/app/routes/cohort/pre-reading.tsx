@@ -41,6 +41,7 @@ export function Component() {
         }))}
         nextModuleId={nextModule(modules)?.id}
         canRecord={role === 'participant'}
+        canManage={role !== 'participant'}
       />
     </>
   );

@@ -13,13 +13,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, cohortName } = useCohortContext();
+  const { cohortId, cohortName, role } = useCohortContext();
   return (
     <>
       <PageTitle>Timetable</PageTitle>
       <h1>Timetable</h1>
       <p className="lead">Four modules, each two consecutive days. Times are UK time.</p>
-      <Timetable cohortId={cohortId} cohortName={cohortName} />
+      <Timetable cohortId={cohortId} cohortName={cohortName} canEdit={role !== 'participant'} />
     </>
   );
 }

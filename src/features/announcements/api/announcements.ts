@@ -1,4 +1,5 @@
-import { getDocs } from 'firebase/firestore';
+import { useMutation } from '@tanstack/react-query';
+import { collection, deleteDoc, doc, getDocs, serverTimestamp, setDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { useLiveQuery } from '@/lib/firestore/live-query';
 import { announcementsQuery } from '@/lib/firestore/refs';
@@ -13,4 +14,23 @@ export function useAnnouncements(cohortId: string) {
   return useLiveQuery(announcementKeys.latest(cohortId), query, async () =>
     (await getDocs(query)).docs.map((d) => d.data()),
   );
+}
+
+export function useAnnouncementActions(cohortId: string, author: { uid: string; name: string }) {
+  const post = useMutation({
+    mutationFn: ({ title, body }: { title: string; body: string }) =>
+      setDoc(doc(collection(db, 'cohorts', cohortId, 'announcements')), {
+        title: title.trim(),
+        body: body.trim(),
+        authorUid: author.uid,
+        authorName: author.name,
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
+  });
+  const remove = useMutation({
+    mutationFn: (announcementId: string) =>
+      deleteDoc(doc(db, 'cohorts', cohortId, 'announcements', announcementId)),
+  });
+  return { post, remove };
 }

@@ -4,7 +4,13 @@ import { Markdown } from '@/components/ui/markdown';
 import { formatWrittenOn } from '@/lib/dates';
 import { useAnnouncements } from '../api/announcements';
 
-export function AnnouncementList({ cohortId, max = 3 }: { cohortId: string; max?: number }) {
+type AnnouncementListProps = {
+  cohortId: string;
+  max?: number;
+  onRemove?: (announcementId: string) => void;
+};
+
+export function AnnouncementList({ cohortId, max = 3, onRemove }: AnnouncementListProps) {
   const { data, isPending, isError } = useAnnouncements(cohortId);
   if (isPending) return <Loading label="Loading announcements…" />;
   if (isError)
@@ -19,6 +25,18 @@ export function AnnouncementList({ cohortId, max = 3 }: { cohortId: string; max?
             {announcement.authorName} · {formatWrittenOn(announcement.createdAt)}
           </p>
           <Markdown>{announcement.body}</Markdown>
+          {onRemove && (
+            <button
+              type="button"
+              className="link-button danger"
+              onClick={() => {
+                if (window.confirm(`Remove the announcement “${announcement.title}”?`))
+                  onRemove(announcement.id);
+              }}
+            >
+              Remove<span className="visually-hidden"> {announcement.title}</span>
+            </button>
+          )}
         </li>
       ))}
     </ul>

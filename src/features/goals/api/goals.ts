@@ -9,6 +9,7 @@ import {
   collection,
 } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
+import { useLiveUpdates } from '@/lib/firestore/live-query';
 import { directorCallDoc, goalDoc, myGoalsQuery } from '@/lib/firestore/refs';
 import type { CheckIn } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -22,14 +23,18 @@ export const goalKeys = {
 export const myGoalsQueryOptions = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: goalKeys.mine(cohortId, uid),
-    queryFn: async () =>
-      (await getDocs(myGoalsQuery(db, cohortId, uid))).docs
-        .map((d) => d.data())
-        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    queryFn: async () => (await getDocs(myGoalsQuery(db, cohortId, uid))).docs.map((d) => d.data()),
   });
 
-export const useMyGoals = (cohortId: string, uid: string) =>
-  useSuspenseQuery(myGoalsQueryOptions(cohortId, uid));
+const oldestFirst = <T extends { createdAt: Date }>(goals: T[]) =>
+  [...goals].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+
+/** Live, so a goal recorded by a facilitator appears while the participant has the page open. */
+export function useMyGoals(cohortId: string, uid: string) {
+  const options = myGoalsQueryOptions(cohortId, uid);
+  useLiveUpdates(options.queryKey, myGoalsQuery(db, cohortId, uid));
+  return useSuspenseQuery({ ...options, select: oldestFirst });
+}
 
 export const directorCallQueryOptions = (cohortId: string, uid: string) =>
   queryOptions({
@@ -37,8 +42,11 @@ export const directorCallQueryOptions = (cohortId: string, uid: string) =>
     queryFn: async () => (await getDoc(directorCallDoc(db, cohortId, uid))).data() ?? null,
   });
 
-export const useDirectorCall = (cohortId: string, uid: string) =>
-  useSuspenseQuery(directorCallQueryOptions(cohortId, uid));
+export function useDirectorCall(cohortId: string, uid: string) {
+  const options = directorCallQueryOptions(cohortId, uid);
+  useLiveUpdates(options.queryKey, directorCallDoc(db, cohortId, uid));
+  return useSuspenseQuery(options);
+}
 
 function useGoalMutation<T>(cohortId: string, uid: string, write: (input: T) => Promise<void>) {
   return useMutation({

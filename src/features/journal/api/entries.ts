@@ -28,9 +28,9 @@ export const useEntry = (cohortId: string, entryId: string) =>
   useSuspenseQuery(entryQueryOptions(cohortId, entryId));
 
 /** Reflections shared with the cohort, kept live while the feed is on screen. */
-export function useSharedFeed(cohortId: string) {
-  const feedQuery = sharedJournalQuery(db, cohortId);
-  return useLiveQuery(journalKeys.shared(cohortId), feedQuery, async () =>
+export function useSharedFeed(cohortId: string, audience: 'cohort' | 'facilitators') {
+  const feedQuery = sharedJournalQuery(db, cohortId, audience);
+  return useLiveQuery([...journalKeys.shared(cohortId), audience], feedQuery, async () =>
     (await getDocs(feedQuery)).docs.map((d) => d.data()),
   );
 }

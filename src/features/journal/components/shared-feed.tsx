@@ -6,6 +6,7 @@ import { useSharedFeed } from '../api/entries';
 
 type SharedFeedProps = {
   cohortId: string;
+  audience: 'cohort' | 'facilitators';
   moduleTitle: (moduleId: string) => string;
   entryPath: (entryId: string) => string;
 };
@@ -18,15 +19,21 @@ const excerpt = (body: string) => {
   return plain.length > 240 ? `${plain.slice(0, 240)}…` : plain;
 };
 
-export function SharedFeed({ cohortId, moduleTitle, entryPath }: SharedFeedProps) {
-  const { data: entries, isPending, isError } = useSharedFeed(cohortId);
+export function SharedFeed({ cohortId, audience, moduleTitle, entryPath }: SharedFeedProps) {
+  const { data: entries, isPending, isError } = useSharedFeed(cohortId, audience);
   if (isPending) return <Loading label="Loading shared reflections…" />;
   if (isError)
     return (
       <Alert tone="error">We could not load the shared reflections. Try again in a moment.</Alert>
     );
   if (entries.length === 0) {
-    return <p className="card">Nobody has shared a reflection with the cohort yet.</p>;
+    return (
+      <p className="card">
+        {audience === 'cohort'
+          ? 'Nobody has shared a reflection with the cohort yet.'
+          : 'Nobody has shared a reflection with the facilitators yet.'}
+      </p>
+    );
   }
   return (
     <ul className="entries">

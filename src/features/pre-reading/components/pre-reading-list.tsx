@@ -2,6 +2,8 @@ import { formatLongDate } from '@/lib/dates';
 import { useMaterials } from '../api/get-materials';
 import { useMyReadings, useSaveReading } from '../api/my-readings';
 import { progressFor } from '../reading-progress';
+import { useMaterialActions } from '../api/manage-materials';
+import { MaterialForm } from './material-form';
 import { ReadingItem } from './reading-item';
 import { ReadingProgress } from './reading-progress-bar';
 
@@ -13,6 +15,7 @@ type PreReadingListProps = {
   modules: ModuleHeading[];
   nextModuleId: string | undefined;
   canRecord: boolean;
+  canManage: boolean;
 };
 
 export function PreReadingList({
@@ -21,7 +24,9 @@ export function PreReadingList({
   modules,
   nextModuleId,
   canRecord,
+  canManage,
 }: PreReadingListProps) {
+  const { save, remove } = useMaterialActions(cohortId);
   const { data: materials } = useMaterials(cohortId);
   const { data: readings } = useMyReadings(cohortId, uid, canRecord);
   const saveReading = useSaveReading(cohortId, uid);
@@ -29,7 +34,7 @@ export function PreReadingList({
     a.id === nextModuleId ? -1 : b.id === nextModuleId ? 1 : a.number - b.number,
   );
 
-  if (materials.length === 0) {
+  if (materials.length === 0 && !canManage) {
     return <p className="card">Your facilitators have not posted any pre-reading yet.</p>;
   }
 
@@ -76,10 +81,30 @@ export function PreReadingList({
                       reading={readings.find((r) => r.materialId === material.id)}
                       canRecord={canRecord}
                       onSave={(reading) => saveReading.mutate(reading)}
+                      manage={
+                        canManage
+                          ? {
+                              onSave: (material) =>
+                                save.mutateAsync({ materialId: material.id, material }),
+                              onDelete: () => remove.mutate(material.id),
+                            }
+                          : undefined
+                      }
                     />
                   ))}
                 </ul>
               </>
+            )}
+            {canManage && (
+              <details className="add-material">
+                <summary>Add pre-reading for module {module.number}</summary>
+                <MaterialForm
+                  moduleId={module.id}
+                  moduleLabel={`module ${module.number}`}
+                  order={materials.length + 1}
+                  onSave={(material) => save.mutateAsync({ material })}
+                />
+              </details>
             )}
           </section>
         );

@@ -3,6 +3,7 @@ import { LIMITS, type Material, type Reading } from '@/lib/firestore/schemas';
 import type { WithId } from '@/lib/firestore/converters';
 import { isWebLink } from '@/lib/safe-link';
 import type { ReadingState } from '../api/my-readings';
+import { MaterialForm } from './material-form';
 
 const kindLabels: Record<Material['kind'], string> = {
   article: 'Article',
@@ -17,9 +18,11 @@ type ReadingItemProps = {
   reading: Reading | undefined;
   canRecord: boolean;
   onSave: (reading: ReadingState) => void;
+  manage?: { onSave: (material: WithId<Material>) => Promise<unknown>; onDelete: () => void };
 };
 
-export function ReadingItem({ material, reading, canRecord, onSave }: ReadingItemProps) {
+export function ReadingItem({ material, reading, canRecord, onSave, manage }: ReadingItemProps) {
+  const [editing, setEditing] = useState(false);
   const id = useId();
   const read = reading?.read ?? false;
   const [takeaway, setTakeaway] = useState(reading?.takeaway ?? '');
@@ -64,6 +67,43 @@ export function ReadingItem({ material, reading, canRecord, onSave }: ReadingIte
           </span>
         </p>
       </div>
+      {manage && (
+        <div className="reading-actions">
+          {editing ? (
+            <MaterialForm
+              moduleId={material.moduleId}
+              moduleLabel={material.title}
+              order={material.order}
+              existing={material}
+              onSave={async (changed) => {
+                await manage.onSave({ ...changed, id: material.id });
+                setEditing(false);
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <p className="actions">
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => setEditing(true)}
+              >
+                Edit<span className="visually-hidden"> {material.title}</span>
+              </button>
+              <button
+                type="button"
+                className="link-button danger"
+                onClick={() => {
+                  if (window.confirm(`Remove “${material.title}” from the pre-reading?`))
+                    manage.onDelete();
+                }}
+              >
+                Remove<span className="visually-hidden"> {material.title}</span>
+              </button>
+            </p>
+          )}
+        </div>
+      )}
       {canRecord && (
         <div className="reading-actions">
           <label className="checkbox">

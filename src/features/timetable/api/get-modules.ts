@@ -1,6 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDocs } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
+import { useLiveUpdates } from '@/lib/firestore/live-query';
 import { modulesInOrderQuery } from '@/lib/firestore/refs';
 
 export const timetableKeys = {
@@ -18,4 +19,9 @@ export const modulesQuery = (cohortId: string) =>
     queryFn: () => fetchModules(cohortId),
   });
 
-export const useModules = (cohortId: string) => useSuspenseQuery(modulesQuery(cohortId));
+/** The timetable, kept live: a facilitator's change reaches every open screen at once. */
+export function useModules(cohortId: string) {
+  const options = modulesQuery(cohortId);
+  useLiveUpdates(options.queryKey, modulesInOrderQuery(db, cohortId));
+  return useSuspenseQuery(options);
+}

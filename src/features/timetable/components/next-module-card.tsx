@@ -12,6 +12,18 @@ export function NextModuleCard({ cohortId }: { cohortId: string }) {
   const { data: modules } = useModules(cohortId);
   const next = nextModule(modules);
 
+  if (modules.length === 0) {
+    return (
+      <section className="card highlight" aria-labelledby="next-module-heading">
+        <h2 id="next-module-heading">The timetable is on its way</h2>
+        <p>
+          Your facilitators have not published the modules yet. They will appear here as soon as
+          they do.
+        </p>
+      </section>
+    );
+  }
+
   if (!next) {
     return (
       <section className="card highlight" aria-labelledby="next-module-heading">

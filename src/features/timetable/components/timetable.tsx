@@ -1,17 +1,44 @@
 import { formatLongDate } from '@/lib/dates';
 import { useModules } from '../api/get-modules';
 import { moduleStatus } from '../module-status';
+import { useState } from 'react';
 import { CalendarButton } from './calendar-button';
+import { ModuleEditor } from './module-editor';
 import { ModuleStatusBadge } from './module-status-badge';
 
-export function Timetable({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
+type TimetableProps = { cohortId: string; cohortName: string; canEdit: boolean };
+
+export function Timetable({ cohortId, cohortName, canEdit }: TimetableProps) {
   const { data: modules } = useModules(cohortId);
+  const [editing, setEditing] = useState<number | null>(null);
+  const nextNumber = modules.length + 1;
+  const adding = canEdit && nextNumber <= 4 && (
+    <p className="actions">
+      <button type="button" className="button secondary" onClick={() => setEditing(nextNumber)}>
+        Add module {nextNumber}
+      </button>
+    </p>
+  );
+
+  if (editing !== null) {
+    return (
+      <ModuleEditor
+        cohortId={cohortId}
+        number={editing}
+        existing={modules.find((m) => m.number === editing) ?? null}
+        onDone={() => setEditing(null)}
+      />
+    );
+  }
 
   if (modules.length === 0) {
     return (
-      <p className="card">
-        Your facilitators have not published the timetable yet. Check back soon.
-      </p>
+      <>
+        <p className="card">
+          Your facilitators have not published the timetable yet. Check back soon.
+        </p>
+        {adding}
+      </>
     );
   }
 
@@ -36,6 +63,15 @@ export function Timetable({ cohortId, cohortName }: { cohortId: string; cohortNa
             <ModuleStatusBadge status={moduleStatus(module)} />
           </header>
           <p className="actions">
+            {canEdit && (
+              <button
+                type="button"
+                className="button small"
+                onClick={() => setEditing(module.number)}
+              >
+                Edit module {module.number}
+              </button>
+            )}
             <CalendarButton
               cohortId={cohortId}
               calendarName={cohortName}
@@ -91,6 +127,7 @@ export function Timetable({ cohortId, cohortName }: { cohortId: string; cohortNa
           })}
         </article>
       ))}
+      {adding}
     </div>
   );
 }

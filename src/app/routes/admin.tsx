@@ -1,0 +1,60 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { PublicLayout } from '@/components/layouts/public-layout';
+import { paths } from '@/config/paths';
+import { useAdminActions } from '@/features/admin/api/admin';
+import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
+import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
+import { membersQuery } from '@/features/cohorts/api/get-members';
+import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
+import { invite } from '@/features/cohorts/api/manage-people';
+import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
+import { queryClient } from '@/lib/query-client';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  if (!(await isProgrammeAdmin(user)))
+    throw data('This page is for the programme team.', { status: 403 });
+  const cohorts = await queryClient.ensureQueryData(myCohortsQuery(user.uid, true));
+  await Promise.all(
+    cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
+  );
+  return { uid: user.uid };
+}
+
+export function Component() {
+  const { uid } = useLoaderData<typeof loader>();
+  const { data: cohorts } = useMyCohorts(uid, true);
+  const members = useSuspenseQueries({
+    queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),
+  });
+  const { createCohort, archive, removeFacilitator } = useAdminActions();
+
+  return (
+    <PublicLayout title="Programme team" wide>
+      <p>
+        <Link to={paths.chooseCohort()}>Open a cohort</Link>
+      </p>
+      <CreateCohortForm onCreate={(cohort) => createCohort.mutateAsync(cohort)} />
+      <ul className="stack plain-list">
+        {cohorts.map((cohort, index) => (
+          <CohortAdminCard
+            key={cohort.cohortId}
+            cohort={cohort}
+            cohortPath={paths.cohort(cohort.cohortId)}
+            facilitators={(members[index]?.data ?? []).filter((m) => m.role === 'facilitator')}
+            onInviteFacilitator={async (email) => {
+              await invite(cohort.cohortId, email, 'facilitator', uid);
+            }}
+            onRemoveFacilitator={(facilitatorUid) =>
+              removeFacilitator.mutate({ cohortId: cohort.cohortId, uid: facilitatorUid })
+            }
+            onArchive={() => archive.mutate(cohort.cohortId)}
+          />
+        ))}
+      </ul>
+    </PublicLayout>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

@@ -1,0 +1,50 @@
+import { data, useParams, type LoaderFunctionArgs } from 'react-router';
+import { PageTitle } from '@/components/ui/page-title';
+import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
+import {
+  facilitatorCallQuery,
+  participantGoalsQuery,
+} from '@/features/director-calls/api/director-calls';
+import { DirectorCallForm } from '@/features/director-calls/components/director-call-form';
+import { GoalsRecorder } from '@/features/director-calls/components/goals-recorder';
+import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
+import { queryClient } from '@/lib/query-client';
+import { useCohortContext } from './cohort-context';
+import { loadViewer } from './viewer';
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohortId, isParticipant } = await loadViewer(args);
+  if (isParticipant) throw data('This page is for facilitators.', { status: 403 });
+  const participantUid = args.params['uid'] ?? '';
+  await Promise.all([
+    queryClient.ensureQueryData(modulesQuery(cohortId)),
+    queryClient.ensureQueryData(membersQuery(cohortId)),
+    queryClient.ensureQueryData(facilitatorCallQuery(cohortId, participantUid)),
+    queryClient.ensureQueryData(participantGoalsQuery(cohortId, participantUid)),
+  ]);
+  return null;
+}
+
+export function Component() {
+  const { cohortId, uid } = useCohortContext();
+  const participantUid = useParams()['uid'] ?? '';
+  const { data: members } = useMembers(cohortId);
+  const { data: modules } = useModules(cohortId);
+  const person = members.find((m) => m.uid === participantUid);
+  const name = person?.displayName ?? 'Participant';
+  return (
+    <>
+      <PageTitle>{name}</PageTitle>
+      <h1>{name}</h1>
+      <p className="lead">{[person?.jobTitle, person?.organisation].filter(Boolean).join(', ')}</p>
+      <DirectorCallForm
+        cohortId={cohortId}
+        uid={participantUid}
+        firstModuleDay={modules[0]?.days[0]}
+      />
+      <GoalsRecorder cohortId={cohortId} participantUid={participantUid} facilitatorUid={uid} />
+    </>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

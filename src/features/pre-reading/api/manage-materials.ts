@@ -1,0 +1,27 @@
+import { useMutation } from '@tanstack/react-query';
+import { collection, deleteDoc, doc, setDoc } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
+import type { Material } from '@/lib/firestore/schemas';
+import { queryClient } from '@/lib/query-client';
+import { preReadingKeys } from './pre-reading-keys';
+
+export function useMaterialActions(cohortId: string) {
+  const settle = () =>
+    queryClient.invalidateQueries({ queryKey: preReadingKeys.materials(cohortId) });
+  const save = useMutation({
+    mutationFn: ({ materialId, material }: { materialId?: string; material: Material }) =>
+      setDoc(
+        materialId
+          ? doc(db, 'cohorts', cohortId, 'materials', materialId)
+          : doc(collection(db, 'cohorts', cohortId, 'materials')),
+        material,
+      ),
+    onSettled: settle,
+  });
+  const remove = useMutation({
+    mutationFn: (materialId: string) =>
+      deleteDoc(doc(db, 'cohorts', cohortId, 'materials', materialId)),
+    onSettled: settle,
+  });
+  return { save, remove };
+}

@@ -1,0 +1,40 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { getDocs, type Query } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
+import {
+  directorCallsCollection,
+  facilitatorVisibleJournalQuery,
+  goalsCollection,
+  materialsQuery,
+  membersCollection,
+  readingsCollection,
+} from '@/lib/firestore/refs';
+
+async function fetchReadinessData(cohortId: string) {
+  const docs = async <T>(query: Query<T>) => (await getDocs(query)).docs;
+  const [members, calls, goals, materials, readings, entries] = await Promise.all([
+    docs(membersCollection(db, cohortId)),
+    docs(directorCallsCollection(db, cohortId)),
+    docs(goalsCollection(db, cohortId)),
+    docs(materialsQuery(db, cohortId)),
+    docs(readingsCollection(db, cohortId)),
+    docs(facilitatorVisibleJournalQuery(db, cohortId)),
+  ]);
+  return {
+    participants: members.map((d) => d.data()).filter((m) => m.role === 'participant'),
+    calls: calls.map((d) => d.data()),
+    goals: goals.map((d) => d.data()),
+    materials: materials.map((d) => d.data()),
+    readings: readings.map((d) => d.data()),
+    visibleEntries: entries.map((d) => d.data()),
+  };
+}
+
+export const readinessQueryOptions = (cohortId: string) =>
+  queryOptions({
+    queryKey: ['cohorts', cohortId, 'readiness'] as const,
+    queryFn: () => fetchReadinessData(cohortId),
+  });
+
+export const useReadinessData = (cohortId: string) =>
+  useSuspenseQuery(readinessQueryOptions(cohortId));

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { readinessCsv, readinessRows } from './readiness-rows';
+
+const when = new Date('2027-01-05T10:00:00Z');
+const base = {
+  participants: [
+    {
+      uid: 'a',
+      role: 'participant' as const,
+      displayName: 'Amara Okafor',
+      organisation: 'Northvale, NHS',
+    },
+    { uid: 'b', role: 'participant' as const, displayName: '=Bad Name' },
+  ],
+  calls: [{ id: 'a', uid: 'a', scheduledAt: when, completed: true, summary: '' }],
+  goals: [
+    {
+      ownerUid: 'a',
+      text: 'x',
+      source: 'director-call' as const,
+      createdBy: 'f',
+      checkIns: {},
+      createdAt: when,
+      updatedAt: when,
+    },
+  ],
+  materials: [
+    {
+      id: 'm1',
+      moduleId: 'module-3',
+      title: 'A',
+      source: '',
+      kind: 'article' as const,
+      minutes: 5,
+      required: true,
+      url: '',
+      order: 1,
+    },
+    {
+      id: 'm2',
+      moduleId: 'module-3',
+      title: 'B',
+      source: '',
+      kind: 'article' as const,
+      minutes: 5,
+      required: false,
+      url: '',
+      order: 2,
+    },
+    {
+      id: 'old',
+      moduleId: 'module-2',
+      title: 'C',
+      source: '',
+      kind: 'article' as const,
+      minutes: 5,
+      required: true,
+      url: '',
+      order: 3,
+    },
+  ],
+  readings: [
+    {
+      uid: 'a',
+      materialId: 'm1',
+      moduleId: 'module-3',
+      read: true,
+      takeaway: 'Yes',
+      updatedAt: when,
+    },
+    { uid: 'a', materialId: 'm2', moduleId: 'module-3', read: true, takeaway: '', updatedAt: when },
+    {
+      uid: 'b',
+      materialId: 'old',
+      moduleId: 'module-2',
+      read: true,
+      takeaway: '',
+      updatedAt: when,
+    },
+  ],
+  visibleEntries: [
+    { authorUid: 'a', moduleId: 'module-2', visibility: 'cohort' as const },
+    { authorUid: 'b', moduleId: 'module-1', visibility: 'facilitators' as const },
+  ],
+  nextModuleId: 'module-3',
+  previousModuleId: 'module-2',
+};
+
+describe('readinessRows', () => {
+  it('summarises each participant for the next module', () => {
+    const rows = readinessRows(base);
+    const amara = rows.find((r) => r.uid === 'a');
+    const other = rows.find((r) => r.uid === 'b');
+    expect(amara).toMatchObject({
+      name: 'Amara Okafor',
+      directorCall: 'done',
+      goals: 1,
+      readingDone: 2,
+      readingTotal: 2,
+      takeaways: 1,
+      sharedReflections: 1,
+      ready: true,
+    });
+    expect(other).toMatchObject({
+      directorCall: 'not booked',
+      goals: 0,
+      readingDone: 0,
+      sharedReflections: 0,
+      ready: false,
+    });
+  });
+});
+
+describe('readinessCsv', () => {
+  it('quotes commas and defuses spreadsheet formulas', () => {
+    const csv = readinessCsv(readinessRows(base));
+    expect(csv.split('\r\n')[0]).toBe(
+      'Name,Organisation,Director call,Goals set,Pre-reading done,Pre-reading total,Takeaways,Reflections shared,Ready',
+    );
+    expect(csv).toContain('Amara Okafor,"Northvale, NHS",done,1,2,2,1,1,yes');
+    expect(csv).toContain("'=Bad Name,,not booked");
+  });
+});

@@ -1,0 +1,109 @@
+import type {
+  DirectorCall,
+  Goal,
+  JournalEntry,
+  Material,
+  Member,
+  Reading,
+} from '@/lib/firestore/schemas';
+
+export type ReadinessRow = {
+  uid: string;
+  name: string;
+  organisation: string;
+  directorCall: 'done' | 'booked' | 'not booked';
+  goals: number;
+  readingDone: number;
+  readingTotal: number;
+  takeaways: number;
+  sharedReflections: number;
+  ready: boolean;
+};
+
+type Inputs = {
+  participants: Member[];
+  calls: (DirectorCall & { id: string })[];
+  goals: Goal[];
+  materials: (Material & { id: string })[];
+  readings: Reading[];
+  visibleEntries: Pick<JournalEntry, 'authorUid' | 'moduleId' | 'visibility'>[];
+  nextModuleId: string | undefined;
+  previousModuleId: string | undefined;
+};
+
+/**
+ * One row per participant. Only entries the facilitators may read are passed in, so a private
+ * entry can neither be counted nor inferred.
+ */
+export function readinessRows(inputs: Inputs): ReadinessRow[] {
+  const dueMaterials = inputs.materials.filter((m) => m.moduleId === inputs.nextModuleId);
+  const dueIds = new Set(dueMaterials.map((m) => m.id));
+  return inputs.participants
+    .map((person) => {
+      const call = inputs.calls.find((c) => c.id === person.uid);
+      const mine = inputs.readings.filter(
+        (r) => r.uid === person.uid && dueIds.has(r.materialId) && r.read,
+      );
+      const row: ReadinessRow = {
+        uid: person.uid,
+        name: person.displayName,
+        organisation: person.organisation ?? '',
+        directorCall: call?.completed ? 'done' : call?.scheduledAt ? 'booked' : 'not booked',
+        goals: inputs.goals.filter((g) => g.ownerUid === person.uid).length,
+        readingDone: mine.length,
+        readingTotal: dueMaterials.length,
+        takeaways: mine.filter((r) => r.takeaway.trim()).length,
+        sharedReflections: inputs.visibleEntries.filter(
+          (e) =>
+            e.authorUid === person.uid &&
+            e.moduleId === inputs.previousModuleId &&
+            e.visibility !== 'private',
+        ).length,
+        ready: false,
+      };
+      row.ready =
+        row.directorCall === 'done' &&
+        row.goals > 0 &&
+        row.readingDone === row.readingTotal &&
+        (inputs.previousModuleId === undefined || row.sharedReflections > 0);
+      return row;
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  // A leading = + - @ would run as a formula in a spreadsheet; a quote mark keeps it as text.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function readinessCsv(rows: ReadinessRow[]): string {
+  const header = [
+    'Name',
+    'Organisation',
+    'Director call',
+    'Goals set',
+    'Pre-reading done',
+    'Pre-reading total',
+    'Takeaways',
+    'Reflections shared',
+    'Ready',
+  ];
+  const lines = rows.map((r) =>
+    [
+      r.name,
+      r.organisation,
+      r.directorCall,
+      r.goals,
+      r.readingDone,
+      r.readingTotal,
+      r.takeaways,
+      r.sharedReflections,
+      r.ready ? 'yes' : 'no',
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+}
