@@ -60,3 +60,52 @@ test('a participant does the reading, a check-in and a shared reflection with th
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list').getByText('A note to myself, by keyboard.')).toBeVisible();
 });
+
+test('a facilitator edits the timetable, posts, invites and records a goal with the keyboard alone', async ({
+  page,
+}) => {
+  const helen = cohortA.facilitators[0]!;
+  const stamp = Date.now().toString(36);
+  await page.goto('/sign-in');
+  await signIn(page, helen);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  await tabTo(page, page.getByText('Post an announcement'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Title'));
+  await page.keyboard.type(`Room change ${stamp}`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('We are in **room 2** on day one.');
+  await tabTo(page, page.getByRole('button', { name: 'Post announcement' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: `Room change ${stamp}` })).toBeVisible();
+
+  await tabTo(page, nav.getByRole('link', { name: 'Timetable' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Edit module 4' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel(/Venue/));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(`The Assembly Rooms, Leicester ${stamp}`);
+  await tabTo(page, page.getByRole('button', { name: 'Save module' }), 200);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`The Assembly Rooms, Leicester ${stamp}`)).toBeVisible();
+
+  await tabTo(page, nav.getByRole('link', { name: 'Cohort' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Invite a participant by email'));
+  await page.keyboard.type(`keyboard.${stamp}@example.org`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Invited keyboard.${stamp}@example.org`)).toBeVisible();
+
+  await tabTo(page, nav.getByRole('link', { name: 'Readiness' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: cohortA.participants[11]!.displayName }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Record a goal from the call'));
+  await page.keyboard.type(`Lead the ageing well alliance ${stamp}`);
+  await tabTo(page, page.getByRole('button', { name: 'Record goal' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Lead the ageing well alliance ${stamp}`)).toBeVisible();
+});
