@@ -29,7 +29,7 @@ const browser = await chromium.launch({
 });
 
 for (const width of [390, 1280]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
   await page.goto(`${base}/sign-in`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.screenshot({ path: `${out}/sign-in-${width}.png`, fullPage: true });
@@ -50,6 +50,34 @@ for (const width of [390, 1280]) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.screenshot({ path: `${out}/not-found-${width}.png`, fullPage: true });
   await page.close();
+}
+const facilitatorScreens = [
+  ['facilitator-dashboard', `/cohorts/${cohort}`],
+  ['facilitator-timetable', `/cohorts/${cohort}/timetable`],
+  ['facilitator-pre-reading', `/cohorts/${cohort}/pre-reading`],
+  ['facilitator-goals', `/cohorts/${cohort}/goals`],
+  ['facilitator-cohort', `/cohorts/${cohort}/cohort`],
+  ['facilitator-readiness', `/cohorts/${cohort}/readiness`],
+  ['facilitator-participant', `/cohorts/${cohort}/readiness/p-amara`],
+];
+for (const [email, shots] of [
+  ['helen.marsh@example.org', facilitatorScreens],
+  ['sam.whitfield@example.org', [['admin', '/admin']]],
+]) {
+  for (const width of [390, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    for (const [name, path] of shots) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+    }
+    await page.close();
+  }
 }
 await browser.close();
 console.log(`Screenshots written to ${out}/`);
