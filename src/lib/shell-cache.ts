@@ -3,6 +3,7 @@ export type ShellSnapshot = {
   cohortName: string;
   role: 'participant' | 'facilitator' | 'admin';
   canSwitchCohort: boolean;
+  archived: boolean;
 };
 
 const key = (uid: string, cohortId: string) => `portal.shell.${uid}.${cohortId}`;

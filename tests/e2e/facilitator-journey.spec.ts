@@ -1,11 +1,18 @@
 import type { Browser, Page } from '@playwright/test';
 import {
+  cohortA,
   cohortB,
   DEMO_PASSWORD,
   DEMO_PROJECT_ID,
   programmeAdmin,
 } from '../../scripts/seed/demo-people';
-import { expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectScreensPassAxe,
+  signIn,
+  test,
+} from './support/fixtures';
 
 const stamp = Date.now().toString(36);
 const cohortName = `Collaborative leadership — test ${stamp}`;
@@ -160,4 +167,27 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   await expect(row).toContainText('Done');
   await expect(row).toContainText('1 of 2');
   await expectNoAxeViolations(lead);
+});
+
+test('every facilitator screen passes axe', async ({ page }) => {
+  const helen = cohortA.facilitators[0]!;
+  const base = '/cohorts/cohort-spring-2027';
+  await page.goto('/sign-in');
+  await signIn(page, helen);
+  await expectScreensPassAxe(
+    page,
+    [
+      '',
+      '/timetable',
+      '/pre-reading',
+      '/goals',
+      '/journal',
+      '/cohort',
+      '/readiness',
+      '/readiness/p-amara',
+    ].map((path) => `${base}${path}`),
+  );
+  await page.goto(`${base}/timetable`);
+  await page.getByRole('button', { name: 'Edit module 3' }).click();
+  await expectNoAxeViolations(page);
 });

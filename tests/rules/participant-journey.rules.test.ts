@@ -417,6 +417,7 @@ describe('comments', () => {
 
   it('are read and written on shared entries by those who can read the entry', async () => {
     const shared = `cohorts/${A}/journal/amara-m1-shared/comments`;
+    await assertSucceeds(getDocs(commentsQuery(as(env, 'participantA'), A, 'amara-m1-shared')));
     await assertSucceeds(
       getDocs(commentsQuery(as(env, 'otherParticipantA'), A, 'amara-m1-shared')),
     );

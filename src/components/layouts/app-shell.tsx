@@ -9,6 +9,7 @@ type AppShellProps = {
   roleLabel: string;
   canSwitchCohort: boolean;
   isStaff: boolean;
+  archived: boolean;
   onSignOut: () => void;
   children: ReactNode;
 };
@@ -20,6 +21,7 @@ export function AppShell({
   roleLabel,
   canSwitchCohort,
   isStaff,
+  archived,
   onSignOut,
   children,
 }: AppShellProps) {
@@ -89,6 +91,12 @@ export function AppShell({
         {navigation.state !== 'idle' && <span className="progress-bar" />}
       </div>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        {archived && (
+          <p className="alert alert-info">
+            This cohort has finished and is archived: everything stays readable, and nothing can be
+            changed.
+          </p>
+        )}
         {children}
       </main>
       <footer className="app-footer">

@@ -78,3 +78,12 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
   }
   throw new Error(`Could not reach ${target.toString()} with the Tab key`);
 }
+
+/** Opens each address in turn and checks it with axe once its heading is on screen. */
+export async function expectScreensPassAxe(page: Page, paths: string[]) {
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+}

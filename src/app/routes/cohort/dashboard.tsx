@@ -37,7 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, uid, role, personName } = useCohortContext();
+  const { cohortId, uid, role, personName, archived } = useCohortContext();
   const { data: modules } = useModules(cohortId);
   const next = nextModule(modules);
   const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
@@ -89,7 +89,7 @@ export function Component() {
             <h2 id="announcements-heading">Announcements</h2>
             <CohortAnnouncements
               cohortId={cohortId}
-              canPost={role === 'facilitator'}
+              canPost={role === 'facilitator' && !archived}
               author={{ uid, name: personName }}
             />
           </section>

@@ -20,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, uid, role } = useCohortContext();
+  const { cohortId, uid, role, archived } = useCohortContext();
   const { data: modules } = useModules(cohortId);
   const lastStarted = modules.filter((m) => moduleStatus(m) !== 'upcoming').at(-1);
 
@@ -34,11 +34,13 @@ export function Component() {
       </p>
       {role === 'participant' ? (
         <>
-          <p className="actions">
-            <Link className="button" to={paths.newJournalEntry(cohortId, lastStarted?.id)}>
-              New reflection
-            </Link>
-          </p>
+          {!archived && (
+            <p className="actions">
+              <Link className="button" to={paths.newJournalEntry(cohortId, lastStarted?.id)}>
+                New reflection
+              </Link>
+            </p>
+          )}
           <JournalList
             cohortId={cohortId}
             uid={uid}

@@ -24,7 +24,12 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
     queryClient.ensureQueryData(cohortQuery(cohortId)),
     queryClient.ensureQueryData(myCohortsQuery(uid, admin)),
   ]);
-  return { cohortName: cohort.name, role: role ?? 'admin', canSwitchCohort: myCohorts.length > 1 };
+  return {
+    cohortName: cohort.name,
+    role: role ?? 'admin',
+    canSwitchCohort: myCohorts.length > 1,
+    archived: cohort.archived,
+  };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -48,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role } =
+  const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role, archived } =
     useLoaderData<typeof loader>();
   const navigate = useNavigate();
 
@@ -66,6 +71,7 @@ export function Component() {
       roleLabel={roleLabel}
       canSwitchCohort={canSwitchCohort}
       isStaff={role !== 'participant'}
+      archived={archived}
       onSignOut={handleSignOut}
     >
       <Outlet />

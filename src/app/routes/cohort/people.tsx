@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, uid, role } = useCohortContext();
+  const { cohortId, uid, role, archived } = useCohortContext();
   const { data: modules } = useModules(cohortId);
   const staff = role !== 'participant';
   return (
@@ -52,7 +52,7 @@ export function Component() {
           />
         </section>
       )}
-      {staff && <ManagePeople cohortId={cohortId} uid={uid} />}
+      {staff && !archived && <ManagePeople cohortId={cohortId} uid={uid} />}
       <PeopleList cohortId={cohortId} />
     </>
   );

@@ -20,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, uid, role } = useCohortContext();
+  const { cohortId, uid, role, archived } = useCohortContext();
   const { data: modules } = useModules(cohortId);
   return (
     <>
@@ -40,8 +40,8 @@ export function Component() {
           firstDay: m.days[0],
         }))}
         nextModuleId={nextModule(modules)?.id}
-        canRecord={role === 'participant'}
-        canManage={role !== 'participant'}
+        canRecord={role === 'participant' && !archived}
+        canManage={role !== 'participant' && !archived}
       />
     </>
   );

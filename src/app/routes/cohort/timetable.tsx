@@ -13,13 +13,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, cohortName, role } = useCohortContext();
+  const { cohortId, cohortName, role, archived } = useCohortContext();
   return (
     <>
       <PageTitle>Timetable</PageTitle>
       <h1>Timetable</h1>
       <p className="lead">Four modules, each two consecutive days. Times are UK time.</p>
-      <Timetable cohortId={cohortId} cohortName={cohortName} canEdit={role !== 'participant'} />
+      <Timetable
+        cohortId={cohortId}
+        cohortName={cohortName}
+        canEdit={role !== 'participant' && !archived}
+      />
     </>
   );
 }
