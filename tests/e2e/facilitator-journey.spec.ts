@@ -10,6 +10,7 @@ import {
   expect,
   expectNoAxeViolations,
   expectScreensPassAxe,
+  signInAndWait,
   signIn,
   test,
 } from './support/fixtures';
@@ -172,8 +173,7 @@ test('the programme team and a facilitator set up a cohort that an invited parti
 test('every facilitator screen passes axe', async ({ page }) => {
   const helen = cohortA.facilitators[0]!;
   const base = '/cohorts/cohort-spring-2027';
-  await page.goto('/sign-in');
-  await signIn(page, helen);
+  await signInAndWait(page, helen);
   await expectScreensPassAxe(
     page,
     [

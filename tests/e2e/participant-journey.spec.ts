@@ -7,6 +7,7 @@ import {
   expect,
   expectNoAxeViolations,
   expectScreensPassAxe,
+  signInAndWait,
   readFromPage,
   signIn,
   test,
@@ -23,6 +24,23 @@ async function signedInPage(browser: Browser, person: typeof joanne) {
   await signIn(page, person!);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   return page;
+}
+
+/** Titles of the journal drafts kept in this browser's IndexedDB. */
+function draftTitlesOnDevice(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('portal-drafts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('journal').objectStore('journal').getAll();
+          request.onsuccess = () =>
+            resolve((request.result as { title: string }[]).map((draft) => draft.title));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
 }
 
 async function saveStatus(page: Page) {
@@ -131,7 +149,8 @@ test('an entry written offline survives a reload, saves exactly once, and is sha
     .fill('Written on a train with no signal.\n\n- one\n- two');
   await expect(await saveStatus(page)).toHaveText('Offline – kept on this device');
 
-  await page.waitForTimeout(400); // the device copy is written 200 ms after the last keystroke
+  // The device copy is written shortly after the last keystroke; reload once it is there.
+  await expect.poll(() => draftTitlesOnDevice(page)).toContain(title);
   await page.reload();
   expect(page.url()).toBe(editorUrl);
   await expect(page.getByLabel('Title')).toHaveValue(title);
@@ -204,8 +223,7 @@ test('a private entry is seen by nobody but its author, in the interface or by d
 });
 
 test('every participant screen passes axe', async ({ page }) => {
-  await page.goto('/sign-in');
-  await signIn(page, gareth!);
+  await signInAndWait(page, gareth!);
   await expectScreensPassAxe(
     page,
     [

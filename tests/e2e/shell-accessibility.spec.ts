@@ -1,5 +1,5 @@
 import { cohortA } from '../../scripts/seed/demo-people';
-import { expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, signIn, signInAndWait, test } from './support/fixtures';
 
 const amara = cohortA.participants[0]!;
 const sections = ['Dashboard', 'Timetable', 'Pre-reading', 'Goals', 'Journal', 'Cohort'];
@@ -64,10 +64,10 @@ test('navigating moves focus to the new page heading, for screen readers', async
 
 test('the shell fits a 360 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/sign-in');
-  await signIn(page, amara);
-  for (const path of ['', '/timetable', '/cohort']) {
+  await signInAndWait(page, amara);
+  for (const path of ['', '/timetable', '/pre-reading', '/goals', '/journal', '/cohort']) {
     await page.goto(`/cohorts/${cohortA.id}${path}`);
+    await expect(page).toHaveURL(`/cohorts/${cohortA.id}${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

@@ -39,6 +39,13 @@ export async function signIn(page: Page, person: DemoPerson, password = DEMO_PAS
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Signs in and waits until the portal has left the sign-in page. */
+export async function signInAndWait(page: Page, person: DemoPerson) {
+  await page.goto('/sign-in');
+  await signIn(page, person);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
 export async function expectNoAxeViolations(page: Page) {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
@@ -83,6 +90,7 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80) {
 export async function expectScreensPassAxe(page: Page, paths: string[]) {
   for (const path of paths) {
     await page.goto(path);
+    await expect(page).toHaveURL(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
   }
