@@ -120,6 +120,7 @@ test('the programme team chooses a cohort, and the choice is remembered', async 
 test('password reset sends a link through the Auth emulator', async ({ page, request }) => {
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('Email address').fill(amara.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText(
