@@ -1,5 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { TextEntryForm } from '@/components/ui/text-entry-form';
 import { LIMITS } from '@/lib/firestore/schemas';
 import { useDirectorCallGoals, useParticipantGoals } from '../api/director-calls';
 
@@ -8,24 +7,6 @@ type GoalsRecorderProps = { cohortId: string; participantUid: string; facilitato
 export function GoalsRecorder({ cohortId, participantUid, facilitatorUid }: GoalsRecorderProps) {
   const { data: goals } = useParticipantGoals(cohortId, participantUid);
   const { add } = useDirectorCallGoals(cohortId, participantUid, facilitatorUid);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!text.trim()) {
-      setError('Write the goal before recording it.');
-      return;
-    }
-    try {
-      await add.mutateAsync(text);
-      setText('');
-      setError(null);
-    } catch {
-      setError('The goal could not be recorded. Your text is still here; try again.');
-    }
-  }
-
   return (
     <section className="card" aria-labelledby="recorded-goals-heading">
       <h2 id="recorded-goals-heading">Goals and ambitions</h2>
@@ -43,24 +24,15 @@ export function GoalsRecorder({ cohortId, participantUid, facilitatorUid }: Goal
           ))}
         </ul>
       )}
-      <form className="form" onSubmit={handleSubmit} noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        <div className="field">
-          <label htmlFor="record-goal">Record a goal from the call</label>
-          <textarea
-            id="record-goal"
-            rows={3}
-            maxLength={LIMITS.goal}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <p>
-          <button type="submit" className="button" disabled={add.isPending}>
-            Record goal
-          </button>
-        </p>
-      </form>
+      <TextEntryForm
+        id="record-goal"
+        label="Record a goal from the call"
+        submitLabel="Record goal"
+        maxLength={LIMITS.goal}
+        emptyMessage="Write the goal before recording it."
+        failureMessage="The goal could not be recorded. Your text is still here; try again."
+        onSubmit={(text) => add.mutateAsync(text)}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { TextEntryForm } from '@/components/ui/text-entry-form';
 import { formatDateTime } from '@/lib/dates';
 import { LIMITS } from '@/lib/firestore/schemas';
 import { useCommentActions, useComments } from '../api/comments';
@@ -14,26 +15,8 @@ type CommentThreadProps = {
 export function CommentThread({ cohortId, entryId, entryAuthorUid, me }: CommentThreadProps) {
   const { data: comments = [], isPending, isError } = useComments(cohortId, entryId);
   const { add, edit, remove } = useCommentActions(cohortId, entryId, me);
-  const [body, setBody] = useState('');
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function handleAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!body.trim()) {
-      setError('Write something before posting your reply.');
-      return;
-    }
-    try {
-      await add.mutateAsync(body);
-      setBody('');
-      setError(null);
-    } catch {
-      setError(
-        'We could not post your reply. Check your connection and try again; your words are still here.',
-      );
-    }
-  }
+  const [editError, setEditError] = useState<string | null>(null);
 
   async function handleEdit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,8 +24,9 @@ export function CommentThread({ cohortId, entryId, entryAuthorUid, me }: Comment
     try {
       await edit.mutateAsync({ commentId: editing.id, body: editing.body });
       setEditing(null);
+      setEditError(null);
     } catch {
-      setError('We could not save your change. Your words are still here.');
+      setEditError('We could not save your change. Your words are still here.');
     }
   }
 
@@ -60,6 +44,7 @@ export function CommentThread({ cohortId, entryId, entryAuthorUid, me }: Comment
             </p>
             {editing?.id === comment.id ? (
               <form onSubmit={handleEdit} className="form" noValidate>
+                {editError && <Alert tone="error">{editError}</Alert>}
                 <label htmlFor={`edit-${comment.id}`}>Edit your reply</label>
                 <textarea
                   id={`edit-${comment.id}`}
@@ -110,24 +95,16 @@ export function CommentThread({ cohortId, entryId, entryAuthorUid, me }: Comment
           </li>
         ))}
       </ul>
-      <form onSubmit={handleAdd} className="form" noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        <div className="field">
-          <label htmlFor="new-comment">Your reply</label>
-          <textarea
-            id="new-comment"
-            rows={3}
-            maxLength={LIMITS.comment}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-          />
-        </div>
-        <p>
-          <button type="submit" className="button" disabled={add.isPending}>
-            {add.isPending ? 'Posting…' : 'Post reply'}
-          </button>
-        </p>
-      </form>
+      <TextEntryForm
+        id="new-comment"
+        label="Your reply"
+        submitLabel="Post reply"
+        pendingLabel="Posting…"
+        maxLength={LIMITS.comment}
+        emptyMessage="Write something before posting your reply."
+        failureMessage="We could not post your reply. Check your connection and try again; your words are still here."
+        onSubmit={(body) => add.mutateAsync(body)}
+      />
     </section>
   );
 }
