@@ -46,6 +46,7 @@ const built = run('Production build for end-to-end tests', 'npx', [
 console.log('\n▶ Rules and end-to-end tests, on the emulators');
 const suites = [
   `npx vitest run --project rules ${vitestJson('rules').join(' ')}`,
+  'node scripts/rules-coverage.mjs',
   ...(built ? ['npx playwright test'] : []),
 ];
 await withEmulators(suites.map((suite) => `(${suite})`).join('; '));
@@ -69,6 +70,17 @@ for (const [label, file] of [
   rows.push(
     `  ${report.numFailedTests ? 'FAILED' : 'ok    '} ${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
   );
+}
+
+const unexercised = readJson('rules-coverage/unexercised.json');
+if (unexercised?.length !== 0) {
+  failed += 1;
+  rows.push(
+    `  FAILED Rules coverage: ${unexercised ? `${unexercised.length} rule expressions no test evaluated` : 'no report'}`,
+  );
+} else {
+  passed += 1;
+  rows.push('  ok     Rules coverage: every rule expression evaluated by a test');
 }
 
 const e2e = readJson('e2e.json');

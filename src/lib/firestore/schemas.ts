@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// One schema per stored document kind; firestore.rules holds the same limits.
+// One schema per stored document kind; firestore/firestore.rules holds the same limits.
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-03-02');
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:30');
 

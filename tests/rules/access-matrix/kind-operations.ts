@@ -1,0 +1,410 @@
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDocs,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import type { KindName } from '../../../firestore/access-matrix';
+import {
+  announcementsQuery,
+  commentsQuery,
+  directorCallsCollection,
+  materialsQuery,
+  modulesInOrderQuery,
+  myGoalsQuery,
+  myJournalQuery,
+  myMembershipsQuery,
+  myReadingsQuery,
+  pendingInvitationsQuery,
+  sharedJournalQuery,
+} from '../../../src/lib/firestore/refs';
+import { A, people } from '../rules-environment';
+
+/** The person acting: their uid and name, or a stand-in when signed out. */
+export type Actor = { uid: string; name: string };
+
+/** What one kind needs to be tried by each role: its target document and the app's operations. */
+export type KindOperations = {
+  /** The owner's document that get, update and delete act on, restored before each write test. */
+  target: { path: string; data: Record<string, unknown> };
+  appList?: (db: Firestore) => Promise<unknown>;
+  anyList: (db: Firestore) => Promise<unknown>;
+  /** Runs with the rules off before `create`, to clear the way (e.g. remove an existing record). */
+  prepareCreate?: (db: Firestore, actor: Actor) => Promise<void>;
+  create: (db: Firestore, actor: Actor, freshId: string) => Promise<unknown>;
+  update: (db: Firestore, actor: Actor) => Promise<unknown>;
+  remove?: (db: Firestore, actor: Actor) => Promise<unknown>;
+};
+
+const owner = people.participantA;
+const sunita = people.thirdParticipantA;
+const facilitator = people.facilitatorA;
+const cohortPath = `cohorts/${A}`;
+const at = Timestamp.fromDate(new Date('2027-01-01T09:00:00Z'));
+export const seatsInCohortA = 12;
+const invitedEmail = 'new.person@example.org';
+const matrixMaterial = 'matrix-material';
+
+function entry(visibility: string, id: string) {
+  return {
+    path: `${cohortPath}/journal/${id}`,
+    data: {
+      authorUid: owner.uid,
+      authorName: owner.displayName,
+      moduleId: 'module-2',
+      title: 'A reflection',
+      body: 'Some words',
+      visibility,
+      createdAt: at,
+      updatedAt: at,
+    },
+  };
+}
+
+function newEntry(visibility: string) {
+  return (db: Firestore, actor: Actor, id: string) =>
+    setDoc(doc(db, cohortPath, 'journal', id), {
+      authorUid: actor.uid,
+      authorName: actor.name,
+      moduleId: 'module-2',
+      title: 'New',
+      body: 'Words',
+      visibility,
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+    });
+}
+
+const editBody = (path: string) => (db: Firestore) =>
+  updateDoc(doc(db, path), { body: 'Edited', updatedAt: serverTimestamp() });
+
+const entryKind = (visibility: string, id: string, appList?: KindOperations['appList']) => {
+  const target = entry(visibility, id);
+  return {
+    target,
+    appList,
+    anyList: (db: Firestore) => getDocs(collection(db, cohortPath, 'journal')),
+    create: newEntry(visibility),
+    update: editBody(target.path),
+  } satisfies KindOperations;
+};
+
+function goal(source: 'participant' | 'director-call', id: string) {
+  return {
+    path: `${cohortPath}/goals/${id}`,
+    data: {
+      ownerUid: owner.uid,
+      text: 'Build one shared plan with the council',
+      source,
+      createdBy: source === 'participant' ? owner.uid : facilitator.uid,
+      checkIns: {},
+      createdAt: at,
+      updatedAt: at,
+    },
+  };
+}
+
+function newGoal(source: 'participant' | 'director-call') {
+  return (db: Firestore, actor: Actor, id: string) =>
+    setDoc(doc(db, cohortPath, 'goals', id), {
+      ownerUid: source === 'participant' ? actor.uid : owner.uid,
+      text: 'A new goal',
+      source,
+      createdBy: actor.uid,
+      checkIns: {},
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+    });
+}
+
+const participantGoal = goal('participant', 'matrix-own-goal');
+const callGoal = goal('director-call', 'matrix-call-goal');
+const module3 = `${cohortPath}/modules/module-3`;
+// Filled in from the seeded cohort and timetable before the suite runs.
+export const cohortTarget = { path: cohortPath, data: {} as Record<string, unknown> };
+const moduleTarget = { path: module3, data: {} as Record<string, unknown> };
+const comment = `${cohortPath}/journal/gareth-m2-shared/comments/matrix-comment`;
+
+export const kindOperations: Record<KindName, KindOperations> = {
+  profile: {
+    target: {
+      path: `users/${owner.uid}`,
+      data: { displayName: owner.displayName, organisation: owner.organisation, jobTitle: 'CEO' },
+    },
+    anyList: (db) => getDocs(collection(db, 'users')),
+    prepareCreate: (db, actor) => deleteDoc(doc(db, 'users', actor.uid)),
+    create: (db, actor) => setDoc(doc(db, 'users', actor.uid), { displayName: actor.name }),
+    update: (db) => updateDoc(doc(db, 'users', owner.uid), { jobTitle: 'Director of Nursing' }),
+  },
+  cohort: {
+    target: cohortTarget,
+    anyList: (db) => getDocs(collection(db, 'cohorts')),
+    create: (db, _actor, id) =>
+      setDoc(doc(db, 'cohorts', id), {
+        name: 'Collaborative leadership — winter 2028',
+        startDate: '2028-01-10',
+        endDate: '2028-07-30',
+        seatLimit: 16,
+        archived: false,
+        seatsTaken: 0,
+      }),
+    update: (db) => updateDoc(doc(db, cohortPath), { name: 'Renamed cohort' }),
+  },
+  membership: {
+    target: {
+      path: `${cohortPath}/members/${owner.uid}`,
+      data: {
+        uid: owner.uid,
+        role: 'participant',
+        displayName: owner.displayName,
+        organisation: owner.organisation,
+        jobTitle: owner.jobTitle,
+      },
+    },
+    appList: (db) => getDocs(myMembershipsQuery(db, owner.uid)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'members')),
+    create: (db, actor, id) =>
+      setDoc(doc(db, cohortPath, 'members', id), {
+        uid: id,
+        role: actor.uid === people.admin.uid ? 'facilitator' : 'participant',
+        displayName: 'New Person',
+      }),
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'members', owner.uid), { displayName: 'Amara O.' }),
+    remove: (db) => {
+      const batch = writeBatch(db);
+      batch.delete(doc(db, cohortPath, 'members', owner.uid));
+      batch.update(doc(db, cohortPath), {
+        seatsTaken: seatsInCohortA - 1,
+        lastSeatChange: { kind: 'remove', id: owner.uid },
+      });
+      return batch.commit();
+    },
+  },
+  invitation: {
+    target: {
+      path: `${cohortPath}/invitations/${invitedEmail}`,
+      data: { email: invitedEmail, role: 'participant', invitedBy: facilitator.uid, createdAt: at },
+    },
+    appList: (db) => getDocs(pendingInvitationsQuery(db, invitedEmail)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'invitations')),
+    create: (db, actor, id) => {
+      const email = `${id}@example.org`;
+      const batch = writeBatch(db);
+      batch.set(doc(db, cohortPath, 'invitations', email), {
+        email,
+        role: 'participant',
+        invitedBy: actor.uid,
+        createdAt: serverTimestamp(),
+      });
+      batch.update(doc(db, cohortPath), {
+        seatsTaken: seatsInCohortA + 1,
+        lastSeatChange: { kind: 'invite', id: email },
+      });
+      return batch.commit();
+    },
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'invitations', invitedEmail), { role: 'facilitator' }),
+    remove: (db) => {
+      const batch = writeBatch(db);
+      batch.delete(doc(db, cohortPath, 'invitations', invitedEmail));
+      batch.update(doc(db, cohortPath), {
+        seatsTaken: seatsInCohortA - 1,
+        lastSeatChange: { kind: 'revoke', id: invitedEmail },
+      });
+      return batch.commit();
+    },
+  },
+  module: {
+    target: moduleTarget,
+    appList: (db) => getDocs(modulesInOrderQuery(db, A)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'modules')),
+    create: (db, _actor, id) =>
+      setDoc(doc(db, cohortPath, 'modules', id), {
+        number: 4,
+        title: 'An extra module',
+        themes: [],
+        days: ['2027-09-06', '2027-09-07'],
+        venue: '',
+        sessions: [],
+        revision: 0,
+      }),
+    update: (db) =>
+      updateDoc(doc(db, module3), {
+        title: 'Retitled',
+        revision: Number(moduleTarget.data['revision']) + 1,
+      }),
+  },
+  material: {
+    target: {
+      path: `${cohortPath}/materials/${matrixMaterial}`,
+      data: {
+        moduleId: 'module-3',
+        title: 'Leading across boundaries',
+        source: 'The King’s Fund',
+        kind: 'report',
+        minutes: 20,
+        required: true,
+        url: 'https://example.org/report',
+        order: 50,
+      },
+    },
+    appList: (db) => getDocs(materialsQuery(db, A)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'materials')),
+    create: (db, _actor, id) =>
+      setDoc(doc(db, cohortPath, 'materials', id), {
+        moduleId: 'module-3',
+        title: 'New reading',
+        source: '',
+        kind: 'article',
+        minutes: 10,
+        required: false,
+        url: '',
+        order: 51,
+      }),
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'materials', matrixMaterial), { title: 'Retitled' }),
+  },
+  reading: {
+    target: {
+      path: `${cohortPath}/readings/${owner.uid}__m3-power`,
+      data: {
+        uid: owner.uid,
+        materialId: 'm3-power',
+        moduleId: 'module-3',
+        read: true,
+        takeaway: '',
+        updatedAt: at,
+      },
+    },
+    appList: (db) => getDocs(myReadingsQuery(db, A, owner.uid)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'readings')),
+    prepareCreate: (db, actor) =>
+      deleteDoc(doc(db, cohortPath, 'readings', `${actor.uid}__${matrixMaterial}`)),
+    create: (db, actor) =>
+      setDoc(doc(db, cohortPath, 'readings', `${actor.uid}__${matrixMaterial}`), {
+        uid: actor.uid,
+        materialId: matrixMaterial,
+        moduleId: 'module-3',
+        read: true,
+        takeaway: '',
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'readings', `${owner.uid}__m3-power`), {
+        takeaway: 'Power flows',
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  participantGoal: {
+    target: participantGoal,
+    appList: (db) => getDocs(myGoalsQuery(db, A, owner.uid)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'goals')),
+    create: newGoal('participant'),
+    update: (db) =>
+      updateDoc(doc(db, participantGoal.path), {
+        'checkIns.1': { progress: 2, note: 'Going well' },
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  callGoal: {
+    target: callGoal,
+    appList: (db) => getDocs(myGoalsQuery(db, A, owner.uid)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'goals')),
+    create: newGoal('director-call'),
+    update: (db) =>
+      updateDoc(doc(db, callGoal.path), { text: 'Reworded', updatedAt: serverTimestamp() }),
+  },
+  privateEntry: entryKind('private', 'matrix-private', (db) =>
+    getDocs(myJournalQuery(db, A, owner.uid)),
+  ),
+  facilitatorsEntry: entryKind('facilitators', 'matrix-facilitators', (db) =>
+    getDocs(sharedJournalQuery(db, A, 'facilitators')),
+  ),
+  cohortEntry: entryKind('cohort', 'matrix-cohort', (db) =>
+    getDocs(sharedJournalQuery(db, A, 'cohort')),
+  ),
+  comment: {
+    target: {
+      path: comment,
+      data: {
+        authorUid: owner.uid,
+        authorName: owner.displayName,
+        body: 'Thank you for this',
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+    appList: (db) => getDocs(commentsQuery(db, A, 'gareth-m2-shared')),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'journal', 'gareth-m2-shared', 'comments')),
+    create: (db, actor, id) =>
+      setDoc(doc(db, cohortPath, 'journal', 'gareth-m2-shared', 'comments', id), {
+        authorUid: actor.uid,
+        authorName: actor.name,
+        body: 'A reply',
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
+    update: editBody(comment),
+  },
+  announcement: {
+    target: {
+      path: `${cohortPath}/announcements/matrix-announcement`,
+      data: {
+        title: 'Welcome',
+        body: 'Hello all',
+        authorUid: facilitator.uid,
+        authorName: facilitator.displayName,
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+    appList: (db) => getDocs(announcementsQuery(db, A)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'announcements')),
+    create: (db, actor, id) =>
+      setDoc(doc(db, cohortPath, 'announcements', id), {
+        title: 'News',
+        body: '',
+        authorUid: actor.uid,
+        authorName: actor.name,
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'announcements', 'matrix-announcement'), {
+        title: 'Retitled',
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  directorCall: {
+    target: {
+      path: `${cohortPath}/directorCalls/${owner.uid}`,
+      data: { uid: owner.uid, scheduledAt: at, completed: false, summary: '' },
+    },
+    appList: (db) => getDocs(directorCallsCollection(db, A)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'directorCalls')),
+    prepareCreate: (db) => deleteDoc(doc(db, cohortPath, 'directorCalls', sunita.uid)),
+    create: (db) =>
+      setDoc(doc(db, cohortPath, 'directorCalls', sunita.uid), {
+        uid: sunita.uid,
+        scheduledAt: null,
+        completed: false,
+        summary: '',
+      }),
+    update: (db) => updateDoc(doc(db, cohortPath, 'directorCalls', owner.uid), { completed: true }),
+  },
+  directorCallNotes: {
+    target: { path: `${cohortPath}/directorCallNotes/${owner.uid}`, data: { notes: 'Keen' } },
+    anyList: (db) => getDocs(collection(db, cohortPath, 'directorCallNotes')),
+    prepareCreate: (db) => deleteDoc(doc(db, cohortPath, 'directorCallNotes', sunita.uid)),
+    create: (db) => setDoc(doc(db, cohortPath, 'directorCallNotes', sunita.uid), { notes: 'New' }),
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'directorCallNotes', owner.uid), { notes: 'Changed' }),
+  },
+};
