@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 // Lists the built files, so the service worker can keep the whole app for use without a connection.
 function precacheManifest(): Plugin {
@@ -20,7 +21,30 @@ function precacheManifest(): Plugin {
   };
 }
 
-export default defineConfig({
+type HostingHeader = { source: string; headers: { key: string; value: string }[] };
+
+/**
+ * The security headers Firebase Hosting sends (firebase.json), for `vite preview`, so end-to-end
+ * tests run the built app under the same Content-Security-Policy. The one change: an emulator
+ * build also talks to the local emulators, so their origins join connect-src.
+ */
+function hostingHeaders(mode: string): Record<string, string> {
+  const firebase = JSON.parse(readFileSync(new URL('./firebase.json', import.meta.url), 'utf8'));
+  const all = (firebase.hosting.headers as HostingHeader[]).find((rule) => rule.source === '**');
+  const headers = Object.fromEntries((all?.headers ?? []).map(({ key, value }) => [key, value]));
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  if (env['VITE_USE_EMULATORS'] === 'true') {
+    const firestore = `http://${env['VITE_FIRESTORE_EMULATOR_HOST']}`;
+    const emulators = `${env['VITE_AUTH_EMULATOR_URL']} ${firestore}`;
+    headers['Content-Security-Policy'] = (headers['Content-Security-Policy'] ?? '').replace(
+      "connect-src 'self'",
+      `connect-src 'self' ${emulators}`,
+    );
+  }
+  return headers;
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), precacheManifest()],
   define: {
     __BUILD_ID__: JSON.stringify(Date.now().toString(36)),
@@ -32,4 +56,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-});
+  preview: {
+    headers: hostingHeaders(mode),
+  },
+}));

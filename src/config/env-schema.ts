@@ -1,22 +1,4 @@
-import { z } from 'zod';
-
-const envSchema = z
-  .object({
-    VITE_FIREBASE_API_KEY: z.string().min(1),
-    VITE_FIREBASE_AUTH_DOMAIN: z.string().min(1),
-    VITE_FIREBASE_PROJECT_ID: z.string().min(1),
-    VITE_FIREBASE_APP_ID: z.string().min(1),
-    VITE_USE_EMULATORS: z.enum(['true', 'false']).default('false'),
-    VITE_AUTH_EMULATOR_URL: z.url().default('http://127.0.0.1:9099'),
-    VITE_FIRESTORE_EMULATOR_HOST: z
-      .string()
-      .regex(/^[\w.-]+:\d+$/, 'must look like host:port')
-      .default('127.0.0.1:8080'),
-  })
-  .refine(
-    (env) => env.VITE_USE_EMULATORS === 'true' || !env.VITE_FIREBASE_PROJECT_ID.startsWith('demo-'),
-    { message: 'A demo- project id only works with the emulators (set VITE_USE_EMULATORS=true)' },
-  );
+// Checked by hand rather than with zod, so the sign-in page does not ship a schema library.
 
 export type Env = {
   firebase: { apiKey: string; authDomain: string; projectId: string; appId: string };
@@ -25,25 +7,50 @@ export type Env = {
   firestoreEmulator: { host: string; port: number };
 };
 
+const required = [
+  'VITE_FIREBASE_API_KEY',
+  'VITE_FIREBASE_AUTH_DOMAIN',
+  'VITE_FIREBASE_PROJECT_ID',
+  'VITE_FIREBASE_APP_ID',
+] as const;
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
 export function parseEnv(raw: Record<string, unknown>): Env {
-  const result = envSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `${issue.path.join('.') || 'env'}: ${issue.message}`)
-      .join('; ');
-    throw new Error(`The portal's Firebase settings are incomplete. ${problems}. See README.md.`);
+  const problems = required.filter((name) => !text(raw[name])).map((name) => `${name}: missing`);
+  const useEmulators = text(raw['VITE_USE_EMULATORS']) || 'false';
+  if (useEmulators !== 'true' && useEmulators !== 'false') {
+    problems.push('VITE_USE_EMULATORS: must be true or false');
   }
-  const env = result.data;
-  const [host = '127.0.0.1', port = '8080'] = env.VITE_FIRESTORE_EMULATOR_HOST.split(':');
+  const authEmulatorUrl = text(raw['VITE_AUTH_EMULATOR_URL']) || 'http://127.0.0.1:9099';
+  if (!/^https?:\/\/[^\s/]+/.test(authEmulatorUrl)) {
+    problems.push('VITE_AUTH_EMULATOR_URL: must be a web address');
+  }
+  const firestoreHost = text(raw['VITE_FIRESTORE_EMULATOR_HOST']) || '127.0.0.1:8080';
+  if (!/^[\w.-]+:\d+$/.test(firestoreHost)) {
+    problems.push('VITE_FIRESTORE_EMULATOR_HOST: must look like host:port');
+  }
+  const projectId = text(raw['VITE_FIREBASE_PROJECT_ID']);
+  if (useEmulators !== 'true' && projectId.startsWith('demo-')) {
+    problems.push(
+      'env: A demo- project id only works with the emulators (set VITE_USE_EMULATORS=true)',
+    );
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `The portal's Firebase settings are incomplete. ${problems.join('; ')}. See README.md.`,
+    );
+  }
+  const [host = '127.0.0.1', port = '8080'] = firestoreHost.split(':');
   return {
     firebase: {
-      apiKey: env.VITE_FIREBASE_API_KEY,
-      authDomain: env.VITE_FIREBASE_AUTH_DOMAIN,
-      projectId: env.VITE_FIREBASE_PROJECT_ID,
-      appId: env.VITE_FIREBASE_APP_ID,
+      apiKey: text(raw['VITE_FIREBASE_API_KEY']),
+      authDomain: text(raw['VITE_FIREBASE_AUTH_DOMAIN']),
+      projectId,
+      appId: text(raw['VITE_FIREBASE_APP_ID']),
     },
-    useEmulators: env.VITE_USE_EMULATORS === 'true',
-    authEmulatorUrl: env.VITE_AUTH_EMULATOR_URL,
+    useEmulators: useEmulators === 'true',
+    authEmulatorUrl,
     firestoreEmulator: { host, port: Number(port) },
   };
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The portal's Content-Security-Policy forbids eval; without this, zod probes `new Function` and
+// the first parse reports a CSP violation. Every schema lives below, so this runs before any parse.
+z.config({ jitless: true });
+
 // One schema per stored document kind; firestore/firestore.rules holds the same limits.
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-03-02');
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:30');
@@ -130,6 +134,8 @@ export const journalEntrySchema = z.object({
   title: z.string().max(LIMITS.title),
   body: z.string().max(LIMITS.journalBody),
   visibility: z.enum(visibilities),
+  // Raised by one on every save; a save must name the revision it replaces (see the rules).
+  revision: z.number().int().min(0).default(0),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

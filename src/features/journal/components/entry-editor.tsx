@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import { LIMITS } from '@/lib/firestore/schemas';
 import { useEntryAutosave, type AutosaveOptions } from '../drafts/use-entry-autosave';
 import { promptsFor } from '../module-prompts';
+import { EditConflictPanel, ReplacedText } from './edit-conflict';
 import { SaveStatus } from './save-status';
 import { VisibilityPicker } from './visibility-picker';
 
@@ -15,13 +16,15 @@ type EntryEditorProps = AutosaveOptions & {
 
 export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: EntryEditorProps) {
   const navigate = useNavigate();
-  const { content, update, state, flush } = useEntryAutosave(autosave);
+  const { content, update, state, flush, theirs, keepMine, takeTheirs, replaced, dismissReplaced } =
+    useEntryAutosave(autosave);
   const module = modules.find((m) => m.id === content.moduleId);
   const knownModule = content.moduleId === 'general' || module !== undefined;
   const remaining = LIMITS.journalBody - content.body.length;
 
   async function handleDone() {
     const result = await flush();
+    if (result === 'conflict') return;
     navigate(result === 'saved' ? entryPath : journalPath);
   }
 
@@ -35,6 +38,14 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
     <div className="editor-layout">
       <form className="form card editor" onSubmit={(event) => event.preventDefault()} noValidate>
         <SaveStatus state={state} />
+        {theirs && (
+          <EditConflictPanel
+            theirs={theirs}
+            onKeepMine={() => void keepMine()}
+            onTakeTheirs={() => void takeTheirs()}
+          />
+        )}
+        {replaced && <ReplacedText text={replaced} onDismiss={dismissReplaced} />}
         <div className="field">
           <label htmlFor="entry-module">Module</label>
           <select
@@ -76,7 +87,7 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
           <p id="entry-body-count" className={`hint${remaining < 0 ? ' over-limit' : ''}`}>
             {remaining >= 0
               ? `${content.body.length.toLocaleString('en-GB')} characters`
-              : `${(-remaining).toLocaleString('en-GB')} characters over the ${LIMITS.journalBody.toLocaleString('en-GB')} limit – shorten it to save`}
+              : `${(-remaining).toLocaleString('en-GB')} ${remaining === -1 ? 'character' : 'characters'} over the ${LIMITS.journalBody.toLocaleString('en-GB')} limit – shorten it to save`}
           </p>
         </div>
         <VisibilityPicker
