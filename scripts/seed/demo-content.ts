@@ -144,6 +144,7 @@ function entry(
     title,
     body,
     visibility,
+    revision: 0,
     createdAt: at,
     updatedAt: at,
   };

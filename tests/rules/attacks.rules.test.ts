@@ -46,6 +46,7 @@ function entry(overrides: Record<string, unknown> = {}) {
     title: 'A reflection',
     body: 'Some words',
     visibility: 'private',
+    revision: 0,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
     ...overrides,
@@ -95,7 +96,11 @@ describe('escalation', () => {
 
   it('an owner or author field cannot be changed', async () => {
     await assertSucceeds(
-      updateDoc(doc(amara, entryPath), { title: 'Mine', updatedAt: serverTimestamp() }),
+      updateDoc(doc(amara, entryPath), {
+        title: 'Mine',
+        revision: 1,
+        updatedAt: serverTimestamp(),
+      }),
     );
     await assertFails(
       updateDoc(doc(amara, entryPath), {
@@ -122,6 +127,22 @@ describe('escalation', () => {
         updatedAt: serverTimestamp(),
       }),
     );
+  });
+});
+
+describe('two tabs or devices', () => {
+  it('a save must name the next revision, so stale text never silently overwrites newer text', async () => {
+    const save = (revision: number) =>
+      updateDoc(doc(amara, entryPath), {
+        body: `Revision ${revision}`,
+        revision,
+        updatedAt: serverTimestamp(),
+      });
+    await assertSucceeds(save(1));
+    await assertFails(save(1));
+    await assertFails(save(5));
+    await assertSucceeds(save(2));
+    await assertFails(newEntry(amara, entry({ revision: 3 })));
   });
 });
 
@@ -226,6 +247,20 @@ describe('queries', () => {
     await assertSucceeds(
       getDocs(query(collectionGroup(amara, 'members'), where('uid', '==', me.uid))),
     );
+    // Replies: one's own, across cohorts, for the data download; never anyone else's.
+    await assertSucceeds(
+      getDocs(query(collectionGroup(amara, 'comments'), where('authorUid', '==', me.uid))),
+    );
+    await assertFails(
+      getDocs(
+        query(
+          collectionGroup(amara, 'comments'),
+          where('authorUid', '==', people.otherParticipantA.uid),
+        ),
+      ),
+    );
+    await assertFails(getDocs(collectionGroup(as(env, 'signedOut'), 'comments')));
+    await assertFails(getDocs(collectionGroup(amara, 'comments')));
   });
 
   it('lists without the filters the rules need are refused', async () => {

@@ -387,6 +387,7 @@ describe('an archived cohort', () => {
     await assertFails(
       updateDoc(doc(as(env, 'participantA'), 'cohorts', A, 'journal', 'amara-m1-shared'), {
         title: 'Late',
+        revision: 1,
         updatedAt: serverTimestamp(),
       }),
     );

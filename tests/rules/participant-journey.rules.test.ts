@@ -74,6 +74,7 @@ function newEntry(overrides: Record<string, unknown> = {}) {
     title: 'A reflection',
     body: 'Some words',
     visibility: 'private',
+    revision: 0,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
     ...overrides,
@@ -390,7 +391,7 @@ describe('journal entries', () => {
 
     const existing = journalDoc(db, A, 'amara-m2-private').withConverter(null);
     await assertSucceeds(
-      updateDoc(existing, { visibility: 'cohort', updatedAt: serverTimestamp() }),
+      updateDoc(existing, { visibility: 'cohort', revision: 1, updatedAt: serverTimestamp() }),
     );
     await assertFails(updateDoc(existing, { authorUid: gareth.uid, updatedAt: serverTimestamp() }));
     await assertFails(

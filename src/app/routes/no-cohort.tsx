@@ -1,9 +1,7 @@
-import { useNavigate, type LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { PublicLayout } from '@/components/layouts/public-layout';
-import { paths } from '@/config/paths';
-import { signOutOfPortal } from '@/features/auth/api/session-actions';
 import { requireUser } from '@/lib/firebase/session';
-import { queryClient } from '@/lib/query-client';
+import { signOutOfDevice } from '../sign-out';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -11,14 +9,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const navigate = useNavigate();
-
-  async function handleSignOut() {
-    await signOutOfPortal();
-    queryClient.clear();
-    navigate(paths.signIn(), { replace: true });
-  }
-
   return (
     <PublicLayout title="You are not in a cohort yet">
       <p>You are signed in, but this account is not a member of any cohort of the programme yet.</p>
@@ -32,7 +22,7 @@ export function Component() {
         email address you signed in with.
       </p>
       <p>
-        <button type="button" className="button secondary" onClick={handleSignOut}>
+        <button type="button" className="button secondary" onClick={() => void signOutOfDevice()}>
           Sign out
         </button>
       </p>

@@ -3,13 +3,22 @@ import {
   doc,
   getDoc,
   initializeFirestore,
+  memoryLocalCache,
+  persistentLocalCache,
+  persistentMultipleTabManager,
   type Firestore,
 } from 'firebase/firestore';
 import { env } from '@/config/env';
+import { isOwnDevice } from '@/lib/own-device';
 import { firebaseApp } from './app';
 
-// Loaded only by signed-in screens, so the sign-in page ships no Firestore code.
-export const db = initializeFirestore(firebaseApp, {});
+// Loaded only by signed-in screens, so the sign-in page ships no Firestore code. Cohort data is
+// kept on the device for offline use only when the person said it is their own.
+export const db = initializeFirestore(firebaseApp, {
+  localCache: isOwnDevice()
+    ? persistentLocalCache({ tabManager: persistentMultipleTabManager() })
+    : memoryLocalCache(),
+});
 
 if (env.useEmulators) {
   connectFirestoreEmulator(db, env.firestoreEmulator.host, env.firestoreEmulator.port);

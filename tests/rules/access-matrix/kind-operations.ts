@@ -61,6 +61,7 @@ function entry(visibility: string, id: string) {
       title: 'A reflection',
       body: 'Some words',
       visibility,
+      revision: 0,
       createdAt: at,
       updatedAt: at,
     },
@@ -76,13 +77,11 @@ function newEntry(visibility: string) {
       title: 'New',
       body: 'Words',
       visibility,
+      revision: 0,
       createdAt: serverTimestamp(),
       updatedAt: serverTimestamp(),
     });
 }
-
-const editBody = (path: string) => (db: Firestore) =>
-  updateDoc(doc(db, path), { body: 'Edited', updatedAt: serverTimestamp() });
 
 const entryKind = (visibility: string, id: string, appList?: KindOperations['appList']) => {
   const target = entry(visibility, id);
@@ -91,7 +90,12 @@ const entryKind = (visibility: string, id: string, appList?: KindOperations['app
     appList,
     anyList: (db: Firestore) => getDocs(collection(db, cohortPath, 'journal')),
     create: newEntry(visibility),
-    update: editBody(target.path),
+    update: (db: Firestore) =>
+      updateDoc(doc(db, target.path), {
+        body: 'Edited',
+        revision: 1,
+        updatedAt: serverTimestamp(),
+      }),
   } satisfies KindOperations;
 };
 
@@ -351,7 +355,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
       }),
-    update: editBody(comment),
+    update: (db) => updateDoc(doc(db, comment), { body: 'Edited', updatedAt: serverTimestamp() }),
   },
   announcement: {
     target: {

@@ -60,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     authorName: displayNameOf(user),
     initial,
     saved,
+    savedRevision: entry?.revision ?? null,
     refusedBefore: draft?.refusedByServer ?? false,
     modules: modules.map((m) => ({ id: m.id, number: m.number, title: m.title, themes: m.themes })),
   };

@@ -1,13 +1,16 @@
-import { data, Outlet, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { useState } from 'react';
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
-import { paths } from '@/config/paths';
-import { signOutOfPortal } from '@/features/auth/api/session-actions';
 import { cohortQuery, myRoleQuery } from '@/features/cohorts/api/get-cohort';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
+import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
+import type { Draft } from '@/features/journal/drafts/draft-store';
 import { rememberChosenCohort } from '@/lib/chosen-cohort';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { isOwnDevice } from '@/lib/own-device';
 import { lastShell, rememberShell, type ShellSnapshot } from '@/lib/shell-cache';
+import { draftsAtRisk, signOutOfDevice } from '../../sign-out';
 
 const roleLabels = {
   participant: 'participant',
@@ -53,14 +56,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role, archived } =
+  const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role, archived, uid } =
     useLoaderData<typeof loader>();
-  const navigate = useNavigate();
+  const [unsaved, setUnsaved] = useState<Draft[]>([]);
 
   async function handleSignOut() {
-    await signOutOfPortal();
-    queryClient.clear();
-    navigate(paths.signIn(), { replace: true });
+    const drafts = await draftsAtRisk(uid);
+    if (drafts.length > 0) setUnsaved(drafts);
+    else await signOutOfDevice();
   }
 
   return (
@@ -75,6 +78,14 @@ export function Component() {
       onSignOut={handleSignOut}
     >
       <Outlet />
+      {unsaved.length > 0 && (
+        <UnsavedDraftsDialog
+          drafts={unsaved}
+          ownDevice={isOwnDevice()}
+          onStay={() => setUnsaved([])}
+          onSignOut={() => void signOutOfDevice()}
+        />
+      )}
     </AppShell>
   );
 }

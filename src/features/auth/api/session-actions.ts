@@ -7,9 +7,13 @@ import {
   updateProfile,
 } from 'firebase/auth';
 import { auth } from '@/lib/firebase/app';
+import { deleteFirestoreCache, setOwnDevice } from '@/lib/own-device';
 
-export async function signIn(email: string, password: string): Promise<void> {
+/** Signs in; on a device the person has not called their own, no cohort data is kept after. */
+export async function signIn(email: string, password: string, ownDevice: boolean): Promise<void> {
   await signInWithEmailAndPassword(auth, email.trim(), password);
+  setOwnDevice(ownDevice);
+  if (!ownDevice) await deleteFirestoreCache();
 }
 
 export async function requestPasswordReset(email: string): Promise<void> {

@@ -5,7 +5,9 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInForm } from './sign-in-form';
 
-function renderForm(signIn: (email: string, password: string) => Promise<void>) {
+function renderForm(
+  signIn: (email: string, password: string, ownDevice: boolean) => Promise<void>,
+) {
   const onSignedIn = vi.fn();
   render(
     <MemoryRouter>
@@ -22,7 +24,7 @@ describe('SignInForm', () => {
     await userEvent.type(screen.getByLabelText('Email address'), 'amara@example.org');
     await userEvent.type(screen.getByLabelText('Password'), 'secret-words');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(signIn).toHaveBeenCalledWith('amara@example.org', 'secret-words');
+    expect(signIn).toHaveBeenCalledWith('amara@example.org', 'secret-words', false);
     expect(onSignedIn).toHaveBeenCalledOnce();
   });
 

@@ -5,13 +5,14 @@ import { paths } from '@/config/paths';
 import { describeAuthError } from '../api/auth-errors';
 
 type SignInFormProps = {
-  signIn: (email: string, password: string) => Promise<void>;
+  signIn: (email: string, password: string, ownDevice: boolean) => Promise<void>;
   onSignedIn: () => void;
 };
 
 export function SignInForm({ signIn, onSignedIn }: SignInFormProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [ownDevice, setOwnDevice] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -24,7 +25,7 @@ export function SignInForm({ signIn, onSignedIn }: SignInFormProps) {
     setPending(true);
     setError(null);
     try {
-      await signIn(email, password);
+      await signIn(email, password, ownDevice);
       onSignedIn();
     } catch (caught) {
       setError(describeAuthError(caught));
@@ -58,6 +59,22 @@ export function SignInForm({ signIn, onSignedIn }: SignInFormProps) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+      </div>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={ownDevice}
+            aria-describedby="own-device-hint"
+            onChange={(event) => setOwnDevice(event.target.checked)}
+          />
+          This is my own device
+        </label>
+        <p className="hint" id="own-device-hint">
+          Tick this only on your own phone or computer: the portal then keeps your cohort’s data on
+          it so it opens without a connection. On a shared or work computer, leave it unticked and
+          everything is cleared from it when you sign out.
+        </p>
       </div>
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}

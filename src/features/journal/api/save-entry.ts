@@ -1,8 +1,14 @@
 import { FirebaseError } from 'firebase/app';
-import { getDocFromServer, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import {
+  getDocFromServer,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  type DocumentSnapshot,
+} from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { journalDoc } from '@/lib/firestore/refs';
-import type { Visibility } from '@/lib/firestore/schemas';
+import type { JournalEntry, Visibility } from '@/lib/firestore/schemas';
 
 export type EntryContent = {
   moduleId: string;
@@ -11,25 +17,59 @@ export type EntryContent = {
   visibility: Visibility;
 };
 
+export type SavedVersion = EntryContent & { revision: number };
+
+/** The entry was saved from another tab or device since this text's revision. */
+export class EditConflict extends Error {
+  constructor(readonly theirs: SavedVersion) {
+    super('This reflection was changed somewhere else.');
+  }
+}
+
+function versionOf(snapshot: DocumentSnapshot<JournalEntry>): SavedVersion | null {
+  const entry = snapshot.data();
+  if (!entry) return null;
+  const { moduleId, title, body, visibility, revision } = entry;
+  return { moduleId, title, body, visibility, revision };
+}
+
 /**
  * Saves under the entry's own id, chosen when writing began, so a retry after a reload or a lost
- * connection updates the same entry and can never make a second one. When the caller does not
- * know whether the first save landed, the server is asked before choosing create or update.
+ * connection updates the same entry and can never make a second one. `baseRevision` is the
+ * revision this text was written on, or null when it is not known whether the first save landed;
+ * then the server is asked. Resolves with the entry's new revision.
  */
 export async function saveEntry(
   cohortId: string,
   entryId: string,
   author: { uid: string; name: string },
   content: EntryContent,
-  knownToExist: boolean,
-): Promise<void> {
-  const ref = journalDoc(db, cohortId, entryId).withConverter(null);
+  baseRevision: number | null,
+): Promise<number> {
+  const ref = journalDoc(db, cohortId, entryId);
   const fields = { ...content, authorName: author.name, updatedAt: serverTimestamp() };
-  const exists = knownToExist || (await getDocFromServer(ref)).exists();
-  if (exists) {
-    await updateDoc(ref, fields);
-  } else {
-    await setDoc(ref, { ...fields, authorUid: author.uid, createdAt: serverTimestamp() });
+  const create = async () => {
+    await setDoc(ref.withConverter(null), {
+      ...fields,
+      authorUid: author.uid,
+      revision: 0,
+      createdAt: serverTimestamp(),
+    });
+    return 0;
+  };
+  // Only this editor knows the new entry's id, so an entry already there is its own first save.
+  const base = baseRevision ?? versionOf(await getDocFromServer(ref))?.revision ?? null;
+  if (base === null) return create();
+  try {
+    await updateDoc(ref.withConverter(null), { ...fields, revision: base + 1 });
+    return base + 1;
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    const server = versionOf(await getDocFromServer(ref));
+    // Deleted elsewhere while this text was open: the text the author is writing wins.
+    if (!server) return create();
+    if (server.revision !== base) throw new EditConflict(server);
+    throw error;
   }
 }
 

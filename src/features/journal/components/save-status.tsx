@@ -6,6 +6,7 @@ const messages: Record<SaveState, string> = {
   saved: 'Saved',
   offline: 'Offline – kept on this device',
   refused: 'Not saved – copy your text',
+  conflict: 'Not saved – changed somewhere else',
 };
 
 export function SaveStatus({ state }: { state: SaveState }) {

@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, set } from 'idb-keyval';
+import { clear, createStore, del, entries, get, set } from 'idb-keyval';
 import type { EntryContent } from '../api/save-entry';
 
 // Drafts live in IndexedDB until the server has the same text, so nothing written is lost to a
@@ -29,6 +29,16 @@ export async function listDrafts(uid: string, cohortId: string): Promise<Draft[]
     .filter(([key]) => key.startsWith(prefix))
     .map(([, draft]) => draft);
 }
+
+/** Every draft this person has on the device, in any cohort. */
+export async function listAllDrafts(uid: string): Promise<Draft[]> {
+  return (await entries<string, Draft>(store))
+    .filter(([key]) => key.startsWith(`${uid}/`))
+    .map(([, draft]) => draft);
+}
+
+/** On a shared device, signing out takes the person's unsaved text with them (after a warning). */
+export const clearAllDrafts = () => clear(store);
 
 /** True when the draft holds something the saved entry does not. */
 export function differsFrom(draft: EntryContent, saved: EntryContent | null): boolean {

@@ -1,10 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { queryClient } from '@/lib/query-client';
 import { journalKeys } from '../api/journal-keys';
-import { isRefusal, saveEntry, type EntryContent } from '../api/save-entry';
+import {
+  EditConflict,
+  isRefusal,
+  saveEntry,
+  type EntryContent,
+  type SavedVersion,
+} from '../api/save-entry';
 import { differsFrom, removeDraft, writeDraft } from './draft-store';
 
-export type SaveState = 'unchanged' | 'saving' | 'saved' | 'offline' | 'refused';
+export type SaveState = 'unchanged' | 'saving' | 'saved' | 'offline' | 'refused' | 'conflict';
 
 export type AutosaveOptions = {
   uid: string;
@@ -13,6 +19,7 @@ export type AutosaveOptions = {
   entryId: string;
   initial: EntryContent;
   saved: EntryContent | null;
+  savedRevision: number | null;
   refusedBefore: boolean;
 };
 
@@ -30,6 +37,7 @@ export function useEntryAutosave({
   entryId,
   initial,
   saved,
+  savedRevision,
   refusedBefore,
 }: AutosaveOptions) {
   const [content, setContent] = useState(initial);
@@ -45,12 +53,17 @@ export function useEntryAutosave({
           ? 'saved'
           : 'unchanged',
   );
+  const [theirs, setTheirs] = useState<SavedVersion | null>(null);
+  const [replaced, setReplaced] = useState<EntryContent | null>(null);
   const latest = useRef(content);
-  const existsOnServer = useRef(saved !== null);
+  const revision = useRef(savedRevision);
+  const conflict = useRef<SavedVersion | null>(null);
   const version = useRef(0);
   const timers = useRef<{ local?: number; server?: number }>({});
+  // One save at a time: two saves from the same revision would refuse each other.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const pushToServer = useCallback(async (): Promise<SaveState> => {
+  const saveNow = useCallback(async (): Promise<SaveState> => {
     const attempt = version.current;
     const text = latest.current;
     if (!differsFrom(text, null) && !saved) return 'unchanged';
@@ -58,16 +71,36 @@ export function useEntryAutosave({
       setState(next);
       return next;
     };
+    // Until the author chooses between the two versions, nothing overwrites the other one.
+    if (conflict.current) return settle('conflict');
     if (!navigator.onLine) return settle('offline');
     setState('saving');
     try {
-      await saveEntry(cohortId, entryId, { uid, name: authorName }, text, existsOnServer.current);
-      existsOnServer.current = true;
+      revision.current = await saveEntry(
+        cohortId,
+        entryId,
+        { uid, name: authorName },
+        text,
+        revision.current,
+      );
       await queryClient.invalidateQueries({ queryKey: journalKeys.all(cohortId) });
       if (version.current !== attempt) return 'saving';
       await removeDraft(uid, cohortId, entryId);
       return settle('saved');
     } catch (error) {
+      if (error instanceof EditConflict) {
+        conflict.current = error.theirs;
+        setTheirs(error.theirs);
+        await writeDraft({
+          ...text,
+          uid,
+          cohortId,
+          entryId,
+          savedLocallyAt: Date.now(),
+          refusedByServer: false,
+        });
+        return settle('conflict');
+      }
       if (!isRefusal(error)) return settle('offline');
       await writeDraft({
         ...text,
@@ -80,6 +113,38 @@ export function useEntryAutosave({
       return settle('refused');
     }
   }, [authorName, cohortId, entryId, saved, uid]);
+
+  const pushToServer = useCallback((): Promise<SaveState> => {
+    const next = queue.current.then(saveNow);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, [saveNow]);
+
+  /** Resolves a conflict by saving this text over the other version, which the author has seen. */
+  const keepMine = useCallback(() => {
+    if (conflict.current) revision.current = conflict.current.revision;
+    conflict.current = null;
+    setTheirs(null);
+    return pushToServer();
+  }, [pushToServer]);
+
+  /** Resolves a conflict by taking the other version; this text stays on screen to copy from. */
+  const takeTheirs = useCallback(async () => {
+    const other = conflict.current;
+    if (!other) return;
+    const { revision: theirRevision, ...otherContent } = other;
+    setReplaced(latest.current);
+    latest.current = otherContent;
+    revision.current = theirRevision;
+    conflict.current = null;
+    version.current += 1;
+    setContent(otherContent);
+    setTheirs(null);
+    window.clearTimeout(timers.current.local);
+    window.clearTimeout(timers.current.server);
+    await removeDraft(uid, cohortId, entryId);
+    setState('saved');
+  }, [cohortId, entryId, uid]);
 
   const update = useCallback(
     (changes: Partial<EntryContent>) => {
@@ -132,5 +197,15 @@ export function useEntryAutosave({
     };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  return { content, update, state, flush };
+  return {
+    content,
+    update,
+    state,
+    flush,
+    theirs,
+    keepMine,
+    takeTheirs,
+    replaced,
+    dismissReplaced: () => setReplaced(null),
+  };
 }
