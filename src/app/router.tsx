@@ -33,6 +33,7 @@ export const router = createBrowserRouter([
           { path: 'cohort', lazy: () => import('./routes/cohort/people') },
           { path: 'readiness', lazy: () => import('./routes/cohort/readiness') },
           { path: 'readiness/:uid', lazy: () => import('./routes/cohort/participant') },
+          { path: 'your-data', lazy: () => import('./routes/cohort/your-data') },
         ],
       },
       { path: '*', lazy: () => import('./routes/not-found') },

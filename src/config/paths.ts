@@ -26,6 +26,7 @@ export const paths = {
     `${paths.journalEntry(cohortId, entryId)}/edit`,
   newJournalEntry: (cohortId: string, moduleId?: string) =>
     `${paths.cohort(cohortId, 'journal')}/new${moduleId ? `?module=${encodeURIComponent(moduleId)}` : ''}`,
+  yourData: (cohortId: string) => `${paths.cohort(cohortId)}/your-data`,
   participant: (cohortId: string, uid: string) =>
     `${paths.cohort(cohortId, 'readiness')}/${encodeURIComponent(uid)}`,
   cohort: (cohortId: string, section: CohortSection = ''): string =>

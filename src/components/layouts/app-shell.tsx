@@ -65,6 +65,9 @@ export function AppShell({
                 Switch cohort
               </Link>
             )}
+            <Link to={paths.yourData(cohortId)} className="header-link">
+              Your data
+            </Link>
             <button type="button" className="header-link" onClick={onSignOut}>
               Sign out
             </button>

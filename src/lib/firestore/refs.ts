@@ -105,6 +105,13 @@ export const commentsCollection = (db: Firestore, cohortId: string, entryId: str
 export const commentsQuery = (db: Firestore, cohortId: string, entryId: string) =>
   query(commentsCollection(db, cohortId, entryId), orderBy('createdAt'));
 
+/** A person's own replies, in every cohort; the rules allow exactly this filter. */
+export const myCommentsQuery = (db: Firestore, uid: string) =>
+  query(
+    collectionGroup(db, 'comments').withConverter(converters.comment),
+    where('authorUid', '==', uid),
+  );
+
 export const announcementsQuery = (db: Firestore, cohortId: string, max = 20) =>
   query(
     collection(db, 'cohorts', cohortId, 'announcements').withConverter(converters.announcement),

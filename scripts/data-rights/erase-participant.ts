@@ -1,0 +1,70 @@
+import { FieldValue, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+
+export type ErasurePlan = { cohortId: string; uid: string; documents: DocumentReference[] };
+
+/**
+ * Every document in one cohort that is a participant's, or is about them: membership, invitations
+ * to their address, director call and the facilitators' notes on it, goals, reading records,
+ * journal entries with every reply to them, and the replies they left on other entries.
+ */
+export async function planErasure(
+  db: Firestore,
+  cohortId: string,
+  uid: string,
+  email?: string,
+): Promise<ErasurePlan> {
+  const cohort = db.doc(`cohorts/${cohortId}`);
+  const byField = async (collection: string, field: string, value: string) =>
+    (await cohort.collection(collection).where(field, '==', value).get()).docs.map((d) => d.ref);
+  const existing = async (...refs: DocumentReference[]) =>
+    (await Promise.all(refs.map(async (ref) => ((await ref.get()).exists ? ref : null)))).filter(
+      (ref): ref is DocumentReference => ref !== null,
+    );
+
+  const entries = await byField('journal', 'authorUid', uid);
+  const repliesToEntries = (
+    await Promise.all(entries.map((entry) => entry.collection('comments').listDocuments()))
+  ).flat();
+  const repliesElsewhere = (
+    await db.collectionGroup('comments').where('authorUid', '==', uid).get()
+  ).docs
+    .map((d) => d.ref)
+    .filter((ref) => ref.path.startsWith(`${cohort.path}/`));
+
+  const documents = [
+    ...(await existing(
+      cohort.collection('members').doc(uid),
+      cohort.collection('directorCalls').doc(uid),
+      cohort.collection('directorCallNotes').doc(uid),
+    )),
+    ...(email ? await byField('invitations', 'email', email.toLowerCase()) : []),
+    ...(await byField('goals', 'ownerUid', uid)),
+    ...(await byField('readings', 'uid', uid)),
+    ...repliesToEntries,
+    ...entries,
+    ...repliesElsewhere,
+  ];
+  const unique = new Map(documents.map((ref) => [ref.path, ref]));
+  return { cohortId, uid, documents: [...unique.values()] };
+}
+
+/** Deletes what the plan lists; a participant's seat is freed with their membership. */
+export async function eraseParticipant(db: Firestore, plan: ErasurePlan): Promise<number> {
+  const membership = await db.doc(`cohorts/${plan.cohortId}/members/${plan.uid}`).get();
+  const freesSeat = membership.get('role') === 'participant';
+  const chunks: DocumentReference[][] = [];
+  for (let i = 0; i < plan.documents.length; i += 400)
+    chunks.push(plan.documents.slice(i, i + 400));
+  for (const [index, chunk] of chunks.entries()) {
+    const batch = db.batch();
+    for (const ref of chunk) batch.delete(ref);
+    if (index === 0 && freesSeat) {
+      batch.update(db.doc(`cohorts/${plan.cohortId}`), {
+        seatsTaken: FieldValue.increment(-1),
+        lastSeatChange: { kind: 'remove', id: plan.uid },
+      });
+    }
+    await batch.commit();
+  }
+  return plan.documents.length;
+}

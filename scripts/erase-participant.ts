@@ -1,0 +1,52 @@
+// Erases one participant's data from one cohort, for the programme team (UK GDPR right to erasure).
+// Dry run by default; add --yes to delete.
+//   npm run erase-participant -- --project <id> --cohort <cohortId> --uid <uid> [--yes] [--with-account]
+// Against the emulators, set FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST; against a real
+// project, GOOGLE_APPLICATION_CREDENTIALS must name a service account of the programme team.
+import { parseArgs } from 'node:util';
+import { initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore } from 'firebase-admin/firestore';
+import { eraseParticipant, planErasure } from './data-rights/erase-participant.ts';
+
+const { values } = parseArgs({
+  options: {
+    project: { type: 'string' },
+    cohort: { type: 'string' },
+    uid: { type: 'string' },
+    yes: { type: 'boolean', default: false },
+    'with-account': { type: 'boolean', default: false },
+  },
+});
+const { project, cohort, uid } = values;
+if (!project || !cohort || !uid) {
+  console.error(
+    'Say whose data to erase: --project <id> --cohort <cohortId> --uid <uid> (add --yes to delete).',
+  );
+  process.exit(2);
+}
+
+const app = initializeApp({ projectId: project });
+const db = getFirestore(app);
+const auth = getAuth(app);
+const email = await auth.getUser(uid).then(
+  (user) => user.email,
+  () => undefined,
+);
+const plan = await planErasure(db, cohort, uid, email);
+console.log(
+  `${plan.documents.length} documents of ${uid} (${email ?? 'no account'}) in ${cohort}:`,
+);
+for (const ref of plan.documents) console.log(`  ${ref.path}`);
+
+if (!values.yes) {
+  console.log('Nothing deleted: this was a dry run. Run again with --yes to erase.');
+} else {
+  const erased = await eraseParticipant(db, plan);
+  console.log(`Erased ${erased} documents.`);
+  if (values['with-account']) {
+    await db.doc(`users/${uid}`).delete();
+    if (email) await auth.deleteUser(uid);
+    console.log('Deleted the profile and the sign-in account too.');
+  }
+}

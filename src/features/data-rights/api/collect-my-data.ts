@@ -1,0 +1,138 @@
+import type { User } from 'firebase/auth';
+import { doc, getDoc, getDocs, type QueryDocumentSnapshot } from 'firebase/firestore';
+import type { WithId } from '@/lib/firestore/converters';
+import { db } from '@/lib/firebase/firestore';
+import {
+  cohortDoc,
+  commentsQuery,
+  directorCallDoc,
+  materialsQuery,
+  myCommentsQuery,
+  myGoalsQuery,
+  myJournalQuery,
+  myMembershipsQuery,
+  myReadingsQuery,
+} from '@/lib/firestore/refs';
+import { checkInKeys, type Comment } from '@/lib/firestore/schemas';
+import { isoTime, notIncluded, progressLabel, type CohortData, type MyData } from './my-data';
+
+const data = <T>(snapshot: { docs: { data: () => T }[] }) => snapshot.docs.map((d) => d.data());
+
+/** Reads, with the person's own access, everything of theirs in every cohort they belong to. */
+export async function collectMyData(user: User): Promise<MyData> {
+  const [profile, memberships, myComments] = await Promise.all([
+    getDoc(doc(db, 'users', user.uid)),
+    getDocs(myMembershipsQuery(db, user.uid)),
+    getDocs(myCommentsQuery(db, user.uid)),
+  ]);
+  const cohorts = await Promise.all(
+    memberships.docs.map((membership) => {
+      const cohortId = membership.ref.parent.parent?.id ?? '';
+      const mine = myComments.docs.filter((c) => c.ref.path.startsWith(`cohorts/${cohortId}/`));
+      return collectCohort(cohortId, user.uid, membership.data(), mine);
+    }),
+  );
+  return {
+    exportedAt: new Date().toISOString(),
+    person: {
+      uid: user.uid,
+      email: user.email,
+      displayName: user.displayName,
+      profile: (profile.data() ?? {}) as Record<string, string>,
+    },
+    cohorts,
+    notIncluded,
+  };
+}
+
+async function collectCohort(
+  cohortId: string,
+  uid: string,
+  membership: { role: string; displayName: string; organisation?: string; jobTitle?: string },
+  myComments: QueryDocumentSnapshot<WithId<Comment>>[],
+): Promise<CohortData> {
+  const participant = membership.role === 'participant';
+  const [cohort, call, goals, readings, materials, entries] = await Promise.all([
+    getDoc(cohortDoc(db, cohortId)),
+    participant ? getDoc(directorCallDoc(db, cohortId, uid)) : null,
+    participant ? getDocs(myGoalsQuery(db, cohortId, uid)) : null,
+    participant ? getDocs(myReadingsQuery(db, cohortId, uid)) : null,
+    getDocs(materialsQuery(db, cohortId)),
+    participant ? getDocs(myJournalQuery(db, cohortId, uid)) : null,
+  ]);
+  const titles = new Map(materials.docs.map((m) => [m.id, m.data().title]));
+  const directorCall = call?.data();
+  const journal = await Promise.all(
+    (entries?.docs ?? []).map(async (entry) => {
+      const e = entry.data();
+      // Private entries cannot have replies, and the rules refuse to list them.
+      const replies =
+        e.visibility === 'private'
+          ? []
+          : data(await getDocs(commentsQuery(db, cohortId, entry.id)));
+      return {
+        id: entry.id,
+        moduleId: e.moduleId,
+        title: e.title,
+        body: e.body,
+        visibility: e.visibility,
+        createdAt: isoTime(e.createdAt) ?? '',
+        updatedAt: isoTime(e.updatedAt) ?? '',
+        replies: replies.map((r) => ({
+          authorName: r.authorName,
+          body: r.body,
+          createdAt: isoTime(r.createdAt) ?? '',
+        })),
+      };
+    }),
+  );
+  return {
+    cohortId,
+    cohortName: cohort.data()?.name ?? cohortId,
+    role: membership.role,
+    membership: {
+      displayName: membership.displayName,
+      organisation: membership.organisation,
+      jobTitle: membership.jobTitle,
+    },
+    directorCall: directorCall
+      ? {
+          scheduledAt: isoTime(directorCall.scheduledAt),
+          completed: directorCall.completed,
+          summary: directorCall.summary,
+        }
+      : null,
+    goals: data(goals ?? { docs: [] }).map((goal) => ({
+      text: goal.text,
+      source: goal.source,
+      createdAt: isoTime(goal.createdAt) ?? '',
+      checkIns: checkInKeys.flatMap((key) => {
+        const checkIn = goal.checkIns[key];
+        return checkIn
+          ? [
+              {
+                afterModule: Number(key),
+                progress: progressLabel(checkIn.progress),
+                note: checkIn.note,
+              },
+            ]
+          : [];
+      }),
+    })),
+    readings: data(readings ?? { docs: [] }).map((reading) => ({
+      material: titles.get(reading.materialId) ?? reading.materialId,
+      moduleId: reading.moduleId,
+      read: reading.read,
+      takeaway: reading.takeaway,
+    })),
+    journal,
+    myReplies: myComments.map((comment) => {
+      const reply = comment.data();
+      return {
+        entryId: comment.ref.parent.parent?.id ?? '',
+        body: reply.body,
+        createdAt: isoTime(reply.createdAt) ?? '',
+      };
+    }),
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { asJson, asReadableDocument } from './export-formats';
+import type { MyData } from './my-data';
+
+const data: MyData = {
+  exportedAt: '2027-03-01T10:00:00.000Z',
+  person: { uid: 'p-1', email: 'amara@example.org', displayName: 'Amara <b>O</b>', profile: {} },
+  cohorts: [
+    {
+      cohortId: 'c-1',
+      cohortName: 'Spring 2027',
+      role: 'participant',
+      membership: { displayName: 'Amara', jobTitle: 'Director' },
+      directorCall: {
+        scheduledAt: '2027-01-10T14:30:00.000Z',
+        completed: true,
+        summary: 'Good call',
+      },
+      goals: [
+        {
+          text: 'Lead one joint project',
+          source: 'director-call',
+          createdAt: '2027-01-10T16:00:00.000Z',
+          checkIns: [{ afterModule: 1, progress: 'Some progress', note: 'Started' }],
+        },
+      ],
+      readings: [
+        { material: 'Systems', moduleId: 'module-1', read: true, takeaway: 'Residents first' },
+      ],
+      journal: [
+        {
+          id: 'e-1',
+          moduleId: 'module-1',
+          title: '<script>alert(1)</script>',
+          body: 'Line one\n<img src=x onerror=alert(1)>',
+          visibility: 'private',
+          createdAt: '2027-02-01T09:00:00.000Z',
+          updatedAt: '2027-02-01T09:00:00.000Z',
+          replies: [],
+        },
+      ],
+      myReplies: [{ entryId: 'e-9', body: 'Thank you', createdAt: '2027-02-02T09:00:00.000Z' }],
+    },
+  ],
+  notIncluded: ['Facilitators’ private notes'],
+};
+
+describe('the downloads', () => {
+  it('JSON holds every record as gathered', () => {
+    expect(JSON.parse(asJson(data))).toEqual(data);
+  });
+
+  it('the readable document shows every record, in UK time, with written text escaped', () => {
+    const html = asReadableDocument(data);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('Amara &lt;b&gt;O&lt;/b&gt;');
+    expect(html).toContain('10 January 2027 at 14:30');
+    expect(html).toContain('After module 1: Some progress. Started');
+    expect(html).toContain('Systems: read – “Residents first”');
+    expect(html).toContain('Only you');
+    expect(html).toContain('Thank you');
+    expect(html).toContain('Facilitators’ private notes');
+  });
+});

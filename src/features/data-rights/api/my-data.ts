@@ -1,0 +1,48 @@
+import { progressLevels, type Visibility } from '@/lib/firestore/schemas';
+
+/** Everything the portal holds about one person, in the shape both downloads are made from. */
+export type MyData = {
+  exportedAt: string;
+  person: {
+    uid: string;
+    email: string | null;
+    displayName: string | null;
+    profile: Record<string, string>;
+  };
+  cohorts: CohortData[];
+  notIncluded: string[];
+};
+
+export type CohortData = {
+  cohortId: string;
+  cohortName: string;
+  role: string;
+  membership: { displayName: string; organisation?: string; jobTitle?: string };
+  directorCall: { scheduledAt: string | null; completed: boolean; summary: string } | null;
+  goals: {
+    text: string;
+    source: string;
+    createdAt: string;
+    checkIns: { afterModule: number; progress: string; note: string }[];
+  }[];
+  readings: { material: string; moduleId: string; read: boolean; takeaway: string }[];
+  journal: {
+    id: string;
+    moduleId: string;
+    title: string;
+    body: string;
+    visibility: Visibility;
+    createdAt: string;
+    updatedAt: string;
+    replies: { authorName: string; body: string; createdAt: string }[];
+  }[];
+  myReplies: { entryId: string; body: string; createdAt: string }[];
+};
+
+export const notIncluded = [
+  'Notes facilitators keep privately after your director call. Ask the programme team for them: they answer subject access requests within one month.',
+];
+
+export const isoTime = (time: Date | null | undefined) => (time ? time.toISOString() : null);
+
+export const progressLabel = (progress: number) => progressLevels[progress] ?? String(progress);

@@ -1,0 +1,168 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { DocumentReference } from 'firebase-admin/firestore';
+import { cohortA, DEMO_PASSWORD, DEMO_PROJECT_ID } from '../../scripts/seed/demo-people';
+import { adminAuth, adminDb } from './support/admin';
+import { expect, signInAndWait, test } from './support/fixtures';
+
+const amara = cohortA.participants[0]!;
+const facilitator = cohortA.facilitators[0]!;
+const cohortPath = `cohorts/${cohortA.id}`;
+
+test('a participant downloads everything the portal holds about them, as JSON and as a document', async ({
+  page,
+}) => {
+  await signInAndWait(page, amara);
+  await page.getByRole('link', { name: 'Your data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as JSON' }).click();
+  const json = await jsonDownload;
+  expect(json.suggestedFilename()).toMatch(/^my-portal-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+
+  expect(data.person).toMatchObject({ uid: amara.uid, email: amara.email });
+  expect(data.person.profile).toMatchObject({ displayName: amara.displayName });
+  const cohort = data.cohorts.find((c: { cohortId: string }) => c.cohortId === cohortA.id);
+  expect(cohort.cohortName).toBe(cohortA.name);
+  expect(cohort.directorCall.summary).toContain('We talked about your role');
+  expect(cohort.goals).toHaveLength(2);
+  expect(cohort.goals[0].checkIns.length).toBeGreaterThan(0);
+  expect(cohort.readings.map((r: { takeaway: string }) => r.takeaway)).toContain(
+    'Curiosity before certainty.',
+  );
+  const titles = cohort.journal.map((e: { title: string }) => e.title);
+  expect(titles).toEqual(
+    expect.arrayContaining(['Honest note to self', 'What I noticed about our local dialogue']),
+  );
+  const shared = cohort.journal.find(
+    (e: { title: string }) => e.title === 'What I noticed about our local dialogue',
+  );
+  expect(shared.replies.length).toBeGreaterThan(0);
+  expect(data.notIncluded.join(' ')).toContain('private');
+
+  const documentDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as a document' }).click();
+  const html = readFileSync((await (await documentDownload).path())!, 'utf8');
+  expect(html).toContain(`Everything the portal holds about ${amara.displayName}`);
+  expect(html).toContain('Honest note to self');
+  expect(html).toContain('Curiosity before certainty.');
+});
+
+/** Every document under a path, read behind the rules, to prove what is left. */
+async function everyDocumentUnder(ref: DocumentReference): Promise<DocumentReference[]> {
+  const found: DocumentReference[] = [];
+  for (const collection of await ref.listCollections()) {
+    for (const child of await collection.listDocuments()) {
+      if ((await child.get()).exists) found.push(child);
+      found.push(...(await everyDocumentUnder(child)));
+    }
+  }
+  return found;
+}
+
+test('the programme team erases a participant from a cohort, and nothing of theirs remains', async ({
+  page,
+}) => {
+  const db = adminDb();
+  const uid = `p-erase-${Date.now()}`;
+  const name = `Erin Erasure ${uid}`;
+  const email = `${uid}@example.org`;
+  const auth = adminAuth();
+  await auth.createUser({ uid, email, password: DEMO_PASSWORD, displayName: name });
+  const at = new Date('2027-02-01T09:00:00Z');
+  const seats = (await db.doc(cohortPath).get()).get('seatsTaken') as number;
+  const theirs: Record<string, Record<string, unknown>> = {
+    [`members/${uid}`]: { uid, role: 'participant', displayName: name },
+    [`directorCalls/${uid}`]: { uid, scheduledAt: at, completed: true, summary: `About ${name}` },
+    [`directorCallNotes/${uid}`]: { notes: `Notes on ${name}` },
+    [`goals/${uid}-goal`]: {
+      ownerUid: uid,
+      text: 'A goal',
+      source: 'director-call',
+      createdBy: facilitator.uid,
+      checkIns: {},
+      createdAt: at,
+      updatedAt: at,
+    },
+    [`readings/${uid}__m3-power`]: {
+      uid,
+      materialId: 'm3-power',
+      moduleId: 'module-3',
+      read: true,
+      takeaway: 'Mine',
+      updatedAt: at,
+    },
+    [`journal/${uid}-entry`]: {
+      authorUid: uid,
+      authorName: name,
+      moduleId: 'general',
+      title: 'Shared thought',
+      body: 'Words',
+      visibility: 'cohort',
+      revision: 0,
+      createdAt: at,
+      updatedAt: at,
+    },
+    [`journal/${uid}-entry/comments/from-gareth`]: {
+      authorUid: cohortA.participants[1]!.uid,
+      authorName: 'Gareth',
+      body: `Replying to ${name}`,
+      createdAt: at,
+      updatedAt: at,
+    },
+    [`journal/gareth-m2-shared/comments/${uid}-reply`]: {
+      authorUid: uid,
+      authorName: name,
+      body: 'My reply',
+      createdAt: at,
+      updatedAt: at,
+    },
+  };
+  for (const [path, data] of Object.entries(theirs))
+    await db.doc(`${cohortPath}/${path}`).set(data);
+  await db.doc(cohortPath).update({ seatsTaken: seats + 1 });
+
+  const erase = (...extra: string[]) =>
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/erase-participant.ts',
+        '--project',
+        DEMO_PROJECT_ID,
+        '--cohort',
+        cohortA.id,
+        '--uid',
+        uid,
+        ...extra,
+      ],
+      { encoding: 'utf8', env: process.env },
+    );
+  const dryRun = erase();
+  expect(dryRun).toContain(`${Object.keys(theirs).length} documents of ${uid}`);
+  expect(dryRun).toContain('Nothing deleted');
+  expect((await db.doc(`${cohortPath}/members/${uid}`).get()).exists).toBe(true);
+
+  expect(erase('--yes', '--with-account')).toContain(
+    `Erased ${Object.keys(theirs).length} documents`,
+  );
+
+  const left = await everyDocumentUnder(db.doc(cohortPath));
+  const mentions = [];
+  for (const ref of left) {
+    const text = `${ref.path} ${JSON.stringify((await ref.get()).data())}`;
+    if (text.includes(uid) || text.includes('Erin Erasure')) mentions.push(ref.path);
+  }
+  expect(mentions).toEqual([]);
+  expect(left.length).toBeGreaterThan(50);
+  expect((await db.doc(cohortPath).get()).get('seatsTaken')).toBe(seats);
+  await expect(auth.getUser(uid)).rejects.toThrow();
+
+  await signInAndWait(page, facilitator);
+  await page.goto(`/${cohortPath}/readiness`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Readiness' })).toBeVisible();
+  await expect(page.getByText(cohortA.participants[1]!.displayName).first()).toBeVisible();
+  await expect(page.getByText('Erin Erasure')).toHaveCount(0);
+});
