@@ -10,7 +10,7 @@ function precacheManifest(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter(
-        (file) => !file.endsWith('.map') && file !== 'index.html',
+        (file) => !file.endsWith('.map') && file !== 'index.html' && !file.startsWith('.vite/'),
       );
       this.emitFile({
         type: 'asset',
@@ -50,11 +50,16 @@ export default defineConfig(({ mode }) => ({
     __BUILD_ID__: JSON.stringify(Date.now().toString(36)),
   },
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      re2js: fileURLToPath(new URL('./src/lib/firebase/re2js-unused.ts', import.meta.url)),
+    },
   },
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Lets the size check and the benchmark find which chunks each screen loads.
+    manifest: true,
   },
   preview: {
     headers: hostingHeaders(mode),

@@ -36,6 +36,7 @@ spawnSync('npx', ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')], 
   cwd: root,
   stdio: 'inherit',
 });
+run('JavaScript size budgets (bench/budgets.json)', 'node', ['scripts/bench/check-sizes.mjs']);
 const built = run('Production build for end-to-end tests', 'npx', [
   'vite',
   'build',

@@ -3,6 +3,7 @@
 export type Env = {
   firebase: { apiKey: string; authDomain: string; projectId: string; appId: string };
   useEmulators: boolean;
+  forceLongPolling: boolean;
   authEmulatorUrl: string;
   firestoreEmulator: { host: string; port: number };
 };
@@ -50,6 +51,7 @@ export function parseEnv(raw: Record<string, unknown>): Env {
       appId: text(raw['VITE_FIREBASE_APP_ID']),
     },
     useEmulators: useEmulators === 'true',
+    forceLongPolling: text(raw['VITE_FIRESTORE_FORCE_LONG_POLLING']) === 'true',
     authEmulatorUrl,
     firestoreEmulator: { host, port: Number(port) },
   };

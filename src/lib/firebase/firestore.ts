@@ -14,7 +14,10 @@ import { firebaseApp } from './app';
 
 // Loaded only by signed-in screens, so the sign-in page ships no Firestore code. Cohort data is
 // kept on the device for offline use only when the person said it is their own.
+// Long polling can be forced for networks whose proxies break streaming; the benchmark forces it
+// so that each response is complete and its documents can be counted.
 export const db = initializeFirestore(firebaseApp, {
+  ...(env.forceLongPolling ? { experimentalForceLongPolling: true } : {}),
   localCache: isOwnDevice()
     ? persistentLocalCache({ tabManager: persistentMultipleTabManager() })
     : memoryLocalCache(),

@@ -61,6 +61,10 @@ export const materialsCollection = (db: Firestore, cohortId: string) =>
 export const materialsQuery = (db: Firestore, cohortId: string) =>
   query(materialsCollection(db, cohortId), orderBy('order'));
 
+/** One module's pre-reading, for the dashboard's summary: it reads only what that card shows. */
+export const moduleMaterialsQuery = (db: Firestore, cohortId: string, moduleId: string) =>
+  query(materialsCollection(db, cohortId), where('moduleId', '==', moduleId));
+
 export const readingId = (uid: string, materialId: string) => `${uid}__${materialId}`;
 export const readingsCollection = (db: Firestore, cohortId: string) =>
   collection(db, 'cohorts', cohortId, 'readings').withConverter(converters.reading);
@@ -70,6 +74,18 @@ export const readingDoc = (db: Firestore, cohortId: string, uid: string, materia
   );
 export const myReadingsQuery = (db: Firestore, cohortId: string, uid: string) =>
   query(readingsCollection(db, cohortId), where('uid', '==', uid));
+
+export const myModuleReadingsQuery = (
+  db: Firestore,
+  cohortId: string,
+  uid: string,
+  moduleId: string,
+) =>
+  query(
+    readingsCollection(db, cohortId),
+    where('uid', '==', uid),
+    where('moduleId', '==', moduleId),
+  );
 
 export const goalsCollection = (db: Firestore, cohortId: string) =>
   collection(db, 'cohorts', cohortId, 'goals').withConverter(converters.goal);
@@ -84,6 +100,19 @@ export const journalDoc = (db: Firestore, cohortId: string, entryId: string) =>
   doc(db, 'cohorts', cohortId, 'journal', entryId).withConverter(converters.journal);
 export const myJournalQuery = (db: Firestore, cohortId: string, uid: string) =>
   query(journalCollection(db, cohortId), where('authorUid', '==', uid));
+/** Whether a participant has written about a module: one document at most. */
+export const myEntryForModuleQuery = (
+  db: Firestore,
+  cohortId: string,
+  uid: string,
+  moduleId: string,
+) =>
+  query(
+    journalCollection(db, cohortId),
+    where('authorUid', '==', uid),
+    where('moduleId', '==', moduleId),
+    limit(1),
+  );
 /** Reflections shared with the whole cohort, or with its facilitators only, newest first. */
 export const sharedJournalQuery = (
   db: Firestore,

@@ -5,11 +5,16 @@ import { CohortAnnouncements } from '@/features/announcements/components/cohort-
 import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
 import { BeforeTheProgramme } from '@/features/goals/components/director-call-window';
 import { GoalsSummary } from '@/features/goals/components/goals-summary';
-import { myEntriesQueryOptions } from '@/features/journal/api/entries';
+import {
+  hasEntryForModuleQueryOptions,
+  myEntriesQueryOptions,
+} from '@/features/journal/api/entries';
 import { ReflectionCount } from '@/features/journal/components/journey-summary';
 import { ReflectPrompt } from '@/features/journal/components/reflect-prompt';
-import { materialsQueryOptions } from '@/features/pre-reading/api/get-materials';
-import { myReadingsQueryOptions } from '@/features/pre-reading/api/my-readings';
+import {
+  moduleMaterialsQueryOptions,
+  myModuleReadingsQueryOptions,
+} from '@/features/pre-reading/api/module-summary';
 import { ReadingSummary } from '@/features/pre-reading/components/reading-summary';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { ModuleSummaryList } from '@/features/timetable/components/module-summary-list';
@@ -19,18 +24,25 @@ import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
 
+// Reads only what the cards show: the next module's pre-reading, whether the last module has a
+// reflection, and the latest announcements (bench: at most 30 documents, however big the database).
 export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, uid, isParticipant } = await loadViewer(args);
+  const modules = await queryClient.ensureQueryData(modulesQuery(cohortId));
+  if (!isParticipant) return null;
+  const next = nextModule(modules);
+  const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
   await Promise.all([
-    queryClient.ensureQueryData(modulesQuery(cohortId)),
-    ...(isParticipant
+    queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, uid)),
+    queryClient.ensureQueryData(directorCallQueryOptions(cohortId, uid)),
+    ...(next
       ? [
-          queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
-          queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, uid)),
-          queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, uid)),
-          queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, uid)),
-          queryClient.ensureQueryData(directorCallQueryOptions(cohortId, uid)),
+          queryClient.ensureQueryData(moduleMaterialsQueryOptions(cohortId, next.id)),
+          queryClient.ensureQueryData(myModuleReadingsQueryOptions(cohortId, uid, next.id)),
         ]
+      : [queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, uid))]),
+    ...(lastPast
+      ? [queryClient.ensureQueryData(hasEntryForModuleQueryOptions(cohortId, uid, lastPast.id))]
       : []),
   ]);
   return null;

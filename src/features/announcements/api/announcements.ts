@@ -9,9 +9,10 @@ export const announcementKeys = {
 };
 
 /** Announcements arrive while the page is open, without a reload. */
-export function useAnnouncements(cohortId: string) {
-  const query = announcementsQuery(db, cohortId);
-  return useLiveQuery(announcementKeys.latest(cohortId), query, async () =>
+/** The latest `max`, and no more: each one shown is one document read. */
+export function useAnnouncements(cohortId: string, max: number) {
+  const query = announcementsQuery(db, cohortId, max);
+  return useLiveQuery([...announcementKeys.latest(cohortId), max], query, async () =>
     (await getDocs(query)).docs.map((d) => d.data()),
   );
 }

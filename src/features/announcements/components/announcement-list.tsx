@@ -11,7 +11,7 @@ type AnnouncementListProps = {
 };
 
 export function AnnouncementList({ cohortId, max = 3, onRemove }: AnnouncementListProps) {
-  const { data, isPending, isError } = useAnnouncements(cohortId);
+  const { data, isPending, isError } = useAnnouncements(cohortId, max);
   if (isPending) return <Loading label="Loading announcements…" />;
   if (isError)
     return <Alert tone="error">We could not load the announcements. Try again in a moment.</Alert>;

@@ -1,7 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDoc, getDocs } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
-import { journalDoc, myJournalQuery, sharedJournalQuery } from '@/lib/firestore/refs';
+import {
+  journalDoc,
+  myEntryForModuleQuery,
+  myJournalQuery,
+  sharedJournalQuery,
+} from '@/lib/firestore/refs';
 import { useLiveQuery } from '@/lib/firestore/live-query';
 import { journalKeys } from './journal-keys';
 
@@ -13,6 +18,12 @@ export const myEntriesQueryOptions = (cohortId: string, uid: string) =>
     queryKey: journalKeys.mine(cohortId, uid),
     queryFn: async () =>
       newestFirst((await getDocs(myJournalQuery(db, cohortId, uid))).docs.map((d) => d.data())),
+  });
+
+export const hasEntryForModuleQueryOptions = (cohortId: string, uid: string, moduleId: string) =>
+  queryOptions({
+    queryKey: [...journalKeys.mine(cohortId, uid), 'module', moduleId],
+    queryFn: async () => !(await getDocs(myEntryForModuleQuery(db, cohortId, uid, moduleId))).empty,
   });
 
 export const useMyEntries = (cohortId: string, uid: string) =>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { useMyEntries } from '../api/entries';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { hasEntryForModuleQueryOptions } from '../api/entries';
 
 type ReflectPromptProps = {
   cohortId: string;
@@ -17,8 +18,10 @@ export function ReflectPrompt({
   moduleLabel,
   newEntryPath,
 }: ReflectPromptProps) {
-  const { data: entries } = useMyEntries(cohortId, uid);
-  if (entries.some((entry) => entry.moduleId === moduleId)) return null;
+  const { data: written } = useSuspenseQuery(
+    hasEntryForModuleQueryOptions(cohortId, uid, moduleId),
+  );
+  if (written) return null;
   return (
     <section className="card prompt-card" aria-labelledby="reflect-heading">
       <h2 id="reflect-heading">Reflect on {moduleLabel}</h2>

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { useMaterials } from '../api/get-materials';
-import { useMyReadings } from '../api/my-readings';
+import { useModuleReading } from '../api/module-summary';
 import { progressFor } from '../reading-progress';
 import { ReadingProgress } from './reading-progress-bar';
 
@@ -19,9 +18,7 @@ export function ReadingSummary({
   moduleLabel,
   link,
 }: ReadingSummaryProps) {
-  const { data: materials } = useMaterials(cohortId);
-  const { data: readings } = useMyReadings(cohortId, uid);
-  const items = materials.filter((m) => m.moduleId === moduleId);
+  const { materials: items, readings } = useModuleReading(cohortId, uid, moduleId);
   return (
     <section className="card" aria-labelledby="reading-summary-heading">
       <h2 id="reading-summary-heading">Pre-reading for {moduleLabel}</h2>

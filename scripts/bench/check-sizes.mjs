@@ -1,0 +1,36 @@
+// Part of `npm test`: fails when the JavaScript for the sign-in page or the dashboard grows past its
+// budget (bench/budgets.json; 1 kB = 1000 bytes, gzip level 9). Sizes are deterministic; timings
+// are only ever reported by `npm run bench`.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { root } from '../lib/emulators.mjs';
+import { buildForMeasurement, kb, screenSizes } from './bundle-sizes.mjs';
+
+const budgets = JSON.parse(readFileSync(resolve(root, 'bench/budgets.json'), 'utf8'));
+const outDir = resolve(root, 'reports/size-build');
+buildForMeasurement(root, outDir);
+const sizes = screenSizes(outDir);
+
+// The dashboard's 240 kB target is not met yet (the Firestore SDK alone is over 100 kB); until it
+// is, the check holds the dashboard to a ceiling so it cannot grow, and `npm run bench` reports the
+// target as failing.
+const limits = { 'sign-in': budgets.signInJsGzipKb, dashboard: budgets.dashboardJsGzipKbCeiling };
+let over = 0;
+for (const [screen, limit] of Object.entries(limits)) {
+  const { js, chunks } = sizes[screen];
+  const ok = js.gzip <= limit * 1000;
+  if (!ok) over += 1;
+  const target =
+    screen === 'dashboard' && js.gzip > budgets.dashboardJsGzipKb * 1000
+      ? ` (target ${budgets.dashboardJsGzipKb} kB not met yet)`
+      : '';
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${screen}: ${kb(js.gzip)} kB of JavaScript (gzip) against a budget of ${limit} kB${target}`,
+  );
+  if (!ok) {
+    for (const chunk of chunks.filter((c) => c.file.endsWith('.js')).slice(0, 6)) {
+      console.log(`       ${kb(chunk.gzip).padStart(7)} kB  ${chunk.file}`);
+    }
+  }
+}
+process.exit(over === 0 ? 0 : 1);

@@ -1,0 +1,245 @@
+// Runs inside the emulators (scripts/bench/run.mjs starts them): seeds the large database, then
+// measures documents read, time to the dashboard and Lighthouse scores against a local preview of
+// the benchmark build. Prints nothing but progress; writes reports/bench-measurements.json.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import { initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore } from 'firebase-admin/firestore';
+import lighthouse from 'lighthouse';
+import { DEMO_PROJECT_ID } from '../seed/demo-people.ts';
+import {
+  benchCohortId,
+  createMeasuredAccount,
+  measuredParticipant,
+  writeBenchCohorts,
+} from './large-database.ts';
+
+const port = 4174;
+const origin = `http://127.0.0.1:${port}`;
+const dashboardPath = `/cohorts/${benchCohortId(0)}`;
+const feedPath = `${dashboardPath}/cohort`;
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// This machine has no route to Google's services; these keep Chromium from trying.
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const log = (message: string) => console.log(`  · ${message}`);
+
+function startPreview(): Promise<ChildProcess> {
+  const preview = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--mode',
+      'emulator',
+      '--outDir',
+      'reports/bench-build',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: 'ignore' },
+  );
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = async () => {
+      try {
+        await fetch(`${origin}/sign-in`);
+        resolve(preview);
+      } catch {
+        if (Date.now() - started > 30_000) reject(new Error('vite preview did not start'));
+        else setTimeout(poll, 250);
+      }
+    };
+    void poll();
+  });
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel('Email address').fill(measuredParticipant.email);
+  await page.getByLabel('Password').fill(measuredParticipant.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await dashboardVisible(page);
+}
+
+/** The dashboard counts as shown once its heading and the next-module card are on screen. */
+async function dashboardVisible(page: Page) {
+  await page.locator('#next-module-heading').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+/** Documents the server sent while a page loaded, counted in Firestore's listen responses. */
+async function documentsRead(
+  browser: Browser,
+  storageState: string,
+  path: string,
+  ready: (page: Page) => Promise<void>,
+) {
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/google.firestore.v1.Firestore/Listen/channel')) {
+      bodies.push(response.text().catch(() => ''));
+    }
+  });
+  await page.goto(`${origin}${path}`);
+  await ready(page);
+  // Listeners opened after the first paint still count: wait for the network to settle.
+  await page.waitForTimeout(2500);
+  const texts = await Promise.all(bodies);
+  await context.close();
+  return texts.reduce((sum, text) => sum + (text.match(/"documentChange"/g)?.length ?? 0), 0);
+}
+
+async function timeToDashboard(browser: Browser, storageState: string) {
+  const visibleAt = (page: Page) => page.evaluate(() => performance.now());
+  const cold: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const context = await browser.newContext({ storageState });
+    const page = await context.newPage();
+    await page.goto(`${origin}${dashboardPath}`);
+    await dashboardVisible(page);
+    cold.push(await visibleAt(page));
+    await context.close();
+  }
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  await page.goto(`${origin}${dashboardPath}`);
+  await dashboardVisible(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const warm: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    await page.reload();
+    await dashboardVisible(page);
+    warm.push(await visibleAt(page));
+  }
+  await context.close();
+  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), cold, warm };
+}
+
+async function lighthouseRuns(url: string, userDataDir: string) {
+  const runs = [];
+  for (let run = 0; run < 3; run += 1) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath,
+      chromeFlags: ['--headless=new', ...chromiumFlags],
+      userDataDir,
+    });
+    try {
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, logLevel: 'error', output: 'json', disableStorageReset: true },
+        {
+          extends: 'lighthouse:default',
+          settings: { onlyCategories: ['performance', 'accessibility'] },
+        },
+      );
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      runs.push({
+        performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories['accessibility']?.score ?? 0) * 100),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+        tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+        cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+        finalUrl: lhr.finalDisplayedUrl,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
+  return { median: byPerformance[1] ?? runs[0], runs };
+}
+
+const app = initializeApp({ projectId: DEMO_PROJECT_ID });
+const db = getFirestore(app);
+await fetch(
+  `http://${process.env['FIRESTORE_EMULATOR_HOST']}/emulator/v1/projects/${DEMO_PROJECT_ID}/databases/(default)/documents`,
+  { method: 'DELETE' },
+);
+log(`seeding 1 cohort: ${await writeBenchCohorts(db, 0, 1)} documents`);
+await createMeasuredAccount(getAuth(app), db);
+
+const preview = await startPreview();
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+try {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-signed-in-'));
+  const persistent = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: chromiumFlags,
+  });
+  await signIn(persistent.pages()[0] ?? (await persistent.newPage()));
+  const storageState = join(profile, 'storage-state.json');
+  await persistent.storageState({ path: storageState, indexedDB: true });
+  await persistent.close();
+
+  const feedVisible = (page: Page) =>
+    page
+      .getByRole('heading', { level: 1 })
+      .waitFor({ timeout: 30_000 })
+      .then(() => page.locator('main article, main li').first().waitFor({ timeout: 30_000 }));
+  const reads = { oneCohort: { dashboard: 0, feed: 0 }, fiftyCohorts: { dashboard: 0, feed: 0 } };
+  reads.oneCohort.dashboard = await documentsRead(
+    browser,
+    storageState,
+    dashboardPath,
+    dashboardVisible,
+  );
+  reads.oneCohort.feed = await documentsRead(browser, storageState, feedPath, feedVisible);
+  log(`reads with 1 cohort: dashboard ${reads.oneCohort.dashboard}, feed ${reads.oneCohort.feed}`);
+
+  log(`seeding 49 more cohorts: ${await writeBenchCohorts(db, 1, 50)} documents`);
+  reads.fiftyCohorts.dashboard = await documentsRead(
+    browser,
+    storageState,
+    dashboardPath,
+    dashboardVisible,
+  );
+  reads.fiftyCohorts.feed = await documentsRead(browser, storageState, feedPath, feedVisible);
+  log(
+    `reads with 50 cohorts: dashboard ${reads.fiftyCohorts.dashboard}, feed ${reads.fiftyCohorts.feed}`,
+  );
+
+  const timing = await timeToDashboard(browser, storageState);
+  log(`time to dashboard: cold ${timing.coldMs} ms, warm ${timing.warmMs} ms`);
+
+  const signedOut = mkdtempSync(join(tmpdir(), 'bench-signed-out-'));
+  const lighthouseSignIn = await lighthouseRuns(`${origin}/sign-in`, signedOut);
+  log(`Lighthouse sign-in: performance ${lighthouseSignIn.median?.performance}`);
+  const lighthouseDashboard = await lighthouseRuns(`${origin}${dashboardPath}`, profile);
+  log(`Lighthouse dashboard: performance ${lighthouseDashboard.median?.performance}`);
+
+  writeFileSync(
+    'reports/bench-measurements.json',
+    JSON.stringify(
+      { reads, timing, lighthouse: { signIn: lighthouseSignIn, dashboard: lighthouseDashboard } },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await browser.close();
+  preview.kill();
+}

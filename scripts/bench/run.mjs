@@ -1,0 +1,140 @@
+// `npm run bench`: JavaScript shipped per screen, Firestore documents read, time to the dashboard and
+// Lighthouse (mobile) scores, each against its budget (bench/budgets.json). Prints a table and
+// writes bench/results.json. Not part of `npm test`: timings vary from run to run and machine to
+// machine, so they are reported here and never asserted.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { root, withEmulators } from '../lib/emulators.mjs';
+import { buildForMeasurement, kb, screenSizes } from './bundle-sizes.mjs';
+
+const budgets = JSON.parse(readFileSync(resolve(root, 'bench/budgets.json'), 'utf8'));
+mkdirSync(resolve(root, 'reports'), { recursive: true });
+
+console.log('▶ Production build, for sizes');
+const sizeBuild = resolve(root, 'reports/size-build');
+buildForMeasurement(root, sizeBuild);
+const sizes = screenSizes(sizeBuild);
+
+console.log(
+  '▶ Emulator build, for timings and reads (Firestore on long polling, to count documents)',
+);
+const built = spawnSync(
+  'npx',
+  [
+    'vite',
+    'build',
+    '--mode',
+    'emulator',
+    '--outDir',
+    'reports/bench-build',
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_FIRESTORE_FORCE_LONG_POLLING: 'true' },
+  },
+);
+if (built.status !== 0) process.exit(1);
+
+console.log('▶ Emulators, a database of 50 full cohorts, Chromium and Lighthouse (a few minutes)');
+const code = await withEmulators('npx tsx scripts/bench/measure.ts');
+if (code !== 0) {
+  console.error('The measurements did not finish; see the output above.');
+  process.exit(1);
+}
+const measured = JSON.parse(readFileSync(resolve(root, 'reports/bench-measurements.json'), 'utf8'));
+
+const rows = [];
+const row = (figure, value, budget, pass) => rows.push({ figure, value, budget, pass });
+const jsBudgets = { 'sign-in': budgets.signInJsGzipKb, dashboard: budgets.dashboardJsGzipKb };
+for (const [screen, { js, css, chunks }] of Object.entries(sizes)) {
+  row(
+    `${screen}: JavaScript, gzip`,
+    `${kb(js.gzip)} kB`,
+    `≤ ${jsBudgets[screen]} kB`,
+    js.gzip <= jsBudgets[screen] * 1000,
+  );
+  row(`${screen}: JavaScript, brotli`, `${kb(js.brotli)} kB`, '–', null);
+  row(`${screen}: CSS, gzip / brotli`, `${kb(css.gzip)} / ${kb(css.brotli)} kB`, '–', null);
+  for (const chunk of chunks) {
+    row(`  ${chunk.file}`, `${kb(chunk.gzip)} / ${kb(chunk.brotli)} kB`, '–', null);
+  }
+}
+for (const [label, page] of [
+  ['sign-in', measured.lighthouse.signIn.median],
+  ['dashboard', measured.lighthouse.dashboard.median],
+]) {
+  row(
+    `Lighthouse ${label}: performance`,
+    page.performance,
+    `≥ ${budgets.lighthousePerformanceMin}`,
+    page.performance >= budgets.lighthousePerformanceMin,
+  );
+  row(
+    `Lighthouse ${label}: accessibility`,
+    page.accessibility,
+    `≥ ${budgets.lighthouseAccessibilityMin}`,
+    page.accessibility >= budgets.lighthouseAccessibilityMin,
+  );
+  row(`Lighthouse ${label}: LCP`, `${page.lcpMs} ms`, '–', null);
+  row(`Lighthouse ${label}: TBT`, `${page.tbtMs} ms`, '–', null);
+  row(
+    `Lighthouse ${label}: CLS`,
+    page.cls,
+    `≤ ${budgets.cumulativeLayoutShiftMax}`,
+    page.cls <= budgets.cumulativeLayoutShiftMax,
+  );
+}
+row(
+  'Time to dashboard content, cold cache (median of 5)',
+  `${measured.timing.coldMs} ms`,
+  '–',
+  null,
+);
+row(
+  'Time to dashboard content, warm cache (median of 5)',
+  `${measured.timing.warmMs} ms`,
+  '–',
+  null,
+);
+const { oneCohort, fiftyCohorts } = measured.reads;
+for (const [label, reads] of [
+  ['1 cohort', oneCohort],
+  ['50 cohorts', fiftyCohorts],
+]) {
+  row(
+    `Documents read, dashboard, ${label}`,
+    reads.dashboard,
+    `≤ ${budgets.dashboardColdReadsMax}`,
+    reads.dashboard <= budgets.dashboardColdReadsMax,
+  );
+  row(`Documents read, reflections feed, ${label}`, reads.feed, '–', null);
+}
+row(
+  'Dashboard reads the same with 1 or 50 cohorts',
+  `${oneCohort.dashboard} / ${fiftyCohorts.dashboard}`,
+  'equal',
+  oneCohort.dashboard === fiftyCohorts.dashboard,
+);
+
+const width = Math.max(...rows.map((r) => r.figure.length));
+const valueWidth = Math.max(...rows.map((r) => String(r.value).length));
+console.log('\nBenchmark (budgets in bench/budgets.json; 1 kB = 1000 bytes)');
+for (const { figure, value, budget, pass } of rows) {
+  const mark = pass === null ? '' : pass ? 'pass' : 'FAIL';
+  console.log(
+    `${figure.padEnd(width)}  ${String(value).padStart(valueWidth)}  ${budget.padEnd(9)} ${mark}`,
+  );
+}
+const failures = rows.filter((r) => r.pass === false).length;
+console.log(failures === 0 ? '\nEvery budget passes.' : `\n${failures} budgets fail.`);
+
+writeFileSync(
+  resolve(root, 'bench/results.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), budgets, sizes, ...measured, table: rows }, null, 2)}\n`,
+);
+console.log('Written to bench/results.json.');

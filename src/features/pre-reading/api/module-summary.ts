@@ -1,0 +1,32 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { getDocs } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
+import { useLiveUpdates } from '@/lib/firestore/live-query';
+import { moduleMaterialsQuery, myModuleReadingsQuery } from '@/lib/firestore/refs';
+import { preReadingKeys } from './pre-reading-keys';
+
+// The dashboard summarises one module's pre-reading, so it reads that module's records only; the
+// keys sit under the whole-cohort keys, so saving a reading refreshes both.
+
+export const moduleMaterialsQueryOptions = (cohortId: string, moduleId: string) =>
+  queryOptions({
+    queryKey: [...preReadingKeys.materials(cohortId), 'module', moduleId],
+    queryFn: async () =>
+      (await getDocs(moduleMaterialsQuery(db, cohortId, moduleId))).docs.map((d) => d.data()),
+  });
+
+export const myModuleReadingsQueryOptions = (cohortId: string, uid: string, moduleId: string) =>
+  queryOptions({
+    queryKey: [...preReadingKeys.myReadings(cohortId, uid), 'module', moduleId],
+    queryFn: async () =>
+      (await getDocs(myModuleReadingsQuery(db, cohortId, uid, moduleId))).docs.map((d) => d.data()),
+  });
+
+export function useModuleReading(cohortId: string, uid: string, moduleId: string) {
+  const materials = moduleMaterialsQueryOptions(cohortId, moduleId);
+  useLiveUpdates(materials.queryKey, moduleMaterialsQuery(db, cohortId, moduleId));
+  return {
+    materials: useSuspenseQuery(materials).data,
+    readings: useSuspenseQuery(myModuleReadingsQueryOptions(cohortId, uid, moduleId)).data,
+  };
+}
