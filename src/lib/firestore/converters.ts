@@ -4,14 +4,14 @@ import type {
   QueryDocumentSnapshot,
   SnapshotOptions,
 } from 'firebase/firestore';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type WithId<T> = T & { id: string };
 
 // Every read is checked against its schema, so a malformed document fails loudly in one place.
 // Writes carry serverTimestamp() sentinels the schemas cannot describe; the rules check their shape.
 export function zodConverter<T extends DocumentData>(
-  schema: z.ZodType<T, unknown>,
+  schema: z.ZodMiniType<T, unknown>,
 ): FirestoreDataConverter<WithId<T>, DocumentData> {
   return {
     toFirestore: (value) => {
