@@ -15,6 +15,7 @@ const screens = [
   ['journal-entry', '/journal/amara-m1-shared'],
   ['journal-new', '/journal/new?module=module-2'],
   ['cohort', '/cohort'],
+  ['your-data', '/your-data'],
 ];
 
 mkdirSync(out, { recursive: true });
@@ -46,6 +47,15 @@ for (const width of [390, 1280]) {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
   }
+  // A draft the portal refuses (over the length limit), then the warning shown at sign-out.
+  await page.goto(`${base}/cohorts/${cohort}/journal/new`);
+  await page.getByLabel('Your reflection').fill('x'.repeat(50_001));
+  await page.getByText('Not saved – copy your text').waitFor();
+  await page.screenshot({ path: `${out}/journal-refused-${width}.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.screenshot({ path: `${out}/sign-out-warning-${width}.png` });
+  await page.getByRole('button', { name: 'Stay signed in' }).click();
   await page.goto(`${base}/no/such/page`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.screenshot({ path: `${out}/not-found-${width}.png`, fullPage: true });

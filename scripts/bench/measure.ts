@@ -11,6 +11,7 @@ import { initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../lib/chromium.ts';
 import { DEMO_PROJECT_ID } from '../seed/demo-people.ts';
 import {
   benchCohortId,
@@ -23,17 +24,6 @@ const port = 4174;
 const origin = `http://127.0.0.1:${port}`;
 const dashboardPath = `/cohorts/${benchCohortId(0)}`;
 const feedPath = `${dashboardPath}/cohort`;
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-// This machine has no route to Google's services; these keep Chromium from trying.
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -143,7 +133,7 @@ async function lighthouseRuns(url: string, userDataDir: string) {
   for (let run = 0; run < 3; run += 1) {
     const chrome = await chromeLauncher.launch({
       chromePath: chromiumPath,
-      chromeFlags: ['--headless=new', ...chromiumFlags],
+      chromeFlags: ['--headless=new', ...chromiumArgs],
       userDataDir,
     });
     try {
@@ -183,12 +173,12 @@ log(`seeding 1 cohort: ${await writeBenchCohorts(db, 0, 1)} documents`);
 await createMeasuredAccount(getAuth(app), db);
 
 const preview = await startPreview();
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const profile = mkdtempSync(join(tmpdir(), 'bench-signed-in-'));
   const persistent = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
-    args: chromiumFlags,
+    args: chromiumArgs,
   });
   await signIn(persistent.pages()[0] ?? (await persistent.newPage()));
   const storageState = join(profile, 'storage-state.json');

@@ -63,6 +63,12 @@ export function useEntryAutosave({
   // One save at a time: two saves from the same revision would refuse each other.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
+  const keepOnDevice = useCallback(
+    (text: EntryContent, refusedByServer: boolean) =>
+      writeDraft({ ...text, uid, cohortId, entryId, savedLocallyAt: Date.now(), refusedByServer }),
+    [cohortId, entryId, uid],
+  );
+
   const saveNow = useCallback(async (): Promise<SaveState> => {
     const attempt = version.current;
     const text = latest.current;
@@ -91,28 +97,14 @@ export function useEntryAutosave({
       if (error instanceof EditConflict) {
         conflict.current = error.theirs;
         setTheirs(error.theirs);
-        await writeDraft({
-          ...text,
-          uid,
-          cohortId,
-          entryId,
-          savedLocallyAt: Date.now(),
-          refusedByServer: false,
-        });
+        await keepOnDevice(text, false);
         return settle('conflict');
       }
       if (!isRefusal(error)) return settle('offline');
-      await writeDraft({
-        ...text,
-        uid,
-        cohortId,
-        entryId,
-        savedLocallyAt: Date.now(),
-        refusedByServer: true,
-      });
+      await keepOnDevice(text, true);
       return settle('refused');
     }
-  }, [authorName, cohortId, entryId, saved, uid]);
+  }, [authorName, cohortId, entryId, keepOnDevice, saved, uid]);
 
   const pushToServer = useCallback((): Promise<SaveState> => {
     const next = queue.current.then(saveNow);
@@ -155,19 +147,12 @@ export function useEntryAutosave({
       window.clearTimeout(timers.current.local);
       window.clearTimeout(timers.current.server);
       timers.current.local = window.setTimeout(() => {
-        void writeDraft({
-          ...next,
-          uid,
-          cohortId,
-          entryId,
-          savedLocallyAt: Date.now(),
-          refusedByServer: false,
-        });
+        void keepOnDevice(next, false);
       }, LOCAL_DELAY_MS);
       timers.current.server = window.setTimeout(() => void pushToServer(), SERVER_DELAY_MS);
       setState(navigator.onLine ? 'saving' : 'offline');
     },
-    [cohortId, entryId, pushToServer, uid],
+    [keepOnDevice, pushToServer],
   );
 
   /** Saves now, for "Done"; resolves with where the text ended up. */
