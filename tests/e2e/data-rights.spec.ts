@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentReference } from 'firebase-admin/firestore';
 import { cohortA, DEMO_PASSWORD, DEMO_PROJECT_ID } from '../../scripts/seed/demo-people';
 import { adminAuth, adminDb } from './support/admin';
-import { expect, signInAndWait, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, signInAndWait, test } from './support/fixtures';
 
 const amara = cohortA.participants[0]!;
 const facilitator = cohortA.facilitators[0]!;
@@ -15,6 +15,7 @@ test('a participant downloads everything the portal holds about them, as JSON an
   await signInAndWait(page, amara);
   await page.getByRole('link', { name: 'Your data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as JSON' }).click();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { cohortA } from '../../scripts/seed/demo-people';
 import { adminDb } from './support/admin';
-import { expect, signIn, signInAndWait, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, signIn, signInAndWait, test } from './support/fixtures';
 
 const lucy = cohortA.participants[8]!;
 const owen = cohortA.participants[9]!;
@@ -65,6 +65,7 @@ test('the same entry open in two tabs never silently drops either text', async (
   const conflict = page.getByRole('alert').filter({ hasText: 'changed somewhere else' });
   await expect(conflict).toBeVisible();
   await expect(status(page)).toHaveText('Not saved – changed somewhere else');
+  await expectNoAxeViolations(page);
   await expect(conflict.getByLabel('The other version')).toHaveValue(
     `${title}\n\nWritten in the second tab.`,
   );
@@ -107,6 +108,7 @@ test('signing out with a draft the portal refused warns first, and on a shared d
   await expect(warning).toContainText('This is not your own device');
   await expect(warning.getByRole('link', { name: title })).toBeVisible();
   await expect(warning).toContainText('the portal would not accept it');
+  await expectNoAxeViolations(page);
   await warning.getByRole('button', { name: 'Stay signed in' }).click();
   await expect(warning).toBeHidden();
   await expect(page.getByLabel('Your reflection')).toHaveValue('y'.repeat(50_001));
