@@ -17,7 +17,15 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { A, as, B, createRulesEnvironment, people, seedTwoCohorts } from './rules-environment';
+import {
+  A,
+  as,
+  B,
+  createRulesEnvironment,
+  newJournalEntry,
+  people,
+  seedTwoCohorts,
+} from './rules-environment';
 
 // Each test is an attack that must be refused, next to the honest write it imitates, which must
 // succeed: so a refusal for the wrong reason (a broken fixture) cannot pass for a defence.
@@ -37,21 +45,6 @@ afterAll(() => env.cleanup());
 
 const me = people.participantA;
 const entryPath = `cohorts/${A}/journal/amara-m2-private`;
-
-function entry(overrides: Record<string, unknown> = {}) {
-  return {
-    authorUid: me.uid,
-    authorName: me.displayName,
-    moduleId: 'module-2',
-    title: 'A reflection',
-    body: 'Some words',
-    visibility: 'private',
-    revision: 0,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-    ...overrides,
-  };
-}
 
 const newEntry = (db: Firestore, data: Record<string, unknown>, cohort = A) =>
   setDoc(doc(collection(db, 'cohorts', cohort, 'journal')), data);
@@ -109,7 +102,9 @@ describe('escalation', () => {
       }),
     );
     await assertFails(newGoal(goal({ ownerUid: people.otherParticipantA.uid, createdBy: me.uid })));
-    await assertFails(newEntry(amara, entry({ authorUid: people.otherParticipantA.uid })));
+    await assertFails(
+      newEntry(amara, newJournalEntry({ authorUid: people.otherParticipantA.uid })),
+    );
     const reading = doc(amara, 'cohorts', A, 'readings', `${me.uid}__m1-systems`);
     await assertFails(
       updateDoc(reading, { uid: people.otherParticipantA.uid, updatedAt: serverTimestamp() }),
@@ -118,9 +113,9 @@ describe('escalation', () => {
   });
 
   it('a document cannot be moved or written into another cohort', async () => {
-    await assertSucceeds(newEntry(amara, entry()));
-    await assertFails(newEntry(amara, entry(), B));
-    await assertFails(newEntry(amara, entry({ moduleId: 'module-9-of-another-cohort' })));
+    await assertSucceeds(newEntry(amara, newJournalEntry()));
+    await assertFails(newEntry(amara, newJournalEntry(), B));
+    await assertFails(newEntry(amara, newJournalEntry({ moduleId: 'module-9-of-another-cohort' })));
     await assertFails(
       updateDoc(doc(amara, entryPath), {
         moduleId: 'no-such-module',
@@ -142,14 +137,14 @@ describe('two tabs or devices', () => {
     await assertFails(save(1));
     await assertFails(save(5));
     await assertSucceeds(save(2));
-    await assertFails(newEntry(amara, entry({ revision: 3 })));
+    await assertFails(newEntry(amara, newJournalEntry({ revision: 3 })));
   });
 });
 
 describe('shape', () => {
   it('extra or missing keys are refused', async () => {
-    await assertFails(newEntry(amara, entry({ pinned: true })));
-    const { visibility: _visibility, ...withoutVisibility } = entry();
+    await assertFails(newEntry(amara, newJournalEntry({ pinned: true })));
+    const { visibility: _visibility, ...withoutVisibility } = newJournalEntry();
     await assertFails(newEntry(amara, withoutVisibility));
     await assertFails(
       updateDoc(doc(amara, entryPath), { featured: true, updatedAt: serverTimestamp() }),
@@ -158,9 +153,9 @@ describe('shape', () => {
   });
 
   it('wrong types are refused', async () => {
-    await assertFails(newEntry(amara, entry({ body: 42 })));
-    await assertFails(newEntry(amara, entry({ visibility: 'public' })));
-    await assertFails(newEntry(amara, entry({ title: ['a', 'list'] })));
+    await assertFails(newEntry(amara, newJournalEntry({ body: 42 })));
+    await assertFails(newEntry(amara, newJournalEntry({ visibility: 'public' })));
+    await assertFails(newEntry(amara, newJournalEntry({ title: ['a', 'list'] })));
     await assertFails(newGoal(goal({ checkIns: 'none' })));
     const goalRef = doc(amara, 'cohorts', A, 'goals', 'own-goal');
     await assertSucceeds(setDoc(goalRef, goal()));
@@ -176,9 +171,9 @@ describe('shape', () => {
   });
 
   it('text over the documented limits is refused, and text at the limit is accepted', async () => {
-    await assertSucceeds(newEntry(amara, entry({ body: 'x'.repeat(50_000) })));
-    await assertFails(newEntry(amara, entry({ body: 'x'.repeat(50_001) })));
-    await assertFails(newEntry(amara, entry({ title: 'x'.repeat(161) })));
+    await assertSucceeds(newEntry(amara, newJournalEntry({ body: 'x'.repeat(50_000) })));
+    await assertFails(newEntry(amara, newJournalEntry({ body: 'x'.repeat(50_001) })));
+    await assertFails(newEntry(amara, newJournalEntry({ title: 'x'.repeat(161) })));
     await assertFails(newGoal(goal({ text: 'x'.repeat(501) })));
     await assertFails(
       setDoc(doc(collection(amara, 'cohorts', A, 'journal', 'gareth-m2-shared', 'comments')), {
@@ -193,8 +188,8 @@ describe('shape', () => {
 
   it('creation and update times come from the server, never the client', async () => {
     const past = Timestamp.fromDate(new Date('2020-01-01T00:00:00Z'));
-    await assertFails(newEntry(amara, entry({ createdAt: past })));
-    await assertFails(newEntry(amara, entry({ updatedAt: past })));
+    await assertFails(newEntry(amara, newJournalEntry({ createdAt: past })));
+    await assertFails(newEntry(amara, newJournalEntry({ updatedAt: past })));
     await assertFails(newGoal(goal({ createdAt: past })));
     await assertFails(updateDoc(doc(amara, entryPath), { body: 'Backdated', updatedAt: past }));
   });

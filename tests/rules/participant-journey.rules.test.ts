@@ -35,6 +35,7 @@ import {
   as,
   createRulesEnvironment,
   expectAccess,
+  newJournalEntry,
   people,
   seedTwoCohorts,
   type Who,
@@ -63,21 +64,6 @@ function newReading(materialId = 'm3-power', moduleId = 'module-3') {
     read: true,
     takeaway: 'Power flows',
     updatedAt: serverTimestamp(),
-  };
-}
-
-function newEntry(overrides: Record<string, unknown> = {}) {
-  return {
-    authorUid: amara.uid,
-    authorName: amara.displayName,
-    moduleId: 'module-2',
-    title: 'A reflection',
-    body: 'Some words',
-    visibility: 'private',
-    revision: 0,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-    ...overrides,
   };
 }
 
@@ -348,44 +334,52 @@ describe('journal entries', () => {
 
   it('are written by their author only, with server times and allowed keys', async () => {
     const db = as(env, 'participantA');
-    await assertSucceeds(setDoc(journalDoc(db, A, 'new-entry').withConverter(null), newEntry()));
+    await assertSucceeds(
+      setDoc(journalDoc(db, A, 'new-entry').withConverter(null), newJournalEntry()),
+    );
     await assertFails(
-      setDoc(journalDoc(as(env, 'otherParticipantA'), A, 'forged').withConverter(null), newEntry()),
+      setDoc(
+        journalDoc(as(env, 'otherParticipantA'), A, 'forged').withConverter(null),
+        newJournalEntry(),
+      ),
     );
     await assertFails(
       setDoc(
         journalDoc(db, A, 'bad-time').withConverter(null),
-        newEntry({ createdAt: Timestamp.fromDate(new Date('2026-01-01T09:00:00Z')) }),
+        newJournalEntry({ createdAt: Timestamp.fromDate(new Date('2026-01-01T09:00:00Z')) }),
       ),
     );
     await assertFails(
-      setDoc(journalDoc(db, A, 'bad-vis').withConverter(null), newEntry({ visibility: 'public' })),
+      setDoc(
+        journalDoc(db, A, 'bad-vis').withConverter(null),
+        newJournalEntry({ visibility: 'public' }),
+      ),
     );
     await assertFails(
       setDoc(
         journalDoc(db, A, 'too-long').withConverter(null),
-        newEntry({ body: 'x'.repeat(50_001) }),
+        newJournalEntry({ body: 'x'.repeat(50_001) }),
       ),
     );
     await assertSucceeds(
       setDoc(
         journalDoc(db, A, 'long-ok').withConverter(null),
-        newEntry({ body: 'x'.repeat(50_000) }),
+        newJournalEntry({ body: 'x'.repeat(50_000) }),
       ),
     );
     await assertFails(
-      setDoc(journalDoc(db, A, 'extra').withConverter(null), newEntry({ pinned: true })),
+      setDoc(journalDoc(db, A, 'extra').withConverter(null), newJournalEntry({ pinned: true })),
     );
     await assertFails(
       setDoc(
         journalDoc(db, A, 'no-module').withConverter(null),
-        newEntry({ moduleId: 'module-9' }),
+        newJournalEntry({ moduleId: 'module-9' }),
       ),
     );
     await assertFails(
       setDoc(
         journalDoc(as(env, 'facilitatorA'), A, 'fac').withConverter(null),
-        newEntry({ authorUid: people.facilitatorA.uid }),
+        newJournalEntry({ authorUid: people.facilitatorA.uid }),
       ),
     );
 

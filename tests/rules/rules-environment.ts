@@ -5,7 +5,7 @@ import {
   type RulesTestContext,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import { doc, setDoc, type Firestore } from 'firebase/firestore';
+import { doc, serverTimestamp, setDoc, type Firestore } from 'firebase/firestore';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -96,6 +96,22 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
       });
     }
   });
+}
+
+/** A well-formed new journal entry by cohort A's first participant, with server times. */
+export function newJournalEntry(overrides: Record<string, unknown> = {}) {
+  return {
+    authorUid: people.participantA.uid,
+    authorName: people.participantA.displayName,
+    moduleId: 'module-2',
+    title: 'A reflection',
+    body: 'Some words',
+    visibility: 'private',
+    revision: 0,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+    ...overrides,
+  };
 }
 
 /** Runs an operation and checks the rules' verdict either way. */
