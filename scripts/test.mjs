@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { root, withEmulators } from './lib/emulators.mjs';
+import { describeFailures, failedPlaywrightTests, failedVitestTests } from './lib/failed-tests.mjs';
 
 const reports = resolve(root, 'reports');
 rmSync(reports, { recursive: true, force: true });
@@ -70,6 +71,7 @@ for (const [label, file] of [
   failed += report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0);
   rows.push(
     `  ${report.numFailedTests ? 'FAILED' : 'ok    '} ${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+    ...describeFailures(failedVitestTests(report)),
   );
 }
 
@@ -95,6 +97,8 @@ if (!e2e) {
   failed += unexpected + flaky + errors;
   rows.push(
     `  ${unexpected + flaky + errors ? 'FAILED' : 'ok    '} End-to-end tests (Chromium): ${expected} passed, ${unexpected + flaky} failed${errors ? `, ${errors} errors outside tests` : ''}`,
+    ...describeFailures(failedPlaywrightTests(e2e)),
+    ...(e2e.errors ?? []).map((error) => `           ✘ ${error.message?.split('\n')[0]}`),
   );
 }
 

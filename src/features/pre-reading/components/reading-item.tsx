@@ -24,18 +24,29 @@ type ReadingItemProps = {
 export function ReadingItem({ material, reading, canRecord, onSave, manage }: ReadingItemProps) {
   const [editing, setEditing] = useState(false);
   const id = useId();
-  const read = reading?.read ?? false;
+  const storedRead = reading?.read ?? false;
+  // The box answers a click at once, as a screen reader expects, rather than waiting for the
+  // saved record; when the record changes (saved, or reverted after a refusal) the box follows it.
+  const [read, setRead] = useState(storedRead);
+  const [followedRead, setFollowedRead] = useState(storedRead);
+  if (storedRead !== followedRead) {
+    setFollowedRead(storedRead);
+    setRead(storedRead);
+  }
   const [takeaway, setTakeaway] = useState(reading?.takeaway ?? '');
   const [savedTakeaway, setSavedTakeaway] = useState(reading?.takeaway ?? '');
 
-  const save = (changes: Partial<ReadingState>) =>
-    onSave({
+  const save = (changes: Partial<ReadingState>) => {
+    const next = {
       materialId: material.id,
       moduleId: material.moduleId,
       read,
       takeaway: savedTakeaway,
       ...changes,
-    });
+    };
+    setRead(next.read);
+    onSave(next);
+  };
 
   function handleTakeaway(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

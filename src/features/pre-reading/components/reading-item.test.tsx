@@ -1,0 +1,78 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Reading } from '@/lib/firestore/schemas';
+import type { ReadingState } from '../api/my-readings';
+import { ReadingItem } from './reading-item';
+
+const material = {
+  id: 'm1',
+  moduleId: 'module-3',
+  title: 'New power',
+  source: 'Heimans and Timms',
+  kind: 'article' as const,
+  minutes: 20,
+  required: true,
+  url: 'https://example.org/new-power',
+  order: 0,
+};
+
+const record = (read: boolean): Reading => ({
+  uid: 'u1',
+  materialId: 'm1',
+  moduleId: 'module-3',
+  read,
+  takeaway: '',
+  updatedAt: new Date(),
+});
+
+function renderItem(reading: Reading | undefined, onSave: (reading: ReadingState) => void) {
+  const view = render(
+    <ul>
+      <ReadingItem material={material} reading={reading} canRecord onSave={onSave} />
+    </ul>,
+  );
+  return {
+    box: () => screen.getByRole('checkbox', { name: 'I have read this' }),
+    withRecord: (next: Reading | undefined) =>
+      view.rerender(
+        <ul>
+          <ReadingItem material={material} reading={next} canRecord onSave={onSave} />
+        </ul>,
+      ),
+  };
+}
+
+describe('ReadingItem', () => {
+  it('ticks the box as soon as it is clicked, before the record is saved', async () => {
+    const onSave = vi.fn();
+    const { box } = renderItem(undefined, onSave);
+    await userEvent.click(box());
+    expect(box()).toBeChecked();
+    expect(onSave).toHaveBeenCalledWith({
+      materialId: 'm1',
+      moduleId: 'module-3',
+      read: true,
+      takeaway: '',
+    });
+  });
+
+  it('follows the record when a refused save is reverted', async () => {
+    const { box, withRecord } = renderItem(record(false), vi.fn());
+    await userEvent.click(box());
+    withRecord(record(true));
+    withRecord(record(false));
+    expect(box()).not.toBeChecked();
+  });
+
+  it('marks the item read when a takeaway is saved', async () => {
+    const onSave = vi.fn();
+    const { box } = renderItem(undefined, onSave);
+    await userEvent.type(screen.getByRole('textbox', { name: /takeaway/ }), 'Power is shared.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save takeaway' }));
+    expect(box()).toBeChecked();
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ read: true, takeaway: 'Power is shared.' }),
+    );
+  });
+});
