@@ -128,6 +128,19 @@ async function timeToDashboard(browser: Browser, storageState: string) {
   return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), cold, warm };
 }
 
+type BootupItem = { url: string; total: number; scripting: number; scriptParseCompile: number };
+
+/** The scripts that kept the main thread busiest, so a TBT figure says where to cut. */
+function busiestScripts(lhr: { audits: Record<string, { details?: unknown }> }) {
+  const details = lhr.audits['bootup-time']?.details as { items?: BootupItem[] } | undefined;
+  return (details?.items ?? []).slice(0, 5).map((item) => ({
+    script: item.url.replace(/^.*\/assets\//, ''),
+    totalMs: Math.round(item.total),
+    scriptingMs: Math.round(item.scripting),
+    parseMs: Math.round(item.scriptParseCompile),
+  }));
+}
+
 async function lighthouseRuns(url: string, userDataDir: string) {
   const runs = [];
   for (let run = 0; run < 3; run += 1) {
@@ -154,6 +167,7 @@ async function lighthouseRuns(url: string, userDataDir: string) {
         tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
         cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
         finalUrl: lhr.finalDisplayedUrl,
+        scripts: busiestScripts(lhr),
       });
     } finally {
       await chrome.kill();

@@ -82,6 +82,14 @@ for (const [label, page] of [
   );
   row(`Lighthouse ${label}: LCP`, `${page.lcpMs} ms`, '–', null);
   row(`Lighthouse ${label}: TBT`, `${page.tbtMs} ms`, '–', null);
+  for (const script of page.scripts ?? []) {
+    row(
+      `  main thread: ${script.script}`,
+      `${script.totalMs} ms (run ${script.scriptingMs}, parse ${script.parseMs})`,
+      '–',
+      null,
+    );
+  }
   row(
     `Lighthouse ${label}: CLS`,
     page.cls,
