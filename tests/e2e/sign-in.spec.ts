@@ -63,7 +63,7 @@ test('a participant of cohort A sees cohort A and its modules, and nothing of co
   await expect(page.getByRole('link', { name: 'Switch cohort' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Cohort', exact: true }).click();
-  await expect(page.getByText(cohortA.participants[1]!.displayName)).toBeVisible();
+  await expect(page.getByText(cohortA.participants[1]!.displayName, { exact: true })).toBeVisible();
   const body = await page.locator('body').innerText();
   expect(body).not.toContain(cohortB.name);
   for (const person of [...cohortB.participants, ...cohortB.facilitators]) {
