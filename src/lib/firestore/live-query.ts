@@ -1,4 +1,4 @@
-import { useQuery, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { DocumentReference, onSnapshot, type Query } from 'firebase/firestore';
 import { queryClient } from '@/lib/query-client';
@@ -54,12 +54,21 @@ export function useLiveUpdates<T>(
   useEffect(() => (enabled ? subscribe(queryKey, source) : undefined), [key, enabled]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
-/** Reads a query once through the cache, then keeps it live while a component shows it. */
+/**
+ * Reads a query once through the cache, then keeps it live while a component shows it.
+ * With `keepPrevious`, a list that grows (a bigger limit) keeps showing what it had while it loads.
+ */
 export function useLiveQuery<T>(
   queryKey: QueryKey,
   firestoreQuery: Query<T>,
   load: () => Promise<T[]>,
+  { keepPrevious = false } = {},
 ) {
   useLiveUpdates(queryKey, firestoreQuery);
-  return useQuery({ queryKey, queryFn: load, staleTime: Infinity });
+  return useQuery({
+    queryKey,
+    queryFn: load,
+    staleTime: Infinity,
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
+  });
 }

@@ -8,8 +8,7 @@ export const announcementKeys = {
   latest: (cohortId: string) => ['cohorts', cohortId, 'announcements'] as const,
 };
 
-/** Announcements arrive while the page is open, without a reload. */
-/** The latest `max`, and no more: each one shown is one document read. */
+/** The latest `max`, and no more (each one shown is one document read), arriving without a reload. */
 export function useAnnouncements(cohortId: string, max: number) {
   const query = announcementsQuery(db, cohortId, max);
   return useLiveQuery([...announcementKeys.latest(cohortId), max], query, async () =>

@@ -38,10 +38,30 @@ export const entryQueryOptions = (cohortId: string, entryId: string) =>
 export const useEntry = (cohortId: string, entryId: string) =>
   useSuspenseQuery(entryQueryOptions(cohortId, entryId));
 
-/** Reflections shared with the cohort, kept live while the feed is on screen. */
-export function useSharedFeed(cohortId: string, audience: 'cohort' | 'facilitators') {
-  const feedQuery = sharedJournalQuery(db, cohortId, audience);
-  return useLiveQuery([...journalKeys.shared(cohortId), audience], feedQuery, async () =>
-    (await getDocs(feedQuery)).docs.map((d) => d.data()),
+/** How many shared reflections the feed shows at first, and adds each time older ones are asked for. */
+export const FEED_PAGE_SIZE = 20;
+
+/**
+ * The newest `shown` reflections shared with an audience, kept live while the feed is on screen.
+ * One more is read than is shown, to know whether older ones exist.
+ */
+export function useSharedFeed(
+  cohortId: string,
+  audience: 'cohort' | 'facilitators',
+  shown: number,
+) {
+  const feedQuery = sharedJournalQuery(db, cohortId, audience, shown + 1);
+  const { data, isPending, isError, isPlaceholderData } = useLiveQuery(
+    [...journalKeys.shared(cohortId), audience, shown],
+    feedQuery,
+    async () => (await getDocs(feedQuery)).docs.map((d) => d.data()),
+    { keepPrevious: true },
   );
+  return {
+    entries: data?.slice(0, shown) ?? [],
+    hasOlder: (data?.length ?? 0) > shown,
+    isPending,
+    isError,
+    loadingOlder: isPlaceholderData,
+  };
 }

@@ -1,8 +1,9 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { formatWrittenOn } from '@/lib/dates';
-import { useSharedFeed } from '../api/entries';
+import { FEED_PAGE_SIZE, useSharedFeed } from '../api/entries';
 
 type SharedFeedProps = {
   cohortId: string;
@@ -20,7 +21,22 @@ const excerpt = (body: string) => {
 };
 
 export function SharedFeed({ cohortId, audience, moduleTitle, entryPath }: SharedFeedProps) {
-  const { data: entries, isPending, isError } = useSharedFeed(cohortId, audience);
+  const [shown, setShown] = useState(FEED_PAGE_SIZE);
+  const { entries, hasOlder, isPending, isError, loadingOlder } = useSharedFeed(
+    cohortId,
+    audience,
+    shown,
+  );
+  const list = useRef<HTMLUListElement>(null);
+  // Where keyboard and screen-reader users continue once older reflections arrive: the first of them.
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || entries.length <= from) return;
+    focusFrom.current = null;
+    list.current?.children[from]?.querySelector('a')?.focus();
+  }, [entries.length]);
+
   if (isPending) return <Loading label="Loading shared reflections…" />;
   if (isError)
     return (
@@ -36,18 +52,37 @@ export function SharedFeed({ cohortId, audience, moduleTitle, entryPath }: Share
     );
   }
   return (
-    <ul className="entries">
-      {entries.map((entry) => (
-        <li key={entry.id} className="card entry-summary">
-          <p className="eyebrow">
-            {entry.authorName} · {moduleTitle(entry.moduleId)} · {formatWrittenOn(entry.updatedAt)}
-          </p>
-          <h3>
-            <Link to={entryPath(entry.id)}>{entry.title || 'Untitled reflection'}</Link>
-          </h3>
-          <p>{excerpt(entry.body)}</p>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="entries" ref={list}>
+        {entries.map((entry) => (
+          <li key={entry.id} className="card entry-summary">
+            <p className="eyebrow">
+              {entry.authorName} · {moduleTitle(entry.moduleId)} ·{' '}
+              {formatWrittenOn(entry.updatedAt)}
+            </p>
+            <h3>
+              <Link to={entryPath(entry.id)}>{entry.title || 'Untitled reflection'}</Link>
+            </h3>
+            <p>{excerpt(entry.body)}</p>
+          </li>
+        ))}
+      </ul>
+      {hasOlder && (
+        <p className="actions">
+          <button
+            type="button"
+            className="button secondary"
+            aria-disabled={loadingOlder}
+            onClick={() => {
+              if (loadingOlder) return;
+              focusFrom.current = shown;
+              setShown(shown + FEED_PAGE_SIZE);
+            }}
+          >
+            {loadingOlder ? 'Loading older reflections…' : 'Show older reflections'}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
