@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium';
 import {
   cohortA,
   cohortB,
@@ -93,6 +98,46 @@ test('the session is kept across a reload, and sign-out ends it', async ({ page 
   await expect(page).toHaveURL('/sign-in');
   await page.goto(timetablePath);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
+});
+
+test('closing the browser signs the person out on a shared computer, and not on their own device', async ({
+  baseURL,
+}) => {
+  for (const ownDevice of [false, true]) {
+    // A browser profile on disk, closed and opened again, as a person closes and reopens Chromium.
+    const profile = mkdtempSync(join(tmpdir(), 'portal-profile-'));
+    const openBrowser = async () => {
+      const browser = await chromium.launchPersistentContext(profile, {
+        executablePath: chromiumPath,
+        args: chromiumArgs,
+        baseURL,
+      });
+      return { browser, page: browser.pages()[0] ?? (await browser.newPage()) };
+    };
+    try {
+      const first = await openBrowser();
+      await first.page.goto('/sign-in');
+      if (ownDevice) await first.page.getByLabel('This is my own device').check();
+      await signIn(first.page, amara);
+      await expect(first.page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+      await first.page.reload();
+      await expect(first.page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+      await first.browser.close();
+
+      const again = await openBrowser();
+      await again.page.goto(timetablePath);
+      if (ownDevice) {
+        await expect(
+          again.page.getByRole('heading', { level: 1, name: 'Timetable' }),
+        ).toBeVisible();
+      } else {
+        await expect(again.page).toHaveURL(/\/sign-in\?next=/);
+      }
+      await again.browser.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
 });
 
 test('someone with no cohort is told how to join', async ({ page }) => {

@@ -54,8 +54,10 @@ test('the same entry open in two tabs never silently drops either text', async (
   await expect(status(page)).toHaveText('Saved');
   const editUrl = page.url();
 
+  // On a shared computer each tab signs in for itself.
   const second = await context.newPage();
   await second.goto(editUrl);
+  await signIn(second, lucy);
   await expect(second.getByLabel('Your reflection')).toHaveValue('First words.');
   await second.getByLabel('Your reflection').fill('Written in the second tab.');
   await expect(status(second)).toHaveText('Saved');

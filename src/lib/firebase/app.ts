@@ -1,6 +1,7 @@
 import { initializeApp } from 'firebase/app';
 import {
   browserLocalPersistence,
+  browserSessionPersistence,
   connectAuthEmulator,
   indexedDBLocalPersistence,
   initializeAuth,
@@ -10,8 +11,9 @@ import { env } from '@/config/env';
 export const firebaseApp = initializeApp(env.firebase);
 
 // initializeAuth without the popup resolver keeps the sign-in bundle small; we only use email and password.
+// Session storage is last: it holds the sign-in of someone on a shared device (see session-actions).
 export const auth = initializeAuth(firebaseApp, {
-  persistence: [indexedDBLocalPersistence, browserLocalPersistence],
+  persistence: [indexedDBLocalPersistence, browserLocalPersistence, browserSessionPersistence],
 });
 
 if (env.useEmulators) {

@@ -1,7 +1,10 @@
 import {
+  browserSessionPersistence,
   createUserWithEmailAndPassword,
+  indexedDBLocalPersistence,
   sendEmailVerification,
   sendPasswordResetEmail,
+  setPersistence,
   signInWithEmailAndPassword,
   signOut,
   updateProfile,
@@ -9,8 +12,14 @@ import {
 import { auth } from '@/lib/firebase/app';
 import { deleteFirestoreCache, setOwnDevice } from '@/lib/own-device';
 
-/** Signs in; on a device the person has not called their own, no cohort data is kept after. */
+// On a device the person has not called their own, the session lives in this tab only: closing it
+// (or the browser) signs them out, so the next person at a shared computer cannot open their journal.
+const sessionFor = (ownDevice: boolean) =>
+  setPersistence(auth, ownDevice ? indexedDBLocalPersistence : browserSessionPersistence);
+
+/** Signs in; on a device the person has not called their own, nothing is kept after. */
 export async function signIn(email: string, password: string, ownDevice: boolean): Promise<void> {
+  await sessionFor(ownDevice);
   await signInWithEmailAndPassword(auth, email.trim(), password);
   setOwnDevice(ownDevice);
   if (!ownDevice) await deleteFirestoreCache();
@@ -28,6 +37,7 @@ export type NewAccount = { displayName: string; email: string; password: string 
 
 /** Creates the account and sends the verification email an invitation needs before it can be used. */
 export async function signUp({ displayName, email, password }: NewAccount): Promise<void> {
+  await sessionFor(false);
   const { user } = await createUserWithEmailAndPassword(auth, email.trim(), password);
   await updateProfile(user, { displayName: displayName.trim() });
   await sendEmailVerification(user);
