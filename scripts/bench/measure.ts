@@ -162,7 +162,9 @@ function busiestScripts(lhr: { audits: Record<string, { details?: unknown }> }) 
 
 async function lighthouseRuns(url: string, userDataDir: string, session: [string, string][] = []) {
   const runs = [];
-  for (let run = 0; run < 3; run += 1) {
+  const failures: string[] = [];
+  // A run Lighthouse could not finish (a runtime error, no score) is reported and run again.
+  while (runs.length < 3 && failures.length < 3) {
     const chrome = await chromeLauncher.launch({
       chromePath: chromiumPath,
       chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -183,8 +185,14 @@ async function lighthouseRuns(url: string, userDataDir: string, session: [string
       );
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const score = lhr.categories['performance']?.score;
+      if (lhr.runtimeError || score === null || score === undefined) {
+        failures.push(lhr.runtimeError?.message ?? 'no performance score');
+        log(`Lighthouse could not finish a run of ${url} (${failures.at(-1)}); running it again`);
+        continue;
+      }
       runs.push({
-        performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
+        performance: Math.round(score * 100),
         accessibility: Math.round((lhr.categories['accessibility']?.score ?? 0) * 100),
         lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
         tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
@@ -197,8 +205,9 @@ async function lighthouseRuns(url: string, userDataDir: string, session: [string
       await chrome.kill();
     }
   }
+  if (runs.length < 3) throw new Error(`Lighthouse failed on ${url}: ${failures.join('; ')}`);
   const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
-  return { median: byPerformance[1] ?? runs[0], runs };
+  return { median: byPerformance[1], runs, failures };
 }
 
 const app = initializeApp({ projectId: DEMO_PROJECT_ID });

@@ -64,10 +64,13 @@ for (const [screen, { js, css, chunks }] of Object.entries(sizes)) {
     row(`  ${chunk.file}`, `${kb(chunk.gzip)} / ${kb(chunk.brotli)} kB`, '–', null);
   }
 }
-for (const [label, page] of [
-  ['sign-in', measured.lighthouse.signIn.median],
-  ['dashboard', measured.lighthouse.dashboard.median],
+for (const [label, page, failures] of [
+  ['sign-in', measured.lighthouse.signIn.median, measured.lighthouse.signIn.failures],
+  ['dashboard', measured.lighthouse.dashboard.median, measured.lighthouse.dashboard.failures],
 ]) {
+  if (failures?.length) {
+    row(`Lighthouse ${label}: runs that failed and were run again`, failures.length, '–', null);
+  }
   row(
     `Lighthouse ${label}: performance`,
     page.performance,
