@@ -71,10 +71,9 @@ export function SignInForm({ signIn, onSignedIn }: SignInFormProps) {
           This is my own device
         </label>
         <p className="hint" id="own-device-hint">
-          Tick this only on your own phone or computer: the portal then keeps you signed in and
-          keeps your cohort’s data on it so it opens without a connection. On a shared or work
-          computer, leave it unticked: closing the browser signs you out, and everything is cleared
-          from it when you sign out.
+          Tick this only on your own phone or computer: you stay signed in, and your cohort’s data
+          stays on it for use without a connection. On a shared or work computer, leave it unticked:
+          closing the browser signs you out, and signing out clears everything from it.
         </p>
       </div>
       <button type="submit" className="button" disabled={pending}>
