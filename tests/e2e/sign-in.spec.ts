@@ -103,6 +103,8 @@ test('the session is kept across a reload, and sign-out ends it', async ({ page 
 test('closing the browser signs the person out on a shared computer, and not on their own device', async ({
   baseURL,
 }) => {
+  // Four browser launches, each far slower than a page, on a loaded CI machine.
+  test.setTimeout(90_000);
   for (const ownDevice of [false, true]) {
     // A browser profile on disk, closed and opened again, as a person closes and reopens Chromium.
     const profile = mkdtempSync(join(tmpdir(), 'portal-profile-'));
