@@ -242,27 +242,15 @@ try {
       .getByRole('heading', { level: 1 })
       .waitFor({ timeout: 30_000 })
       .then(() => page.locator('main article, main li').first().waitFor({ timeout: 30_000 }));
-  const reads = { oneCohort: { dashboard: 0, feed: 0 }, fiftyCohorts: { dashboard: 0, feed: 0 } };
-  reads.oneCohort.dashboard = await documentsRead(
-    browser,
-    signedIn,
-    dashboardPath,
-    dashboardVisible,
-  );
-  reads.oneCohort.feed = await documentsRead(browser, signedIn, feedPath, feedVisible);
-  log(`reads with 1 cohort: dashboard ${reads.oneCohort.dashboard}, feed ${reads.oneCohort.feed}`);
-
+  const readsNow = async (label: string) => {
+    const dashboard = await documentsRead(browser, signedIn, dashboardPath, dashboardVisible);
+    const feed = await documentsRead(browser, signedIn, feedPath, feedVisible);
+    log(`reads with ${label}: dashboard ${dashboard}, feed ${feed}`);
+    return { dashboard, feed };
+  };
+  const oneCohort = await readsNow('1 cohort');
   log(`seeding 49 more cohorts: ${await writeBenchCohorts(db, 1, 50)} documents`);
-  reads.fiftyCohorts.dashboard = await documentsRead(
-    browser,
-    signedIn,
-    dashboardPath,
-    dashboardVisible,
-  );
-  reads.fiftyCohorts.feed = await documentsRead(browser, signedIn, feedPath, feedVisible);
-  log(
-    `reads with 50 cohorts: dashboard ${reads.fiftyCohorts.dashboard}, feed ${reads.fiftyCohorts.feed}`,
-  );
+  const reads = { oneCohort, fiftyCohorts: await readsNow('50 cohorts') };
 
   const timing = await timeToDashboard(browser, signedIn);
   log(`time to dashboard: cold ${timing.coldMs} ms, warm ${timing.warmMs} ms`);
