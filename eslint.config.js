@@ -15,6 +15,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'reports',
+      'functions/lib',
     ],
   },
   js.configs.recommended,
@@ -72,7 +73,12 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['scripts/**/*.{js,mjs,ts}', 'tests/**/*.{ts,tsx}', '*.config.{js,ts}'],
+    files: [
+      'scripts/**/*.{js,mjs,ts}',
+      'tests/**/*.{ts,tsx}',
+      'functions/**/*.{ts,mjs}',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

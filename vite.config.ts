@@ -44,6 +44,23 @@ function hostingHeaders(mode: string): Record<string, string> {
   return headers;
 }
 
+/**
+ * Links in emails open the portal's own address: Hosting rewrites /email/unsubscribe to the
+ * function (firebase.json); locally the dev and preview servers pass it to the Functions emulator.
+ */
+function emailLinkProxy(mode: string) {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  if (env['VITE_USE_EMULATORS'] !== 'true') return undefined;
+  const project = env['VITE_FIREBASE_PROJECT_ID'];
+  return {
+    '/email/unsubscribe': {
+      target: `http://127.0.0.1:5001`,
+      rewrite: (path: string) =>
+        path.replace(/^\/email\/unsubscribe/, `/${project}/europe-west2/unsubscribe`),
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), precacheManifest()],
   define: {
@@ -61,7 +78,11 @@ export default defineConfig(({ mode }) => ({
     // Lets the size check and the benchmark find which chunks each screen loads.
     manifest: true,
   },
+  server: {
+    proxy: emailLinkProxy(mode),
+  },
   preview: {
     headers: hostingHeaders(mode),
+    proxy: emailLinkProxy(mode),
   },
 }));

@@ -29,6 +29,19 @@ export default defineConfig((configEnv) =>
               hookTimeout: 30_000,
             },
           },
+          {
+            extends: true,
+            test: {
+              name: 'functions',
+              environment: 'node',
+              include: ['functions/src/**/*.test.ts'],
+              setupFiles: ['functions/src/testing/setup.ts'],
+              // One emulator, one mail catcher: files take turns.
+              fileParallelism: false,
+              testTimeout: 60_000,
+              hookTimeout: 60_000,
+            },
+          },
         ],
       },
     }),

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const host = process.env.FIRESTORE_EMULATOR_HOST ?? '127.0.0.1:8080';
-const rules = readFileSync('firestore/firestore.rules', 'utf8');
+const rules = readFileSync('firestore.rules', 'utf8');
 const outDir = 'reports/rules-coverage';
 
 // Each suite runs in its own demo project (tests/rules/rules-environment.ts).
@@ -56,6 +56,6 @@ if (unexercised.length === 0) {
 } else {
   console.log(`${unexercised.length} rule expressions no test evaluated:`);
   for (const { line, expression } of unexercised) {
-    console.log(`  firestore/firestore.rules:${line}  ${expression}`);
+    console.log(`  firestore.rules:${line}  ${expression}`);
   }
 }

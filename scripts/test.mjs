@@ -28,6 +28,7 @@ function readJson(name) {
 run('Formatting (prettier)', 'npx', ['prettier', '--check', '.']);
 run('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 run('Types (tsc)', 'npx', ['tsc', '-b']);
+run('Types of the Cloud Functions (tsc)', 'npx', ['tsc', '-p', 'functions']);
 const vitestJson = (name) => [
   '--reporter=default',
   '--reporter=json',
@@ -45,10 +46,13 @@ const built = run('Production build for end-to-end tests', 'npx', [
   'emulator',
 ]);
 
-console.log('\n▶ Rules and end-to-end tests, on the emulators');
+console.log('\n▶ Rules, functions and end-to-end tests, on the emulators and the mail catcher');
+// Email links in these runs point at the preview server the end-to-end tests start.
+process.env.PORTAL_URL = 'http://127.0.0.1:4173';
 const suites = [
   `npx vitest run --project rules ${vitestJson('rules').join(' ')}`,
   'node scripts/rules-coverage.mjs',
+  `npx vitest run --project functions ${vitestJson('functions').join(' ')}`,
   ...(built ? ['npx playwright test'] : []),
 ];
 await withEmulators(suites.map((suite) => `(${suite})`).join('; '));
@@ -60,6 +64,7 @@ const rows = checks.map((c) => `  ${c.ok ? 'ok    ' : 'FAILED'} ${c.label}`);
 for (const [label, file] of [
   ['Unit and component tests', 'unit.json'],
   ['Rules tests (emulator)', 'rules.json'],
+  ['Cloud Functions and email tests (emulators, mail catcher)', 'functions.json'],
 ]) {
   const report = readJson(file);
   if (!report) {

@@ -1,11 +1,16 @@
-// Runs a command with the Auth and Firestore emulators up, and stops them afterwards.
-// Firestore runs on hidane unless FIRESTORE_EMULATOR=official (Java 21+ and a network needed).
+// Runs a command with every local service up (Auth, Firestore, Functions and the mail catcher),
+// and stops them all afterwards. Firestore runs on hidane unless FIRESTORE_EMULATOR=official
+// (Java 21+ and a network needed).
 import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROJECT_ID = 'demo-leadership-portal';
+export const MAIL_SMTP_PORT = 1025;
+export const MAIL_WEB_PORT = 1080;
+export const MAIL_INBOX_URL = `http://127.0.0.1:${MAIL_WEB_PORT}`;
 
 function hidanePath() {
   const output = execFileSync('bash', [resolve(root, 'scripts/install-hidane.sh')], {
@@ -16,13 +21,70 @@ function hidanePath() {
   return output.trim().split('\n').at(-1);
 }
 
-/** Resolves with the command's exit code once the emulators have shut down. */
-export function withEmulators(command) {
+/**
+ * The functions read their mail settings from params and secrets; locally these files give the
+ * emulator values that point at the mail catcher. Both are git-ignored and rewritten each run.
+ */
+function writeLocalFunctionSettings() {
+  const portalUrl = process.env.PORTAL_URL ?? 'http://127.0.0.1:5173';
+  writeFileSync(
+    resolve(root, 'functions/.env.local'),
+    `PORTAL_URL=${portalUrl}\nMAIL_FROM=Collaborative leadership portal <portal@example.org>\n`,
+  );
+  writeFileSync(
+    resolve(root, 'functions/.secret.local'),
+    `SMTP_URL=smtp://127.0.0.1:${MAIL_SMTP_PORT}\nMAIL_LINK_SECRET=local-emulator-only-not-a-secret\n`,
+  );
+}
+
+function buildFunctions() {
+  execFileSync('npm', ['run', '--silent', '--prefix', resolve(root, 'functions'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+async function startMailCatcher() {
+  const maildev = spawn(
+    process.execPath,
+    [
+      resolve(root, 'node_modules/maildev/dist/bin/maildev.js'),
+      '--smtp',
+      String(MAIL_SMTP_PORT),
+      '--web',
+      String(MAIL_WEB_PORT),
+      '--ip',
+      '127.0.0.1',
+      '--web-ip',
+      '127.0.0.1',
+      '--silent',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (maildev.exitCode !== null) throw new Error('The mail catcher (maildev) stopped on start.');
+    try {
+      if ((await fetch(`${MAIL_INBOX_URL}/api/healthz`)).ok) return maildev;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  maildev.kill();
+  throw new Error(`The mail catcher did not answer at ${MAIL_INBOX_URL} within 20 seconds.`);
+}
+
+/** Resolves with the command's exit code once every service has shut down. */
+export async function withEmulators(command) {
+  buildFunctions();
+  writeLocalFunctionSettings();
+  const maildev = await startMailCatcher();
   const firebase = resolve(root, 'node_modules/.bin/firebase');
   const firebaseArgs = [
     'emulators:exec',
     '--only',
-    'auth,firestore',
+    'auth,firestore,functions',
     '--project',
     PROJECT_ID,
     command,
@@ -33,14 +95,20 @@ export function withEmulators(command) {
     : [hidanePath(), ['exec', '--', firebase, ...firebaseArgs]];
   if (!official)
     console.log('Firestore emulator: hidane (set FIRESTORE_EMULATOR=official for the Java one)');
+  console.log(`Mail catcher: SMTP on 127.0.0.1:${MAIL_SMTP_PORT}, inbox at ${MAIL_INBOX_URL}`);
   return new Promise((resolvePromise) => {
-    const child = spawn(program, args, { cwd: root, stdio: 'inherit', env: process.env });
+    const child = spawn(program, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, MAIL_INBOX_URL },
+    });
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
     child.on('exit', (code, signal) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
+      maildev.kill();
       resolvePromise(code ?? (signal ? 1 : 0));
     });
   });

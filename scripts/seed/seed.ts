@@ -86,10 +86,15 @@ async function writeDocuments(db: Firestore, documents: DemoDocument[]): Promise
   await batch.commit();
 }
 
+// What the server keeps about emails and email choices starts empty with the demo data, so a
+// fresh start sends each reminder again.
+const serverCollections = ['mailLedger', 'mailProblems', 'replyDigests', 'notificationSettings'];
+
 export async function seedDemoData(): Promise<void> {
   const app = demoApp();
   const db = getFirestore(app);
   const timetables = demoTimetables();
+  await Promise.all(serverCollections.map((name) => db.recursiveDelete(db.collection(name))));
   await resetAccounts(app);
   await writeProfiles(db);
   await writeCohort(db, cohortA, timetables.a);

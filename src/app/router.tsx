@@ -17,6 +17,7 @@ export const router = createBrowserRouter([
       { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
       { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
       { path: 'admin', lazy: () => import('./routes/admin') },
+      { path: 'notifications', lazy: () => import('./routes/notifications') },
       {
         id: 'cohort',
         path: 'cohorts/:cohortId',
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
           { path: 'readiness', lazy: () => import('./routes/cohort/readiness') },
           { path: 'readiness/:uid', lazy: () => import('./routes/cohort/participant') },
           { path: 'your-data', lazy: () => import('./routes/cohort/your-data') },
+          { path: 'notifications', lazy: () => import('./routes/cohort/notifications') },
         ],
       },
       { path: '*', lazy: () => import('./routes/not-found') },

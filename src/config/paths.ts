@@ -27,6 +27,7 @@ export const paths = {
   newJournalEntry: (cohortId: string, moduleId?: string) =>
     `${paths.cohort(cohortId, 'journal')}/new${moduleId ? `?module=${encodeURIComponent(moduleId)}` : ''}`,
   yourData: (cohortId: string) => `${paths.cohort(cohortId)}/your-data`,
+  notifications: (cohortId: string) => `${paths.cohort(cohortId)}/notifications`,
   participant: (cohortId: string, uid: string) =>
     `${paths.cohort(cohortId, 'readiness')}/${encodeURIComponent(uid)}`,
   cohort: (cohortId: string, section: CohortSection = ''): string =>

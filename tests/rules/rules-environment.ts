@@ -20,7 +20,7 @@ import { cohortAContent } from '../../scripts/seed/demo-content';
 import { demoTimetables } from '../../scripts/seed/demo-programme';
 
 export const rulesSource = readFileSync(
-  resolve(__dirname, '../../firestore/firestore.rules'),
+  resolve(__dirname, '../../firestore.rules'),
   'utf8',
 );
 

@@ -4,7 +4,9 @@ import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
+import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
+import { MailProblems } from '@/features/admin/components/mail-problems';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
 import { invite } from '@/features/cohorts/api/manage-people';
@@ -16,9 +18,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!(await isProgrammeAdmin(user)))
     throw data('This page is for the programme team.', { status: 403 });
   const cohorts = await queryClient.ensureQueryData(myCohortsQuery(user.uid, true));
-  await Promise.all(
-    cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
-  );
+  await Promise.all([
+    ...cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
+    queryClient.ensureQueryData(mailProblemsQueryOptions()),
+  ]);
   return { uid: user.uid };
 }
 
@@ -29,6 +32,7 @@ export function Component() {
     queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),
   });
   const { createCohort, archive, removeFacilitator } = useAdminActions();
+  const { data: mailProblems } = useMailProblems();
 
   return (
     <PublicLayout title="Programme team" wide>
@@ -53,6 +57,7 @@ export function Component() {
           />
         ))}
       </ul>
+      <MailProblems problems={mailProblems} />
     </PublicLayout>
   );
 }

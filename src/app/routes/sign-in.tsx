@@ -30,7 +30,11 @@ export function Component() {
         For participants and facilitators of{' '}
         <em>Building collaborative leadership across health and care organisations</em>.
       </p>
-      <SignInForm signIn={signIn} onSignedIn={() => navigate(next, { replace: true })} />
+      <SignInForm
+        signIn={signIn}
+        initialEmail={searchParams.get('email') ?? ''}
+        onSignedIn={() => navigate(next, { replace: true })}
+      />
       <p className="hint">
         Invited to a cohort but no account yet? <Link to={paths.signUp()}>Create your account</Link>{' '}
         with the email address your invitation went to.

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { signUp } from '@/features/auth/api/session-actions';
@@ -6,6 +6,7 @@ import { SignUpForm } from '@/features/auth/components/sign-up-form';
 
 export function Component() {
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
   return (
     <PublicLayout title="Create your account">
       <p className="lead">
@@ -13,6 +14,7 @@ export function Component() {
       </p>
       <SignUpForm
         signUp={signUp}
+        initialEmail={searchParams.get('email') ?? ''}
         onSignedUp={() => navigate(paths.verifyEmail(), { replace: true })}
       />
       <p>

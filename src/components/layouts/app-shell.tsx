@@ -65,6 +65,9 @@ export function AppShell({
                 Switch cohort
               </Link>
             )}
+            <Link to={paths.notifications(cohortId)} className="header-link">
+              Notifications
+            </Link>
             <Link to={paths.yourData(cohortId)} className="header-link">
               Your data
             </Link>

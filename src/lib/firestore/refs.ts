@@ -16,10 +16,12 @@ import {
   directorCallSchema,
   goalSchema,
   invitationSchema,
+  mailProblemSchema,
   journalEntrySchema,
   materialSchema,
   memberSchema,
   moduleSchema,
+  notificationSettingsSchema,
   readingSchema,
 } from './schemas';
 
@@ -36,6 +38,8 @@ const converters = {
   announcement: zodConverter(announcementSchema),
   directorCall: zodConverter(directorCallSchema),
   invitation: zodConverter(invitationSchema),
+  notificationSettings: zodConverter(notificationSettingsSchema),
+  mailProblem: zodConverter(mailProblemSchema),
 };
 
 export const cohortsCollection = (db: Firestore) =>
@@ -169,3 +173,15 @@ export const directorCallNotesDoc = (db: Firestore, cohortId: string, uid: strin
 /** Entries a facilitator may read: never private ones, so the query carries what the rules need. */
 export const facilitatorVisibleJournalQuery = (db: Firestore, cohortId: string) =>
   query(journalCollection(db, cohortId), where('visibility', 'in', ['facilitators', 'cohort']));
+
+/** Which emails one person gets; only they read or change it. */
+export const notificationSettingsDoc = (db: Firestore, uid: string) =>
+  doc(db, 'notificationSettings', uid).withConverter(converters.notificationSettings);
+
+/** Emails that failed, newest first; only the programme team may read them. */
+export const mailProblemsQuery = (db: Firestore) =>
+  query(
+    collection(db, 'mailProblems').withConverter(converters.mailProblem),
+    orderBy('lastAttemptAt', 'desc'),
+    limit(50),
+  );

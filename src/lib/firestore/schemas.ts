@@ -10,7 +10,7 @@ const anyText = (max: number) => z.string().check(z.maxLength(max));
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const id = () => z.string().check(z.minLength(1));
 
-// One schema per stored document kind; firestore/firestore.rules holds the same limits.
+// One schema per stored document kind; firestore.rules holds the same limits.
 export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2027-03-02'));
 export const clockTime = z
   .string()
@@ -164,6 +164,8 @@ export const announcementSchema = z.object({
   body: anyText(LIMITS.announcementBody),
   authorUid: id(),
   authorName: text(1, 120),
+  // Whether the email carries the text; otherwise it carries the title and a link.
+  emailText: z._default(z.boolean(), false),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -182,5 +184,53 @@ export const invitationSchema = z.object({
   role: roleSchema,
   invitedBy: id(),
   createdAt: timestamp,
+  // Written by the server each time the invitation email goes out.
+  sentAt: z.optional(timestamp),
+  // A facilitator's request to send it again, at most once an hour (the rules hold the limit).
+  resendRequestedAt: z.optional(timestamp),
 });
 export type Invitation = z.output<typeof invitationSchema>;
+
+// What each person gets by email. A missing document means everything on, replies in a digest.
+export const replyDeliveries = ['digest', 'daily', 'off'] as const;
+export type ReplyDelivery = (typeof replyDeliveries)[number];
+
+export const notificationSettingsSchema = z.object({
+  moduleReminders: z.boolean(),
+  callReminders: z.boolean(),
+  announcements: z.boolean(),
+  timetableChanges: z.boolean(),
+  replies: z.enum(replyDeliveries),
+  updatedAt: z.optional(timestamp),
+});
+export type NotificationSettings = z.output<typeof notificationSettingsSchema>;
+export type EmailKind = Exclude<keyof NotificationSettings, 'updatedAt'>;
+
+export const defaultNotificationSettings: NotificationSettings = {
+  moduleReminders: true,
+  callReminders: true,
+  announcements: true,
+  timetableChanges: true,
+  replies: 'digest',
+};
+
+/** How each kind is named to people, in the settings page, the emails and the unsubscribe page. */
+export const emailKindNames: Record<EmailKind, string> = {
+  moduleReminders: 'module reminders',
+  callReminders: 'director call reminders',
+  announcements: 'announcements',
+  timetableChanges: 'timetable changes',
+  replies: 'replies to your reflections',
+};
+
+/** An email the server could not send, without its message, for the programme team. */
+export const mailProblemSchema = z.object({
+  kind: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  attempts: z.int(),
+  lastError: z.string(),
+  lastAttemptAt: timestamp,
+  willRetry: z.boolean(),
+});
+export type MailProblem = z.output<typeof mailProblemSchema>;

@@ -16,12 +16,15 @@ export function useAnnouncements(cohortId: string, max: number) {
   );
 }
 
+export type AnnouncementDraft = { title: string; body: string; emailText: boolean };
+
 export function useAnnouncementActions(cohortId: string, author: { uid: string; name: string }) {
   const post = useMutation({
-    mutationFn: ({ title, body }: { title: string; body: string }) =>
+    mutationFn: ({ title, body, emailText }: AnnouncementDraft) =>
       setDoc(doc(collection(db, 'cohorts', cohortId, 'announcements')), {
         title: title.trim(),
         body: body.trim(),
+        emailText,
         authorUid: author.uid,
         authorName: author.name,
         createdAt: serverTimestamp(),

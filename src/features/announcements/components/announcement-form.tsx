@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { LIMITS } from '@/lib/firestore/schemas';
+import type { AnnouncementDraft } from '../api/announcements';
 
 export function AnnouncementForm({
   onPost,
 }: {
-  onPost: (announcement: { title: string; body: string }) => Promise<unknown>;
+  onPost: (announcement: AnnouncementDraft) => Promise<unknown>;
 }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
+  const [emailText, setEmailText] = useState(false);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -18,10 +20,14 @@ export function AnnouncementForm({
       return;
     }
     try {
-      await onPost({ title, body });
+      await onPost({ title, body, emailText });
       setTitle('');
       setBody('');
-      setMessage({ tone: 'success', text: 'Posted. Everyone in the cohort sees it now.' });
+      setEmailText(false);
+      setMessage({
+        tone: 'success',
+        text: 'Posted. Everyone in the cohort sees it now, and those who get announcement emails are emailed.',
+      });
     } catch {
       setMessage({
         tone: 'error',
@@ -53,6 +59,20 @@ export function AnnouncementForm({
             value={body}
             onChange={(e) => setBody(e.target.value)}
           />
+        </div>
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={emailText}
+              aria-describedby="announcement-email-hint"
+              onChange={(e) => setEmailText(e.target.checked)}
+            />
+            Include the text in the email
+          </label>
+          <p id="announcement-email-hint" className="hint">
+            Otherwise the email carries the title and a link, and the message stays in the portal.
+          </p>
         </div>
         <p>
           <button type="submit" className="button">

@@ -7,10 +7,12 @@ import { describeAuthError } from '../api/auth-errors';
 type SignInFormProps = {
   signIn: (email: string, password: string, ownDevice: boolean) => Promise<void>;
   onSignedIn: () => void;
+  /** The address an invitation email was sent to, filled in when its link is followed. */
+  initialEmail?: string;
 };
 
-export function SignInForm({ signIn, onSignedIn }: SignInFormProps) {
-  const [email, setEmail] = useState('');
+export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInFormProps) {
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [ownDevice, setOwnDevice] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -3,10 +3,19 @@ import { Alert } from '@/components/ui/alert';
 import { describeAuthError } from '../api/auth-errors';
 import type { NewAccount } from '../api/session-actions';
 
-type SignUpFormProps = { signUp: (account: NewAccount) => Promise<void>; onSignedUp: () => void };
+type SignUpFormProps = {
+  signUp: (account: NewAccount) => Promise<void>;
+  onSignedUp: () => void;
+  /** The address an invitation email was sent to, filled in when its link is followed. */
+  initialEmail?: string;
+};
 
-export function SignUpForm({ signUp, onSignedUp }: SignUpFormProps) {
-  const [account, setAccount] = useState<NewAccount>({ displayName: '', email: '', password: '' });
+export function SignUpForm({ signUp, onSignedUp, initialEmail = '' }: SignUpFormProps) {
+  const [account, setAccount] = useState<NewAccount>({
+    displayName: '',
+    email: initialEmail,
+    password: '',
+  });
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const set = (field: keyof NewAccount) => (value: string) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { FirebaseError } from 'firebase/app';
-import { doc, getDoc, getDocs, serverTimestamp, writeBatch } from 'firebase/firestore';
+import { doc, getDoc, getDocs, serverTimestamp, updateDoc, writeBatch } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { cohortDoc, invitationsCollection, memberDoc } from '@/lib/firestore/refs';
 import type { Role } from '@/lib/firestore/schemas';
@@ -72,6 +72,24 @@ export function useInvite(cohortId: string, invitedBy: string) {
   return useMutation({
     mutationFn: ({ email, role }: { email: string; role: Role }) =>
       invite(cohortId, email, role, invitedBy),
+    onSettled: () => refresh(cohortId),
+  });
+}
+
+/** Invitation emails may be sent again an hour after the invitation or the last resend. */
+export const RESEND_INTERVAL_MS = 60 * 60_000;
+
+export function resendAllowedFrom(invitation: { createdAt: Date; resendRequestedAt?: Date }): Date {
+  const last = invitation.resendRequestedAt ?? invitation.createdAt;
+  return new Date(last.getTime() + RESEND_INTERVAL_MS);
+}
+
+export function useResendInvitation(cohortId: string) {
+  return useMutation({
+    mutationFn: (email: string) =>
+      updateDoc(doc(db, 'cohorts', cohortId, 'invitations', email), {
+        resendRequestedAt: serverTimestamp(),
+      }),
     onSettled: () => refresh(cohortId),
   });
 }

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { formatWrittenOn } from '@/lib/dates';
+import { formatDateTime, formatWrittenOn } from '@/lib/dates';
 import { useCohort } from '../api/get-cohort';
 import { useMembers } from '../api/get-members';
 import {
+  resendAllowedFrom,
   useInvite,
   usePendingInvitations,
   useRemoveMember,
+  useResendInvitation,
   useWithdrawInvitation,
 } from '../api/manage-people';
 
@@ -18,6 +20,9 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
   const { data: invitations = [] } = usePendingInvitations(cohortId);
   const invite = useInvite(cohortId, uid);
   const withdraw = useWithdrawInvitation(cohortId);
+  const resend = useResendInvitation(cohortId);
+  // The time the list was drawn, for which invitations may be resent yet.
+  const [drawnAt] = useState(() => Date.now());
   const remove = useRemoveMember(cohortId);
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
@@ -35,7 +40,7 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
       await invite.mutateAsync({ email: address, role: 'participant' });
       setMessage({
         tone: 'success',
-        text: `Invited ${address}. They join when they sign up or sign in with that address.`,
+        text: `Invited ${address}. We are emailing them a link; they join when they sign up or sign in with that address.`,
       });
       setEmail('');
     } catch (error) {
@@ -79,7 +84,30 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
           <ul className="plain-list">
             {pending.map((invitation) => (
               <li key={invitation.email}>
-                {invitation.email} · invited {formatWrittenOn(invitation.createdAt)}{' '}
+                {invitation.email} · invited {formatWrittenOn(invitation.createdAt)} ·{' '}
+                {invitation.sentAt
+                  ? `email last sent ${formatDateTime(invitation.sentAt)}`
+                  : 'email not sent yet'}{' '}
+                <ResendButton
+                  email={invitation.email}
+                  allowedFrom={resendAllowedFrom(invitation)}
+                  now={drawnAt}
+                  pending={resend.isPending && resend.variables === invitation.email}
+                  onResend={() =>
+                    resend.mutate(invitation.email, {
+                      onSuccess: () =>
+                        setMessage({
+                          tone: 'success',
+                          text: `The invitation to ${invitation.email} is being sent again.`,
+                        }),
+                      onError: () =>
+                        setMessage({
+                          tone: 'error',
+                          text: `The invitation to ${invitation.email} could not be sent again: an invitation can be resent once an hour.`,
+                        }),
+                    })
+                  }
+                />{' '}
                 <button
                   type="button"
                   className="link-button danger"
@@ -132,5 +160,29 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
         ))}
       </ul>
     </section>
+  );
+}
+
+function ResendButton({
+  email,
+  allowedFrom,
+  now,
+  pending,
+  onResend,
+}: {
+  email: string;
+  allowedFrom: Date;
+  now: number;
+  pending: boolean;
+  onResend: () => void;
+}) {
+  if (allowedFrom.getTime() > now) {
+    return <span className="hint">(can be resent from {formatDateTime(allowedFrom)})</span>;
+  }
+  return (
+    <button type="button" className="link-button" disabled={pending} onClick={onResend}>
+      {pending ? 'Sending…' : 'Resend'}
+      <span className="visually-hidden"> the invitation to {email}</span>
+    </button>
   );
 }

@@ -1,0 +1,29 @@
+import { moduleSchema, type Module } from '@/lib/firestore/schemas';
+import type { Services } from './services';
+
+export type CohortModule = Module & { id: string };
+export type OpenCohort = { id: string; name: string };
+
+/** Cohorts still running; archived ones get no reminders. */
+export async function openCohorts(services: Services): Promise<OpenCohort[]> {
+  const snapshot = await services.db.collection('cohorts').where('archived', '==', false).get();
+  return snapshot.docs.map((doc) => ({ id: doc.id, name: doc.get('name') as string }));
+}
+
+export function parseModule(id: string, data: unknown): CohortModule | null {
+  const parsed = moduleSchema.safeParse(data);
+  return parsed.success ? { ...parsed.data, id } : null;
+}
+
+export async function modulesOf(services: Services, cohortId: string): Promise<CohortModule[]> {
+  const snapshot = await services.db.collection(`cohorts/${cohortId}/modules`).get();
+  return snapshot.docs.flatMap((doc) => parseModule(doc.id, doc.data()) ?? []);
+}
+
+/** The first session of a module: its day and start time, for "starts at 09:30 on Tuesday". */
+export function firstSession(module: Module): { day: string; start: string } {
+  const firstDay = module.sessions
+    .filter((session) => session.day === 1)
+    .sort((a, b) => a.start.localeCompare(b.start))[0];
+  return { day: module.days[0], start: firstDay?.start ?? '09:30' };
+}

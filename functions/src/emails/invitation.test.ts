@@ -1,0 +1,73 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  clearInbox,
+  rawHeader,
+  linkIn,
+  recipientOf,
+  waitForEmails,
+  caughtEmails,
+} from '../../../tests/support/mail-catcher';
+import { seedDemoData } from '../../../scripts/seed/seed';
+import { adminDb } from '../admin';
+import { testServices } from '../testing/test-services';
+import { sendInvitation } from './invitation';
+
+const cohortId = 'cohort-spring-2027';
+const invitationPath = (email: string) => `cohorts/${cohortId}/invitations/${email}`;
+
+async function invite(email: string) {
+  await adminDb()
+    .doc(invitationPath(email))
+    .set({ email, role: 'participant', invitedBy: 'fac-helen', createdAt: FieldValue.serverTimestamp() });
+}
+
+describe('invitation emails', () => {
+  beforeEach(async () => {
+    await seedDemoData();
+    await clearInbox();
+  });
+
+  it('reach the invitee once, even when the trigger is delivered twice', async () => {
+    const email = 'new.colleague@example.org';
+    await invite(email);
+    const [sent] = await waitForEmails((e) => recipientOf(e) === email);
+    expect(sent?.subject).toBe('You are invited to join Collaborative leadership — spring 2027');
+    expect(sent?.text).toContain('Dr Helen Marsh has invited you');
+    expect(sent?.text).toMatch(/runs from \w+day \d+ \w+ \d{4} to \w+day \d+ \w+ \d{4}/);
+    expect(linkIn(sent!, 'http')).toBe(
+      `http://127.0.0.1:4173/sign-up?email=${encodeURIComponent(email)}`,
+    );
+    expect(sent?.html).toContain('<html lang="en-GB">');
+    // An invitation is not a kind anyone subscribed to, so it offers no unsubscribe.
+    expect(await rawHeader(sent!, 'List-Unsubscribe')).toBeUndefined();
+
+    // The same event again, twice, as at-least-once delivery may bring it.
+    const services = testServices();
+    expect(await sendInvitation(services, cohortId, email, 'first')).toBe(false);
+    expect(await sendInvitation(services, cohortId, email, 'first')).toBe(false);
+    await new Promise((wait) => setTimeout(wait, 1000));
+    expect((await caughtEmails()).filter((e) => recipientOf(e) === email)).toHaveLength(1);
+    expect((await adminDb().doc(invitationPath(email)).get()).get('sentAt')).toBeDefined();
+  });
+
+  it('links someone who already has an account to sign in instead', async () => {
+    await invite('alex.turner@example.org');
+    const [sent] = await waitForEmails((e) => recipientOf(e) === 'alex.turner@example.org');
+    expect(linkIn(sent!, 'http')).toBe(
+      'http://127.0.0.1:4173/sign-in?email=alex.turner%40example.org',
+    );
+  });
+
+  it('go again when a facilitator asks, and not after the invitation is withdrawn', async () => {
+    const email = 'resend.me@example.org';
+    await invite(email);
+    await waitForEmails((e) => recipientOf(e) === email);
+    await adminDb().doc(invitationPath(email)).update({ resendRequestedAt: FieldValue.serverTimestamp() });
+    await waitForEmails((e) => recipientOf(e) === email, 2);
+
+    await adminDb().doc(invitationPath(email)).delete();
+    expect(await sendInvitation(testServices(), cohortId, email, 'resend-later')).toBe(false);
+    expect((await caughtEmails()).filter((e) => recipientOf(e) === email)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,99 @@
+import { Timestamp } from 'firebase-admin/firestore';
+import { formatLongDate } from '@/lib/dates';
+import { claimIn, deliver, ledgerId } from '../mail/ledger';
+import { renderLetter } from '../mail/layout';
+import { linksFor, type Services } from '../services';
+
+type InvitationData = { email: string; role: 'participant' | 'facilitator'; invitedBy: string };
+
+async function inviterName(services: Services, cohortId: string, uid: string): Promise<string> {
+  const membership = await services.db.doc(`cohorts/${cohortId}/members/${uid}`).get();
+  const profile = membership.exists ? null : await services.db.doc(`users/${uid}`).get();
+  return (
+    (membership.get('displayName') as string | undefined) ??
+    (profile?.get('displayName') as string | undefined) ??
+    'The programme team'
+  );
+}
+
+async function hasAccount(services: Services, email: string): Promise<boolean> {
+  try {
+    await services.auth.getUserByEmail(email);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Emails one invitation, once per occasion (`first`, or the time a resend was asked for). A
+ * withdrawn invitation is gone by the time this runs, and then nothing is sent.
+ */
+export async function sendInvitation(
+  services: Services,
+  cohortId: string,
+  email: string,
+  occasion: string,
+): Promise<boolean> {
+  const invitationRef = services.db.doc(`cohorts/${cohortId}/invitations/${email}`);
+  const [cohort, invitation] = await Promise.all([
+    services.db.doc(`cohorts/${cohortId}`).get(),
+    invitationRef.get(),
+  ]);
+  if (!cohort.exists || !invitation.exists) return false;
+  const data = invitation.data() as InvitationData;
+  const [inviter, existing] = await Promise.all([
+    inviterName(services, cohortId, data.invitedBy),
+    hasAccount(services, email),
+  ]);
+  const cohortName = cohort.get('name') as string;
+  const action = existing ? 'sign-in' : 'sign-up';
+  const url = `${services.portalUrl}/${action}?email=${encodeURIComponent(email)}`;
+  const role = data.role === 'facilitator' ? 'a facilitator' : 'a participant';
+  const message = renderLetter(
+    {
+      to: email,
+      subject: `You are invited to join ${cohortName}`,
+      greeting: 'Hello,',
+      blocks: [
+        {
+          type: 'paragraph',
+          text: `${inviter} has invited you to join "${cohortName}" as ${role}, on the programme Building collaborative leadership across health and care organisations.`,
+        },
+        {
+          type: 'paragraph',
+          text: `The programme runs from ${formatLongDate(cohort.get('startDate') as string)} to ${formatLongDate(cohort.get('endDate') as string)}: four modules of two days each, with reading, goals and reflection in the portal between them.`,
+        },
+        {
+          type: 'paragraph',
+          text: existing
+            ? 'You already have an account. Sign in with this email address and you will be added to the cohort.'
+            : 'Create your account with this email address and you will be added to the cohort once you have confirmed it.',
+        },
+        { type: 'link', label: existing ? 'Sign in to join' : 'Create your account', url },
+      ],
+      reason: `You get this email because ${inviter} invited ${email} to the cohort. If you were not expecting it, you can ignore it.`,
+    },
+    linksFor(services),
+  );
+  const id = ledgerId('invitation', cohortId, email, occasion);
+  const claimed = await services.db.runTransaction(async (transaction) => {
+    // Read again inside the transaction: a withdrawal between the trigger and now stops the send.
+    if (!(await transaction.get(invitationRef)).exists) return false;
+    return claimIn(services, transaction, {
+      id,
+      kind: 'invitation',
+      recipientUid: null,
+      message,
+    });
+  });
+  if (!claimed) return false;
+  const sent = (await deliver(services, id)) === 'sent';
+  if (sent) {
+    // The invitation may have been accepted or withdrawn since; then there is nothing to mark.
+    await invitationRef
+      .update({ sentAt: Timestamp.fromDate(services.now()) })
+      .catch(() => undefined);
+  }
+  return sent;
+}

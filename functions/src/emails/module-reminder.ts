@@ -1,0 +1,111 @@
+import { formatDayPair, formatLongDate } from '@/lib/dates';
+import { buildCalendar } from '@/features/timetable/calendar-export';
+import { ledgerId, sendOnce } from '../mail/ledger';
+import { renderLetter, type Block } from '../mail/layout';
+import { firstSession, type CohortModule, type OpenCohort } from '../cohort-data';
+import { cohortRecipients, firstName } from '../recipients';
+import { linksFor, type Services } from '../services';
+
+export type ReminderLead = { days: 7 | 1; label: string };
+export const reminderLeads: ReminderLead[] = [
+  { days: 7, label: 'in 7 days' },
+  { days: 1, label: 'tomorrow' },
+];
+
+type Material = { id: string; title: string; minutes: number; required: boolean };
+
+async function requiredReadings(services: Services, cohortId: string, moduleId: string) {
+  const snapshot = await services.db
+    .collection(`cohorts/${cohortId}/materials`)
+    .where('moduleId', '==', moduleId)
+    .get();
+  return snapshot.docs
+    .map((doc) => ({ id: doc.id, ...(doc.data() as Omit<Material, 'id'>) }))
+    .filter((material) => material.required)
+    .sort((a, b) => a.title.localeCompare(b.title));
+}
+
+async function readMaterialIds(services: Services, cohortId: string, uid: string, moduleId: string) {
+  const snapshot = await services.db
+    .collection(`cohorts/${cohortId}/readings`)
+    .where('uid', '==', uid)
+    .where('moduleId', '==', moduleId)
+    .get();
+  return new Set(snapshot.docs.filter((doc) => doc.get('read') === true).map((doc) => doc.get('materialId') as string));
+}
+
+export function venueBlocks(module: CohortModule): Block[] {
+  return [
+    ...(module.venue ? [{ type: 'paragraph' as const, text: `Where: ${module.venue}` }] : []),
+    ...(module.joiningDetails
+      ? [{ type: 'paragraph' as const, text: `Joining details: ${module.joiningDetails}` }]
+      : []),
+  ];
+}
+
+/** One reminder to each participant of the cohort, personal to what they have not read yet. */
+export async function sendModuleReminders(
+  services: Services,
+  cohort: OpenCohort,
+  module: CohortModule,
+  lead: ReminderLead,
+): Promise<number> {
+  const [participants, materials, calendar] = await Promise.all([
+    cohortRecipients(services, cohort.id, ['participant']),
+    requiredReadings(services, cohort.id, module.id),
+    buildCalendar(cohort.id, `${cohort.name}: module ${module.number}`, [module]),
+  ]);
+  const first = firstSession(module);
+  const timetableUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/timetable`;
+  const readingUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/pre-reading`;
+  let sent = 0;
+  for (const person of participants) {
+    if (!person.settings.moduleReminders) continue;
+    const id = ledgerId('module-reminder', cohort.id, module.id, module.days[0], `${lead.days}d`, person.uid);
+    const read = await readMaterialIds(services, cohort.id, person.uid, module.id);
+    const unread = materials.filter((material) => !read.has(material.id));
+    const message = renderLetter(
+      {
+        to: person.email,
+        subject: `Module ${module.number} starts ${lead.label}: ${module.title}`,
+        greeting: `Dear ${firstName(person.displayName)},`,
+        blocks: [
+          {
+            type: 'paragraph',
+            text: `Module ${module.number}, "${module.title}", is on ${formatDayPair(module.days[0], module.days[1])}. The first session starts at ${first.start} on ${formatLongDate(first.day)}.`,
+          },
+          ...venueBlocks(module),
+          { type: 'heading', text: 'Your pre-reading' },
+          unread.length === 0
+            ? { type: 'paragraph', text: 'You have marked all the required reading for this module as read. Thank you.' }
+            : {
+                type: 'paragraph',
+                text: `You have not yet marked ${unread.length === 1 ? 'this required reading' : `these ${unread.length} required readings`} as read:`,
+              },
+          ...(unread.length > 0
+            ? [{ type: 'list' as const, items: unread.map((m) => `${m.title} (about ${m.minutes} minutes)`) }]
+            : []),
+          { type: 'link', label: 'Open the pre-reading', url: readingUrl },
+          { type: 'link', label: 'See the timetable', url: timetableUrl },
+          {
+            type: 'paragraph',
+            text: 'The module is attached as a calendar file: open it to add both days to your calendar.',
+          },
+        ],
+        reason: `You get this email because you are a participant in ${cohort.name} and module reminders are on.`,
+        optOut: { uid: person.uid, kind: 'moduleReminders' },
+        attachments: [
+          {
+            filename: `module-${module.number}.ics`,
+            content: calendar,
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          },
+        ],
+      },
+      linksFor(services),
+    );
+    if (await sendOnce(services, { id, kind: 'moduleReminders', recipientUid: person.uid, message }))
+      sent += 1;
+  }
+  return sent;
+}

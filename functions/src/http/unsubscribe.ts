@@ -1,0 +1,71 @@
+import { emailKindNames, type EmailKind } from '@/lib/firestore/schemas';
+import { FieldValue } from 'firebase-admin/firestore';
+import { escapeHtml } from '../mail/layout';
+import { readUnsubscribeToken } from '../mail/unsubscribe-token';
+import { settingsOf } from '../recipients';
+import type { Services } from '../services';
+
+export type UnsubscribeRequest = { method: string; token: string };
+export type UnsubscribeResponse = { status: number; html: string };
+
+function page(services: Services, title: string, paragraphs: string[], form?: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} — Collaborative leadership portal</title>
+<style>body{font-family:Arial,Helvetica,sans-serif;font-size:1.05rem;line-height:1.5;color:#1d1d1f;max-width:36rem;margin:2rem auto;padding:0 1rem}a{color:#1d4f91}button{font:inherit;padding:.6rem 1rem;background:#1d4f91;color:#fff;border:0;border-radius:4px;cursor:pointer}button:focus-visible,a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1>
+${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}
+${form ?? ''}
+<p><a href="${escapeHtml(services.portalUrl)}/notifications">Choose which emails you get</a> (you will be asked to sign in).</p>
+</main></body></html>`;
+}
+
+/**
+ * One-click unsubscribe (RFC 8058): a POST with a valid token turns that kind off, with no
+ * sign-in and no cookies. A GET, which mail scanners make on their own, only shows a button.
+ */
+export async function handleUnsubscribe(
+  services: Services,
+  request: UnsubscribeRequest,
+): Promise<UnsubscribeResponse> {
+  const claim = readUnsubscribeToken(request.token, services.linkSecret, services.now());
+  if (claim === 'invalid' || claim === 'expired') {
+    return {
+      status: claim === 'expired' ? 410 : 400,
+      html: page(services, 'This link cannot be used', [
+        claim === 'expired'
+          ? 'This unsubscribe link has expired. Nothing has changed.'
+          : 'This unsubscribe link is not complete or not valid. Nothing has changed.',
+        'You can turn any kind of email on or off on the Notifications page of the portal.',
+      ]),
+    };
+  }
+  const kindName = emailKindNames[claim.kind];
+  if (request.method === 'GET') {
+    return {
+      status: 200,
+      html: page(
+        services,
+        `Stop emails about ${kindName}?`,
+        [`Press the button to stop getting emails about ${escapeHtml(kindName)}.`],
+        `<form method="post"><input type="hidden" name="t" value="${escapeHtml(request.token)}"><button type="submit">Stop emails about ${escapeHtml(kindName)}</button></form>`,
+      ),
+    };
+  }
+  await turnOff(services, claim.uid, claim.kind);
+  return {
+    status: 200,
+    html: page(services, `Emails about ${kindName} are off`, [
+      `You will not get emails about ${escapeHtml(kindName)} any more. Everything stays in the portal as before.`,
+      'To turn them back on, sign in to the portal and open Notifications (the link is at the top of every page).',
+    ]),
+  };
+}
+
+async function turnOff(services: Services, uid: string, kind: EmailKind): Promise<void> {
+  const current = (await settingsOf(services, [uid])).get(uid);
+  await services.db
+    .collection('notificationSettings')
+    .doc(uid)
+    .set({ ...current, [kind]: kind === 'replies' ? 'off' : false, updatedAt: FieldValue.serverTimestamp() });
+}
