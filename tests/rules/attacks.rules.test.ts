@@ -125,6 +125,40 @@ describe('escalation', () => {
   });
 });
 
+describe('email choices', () => {
+  const choices = (overrides: Record<string, unknown> = {}) => ({
+    moduleReminders: true,
+    callReminders: false,
+    announcements: true,
+    timetableChanges: true,
+    replies: 'daily',
+    updatedAt: serverTimestamp(),
+    ...overrides,
+  });
+  const mine = () => doc(amara, 'notificationSettings', me.uid);
+
+  it("are one's own, well formed, with the server's time", async () => {
+    await assertSucceeds(setDoc(mine(), choices()));
+    await assertFails(
+      setDoc(doc(amara, 'notificationSettings', people.participantB.uid), choices()),
+    );
+    await assertFails(setDoc(mine(), choices({ replies: 'hourly' })));
+    await assertFails(setDoc(mine(), choices({ announcements: 'no' })));
+    await assertFails(setDoc(mine(), choices({ unsubscribedFromEverything: true })));
+    await assertFails(setDoc(mine(), choices({ updatedAt: Timestamp.fromMillis(0) })));
+    const { replies: _replies, ...withoutReplies } = choices();
+    await assertFails(setDoc(mine(), withoutReplies));
+  });
+
+  it('cannot be used to read or plant anything in the email ledger', async () => {
+    await assertFails(
+      setDoc(doc(amara, 'mailLedger', 'invitation__x'), { status: 'sent', message: {} }),
+    );
+    await assertFails(getDocs(collection(amara, 'mailLedger')));
+    await assertFails(setDoc(doc(amara, 'replyDigests', me.uid), { pending: {} }));
+  });
+});
+
 describe('two tabs or devices', () => {
   it('a save must name the next revision, so stale text never silently overwrites newer text', async () => {
     const save = (revision: number) =>

@@ -10,6 +10,7 @@ import {
   getDocs,
   serverTimestamp,
   setDoc,
+  Timestamp,
   updateDoc,
   writeBatch,
   type Firestore,
@@ -187,6 +188,57 @@ describe('invitations and joining', () => {
   });
 });
 
+describe('sending an invitation email again', () => {
+  const hoursAgo = (hours: number) => Timestamp.fromMillis(Date.now() - hours * 60 * 60_000);
+
+  async function pendingInvitation(fields: Record<string, unknown>) {
+    await env.withSecurityRulesDisabled((context) =>
+      setDoc(doc(firestoreOf(context), 'cohorts', A, 'invitations', invitee.email), {
+        email: invitee.email,
+        role: 'participant',
+        invitedBy: people.facilitatorA.uid,
+        ...fields,
+      }),
+    );
+  }
+
+  const askAgain = (db: Firestore, when: unknown = serverTimestamp()) =>
+    updateDoc(doc(db, 'cohorts', A, 'invitations', invitee.email), { resendRequestedAt: when });
+
+  it('is for staff, an hour after the invitation', async () => {
+    await pendingInvitation({ createdAt: hoursAgo(2) });
+    await assertFails(askAgain(as(env, 'participantA')));
+    await assertFails(askAgain(as(env, 'facilitatorB')));
+    await assertFails(askAgain(asInvitee()));
+    await assertSucceeds(askAgain(as(env, 'facilitatorA')));
+  });
+
+  it('is refused within the hour after the invitation or the last resend', async () => {
+    await pendingInvitation({ createdAt: Timestamp.fromMillis(Date.now() - 10 * 60_000) });
+    await assertFails(askAgain(as(env, 'facilitatorA')));
+    await pendingInvitation({ createdAt: hoursAgo(3), resendRequestedAt: hoursAgo(0.5) });
+    await assertFails(askAgain(as(env, 'facilitatorA')));
+    await pendingInvitation({ createdAt: hoursAgo(3), resendRequestedAt: hoursAgo(1.5) });
+    await assertSucceeds(askAgain(as(env, 'admin')));
+  });
+
+  it('carries the server time and nothing else: sentAt is written only by the server', async () => {
+    await pendingInvitation({ createdAt: hoursAgo(2) });
+    await assertFails(askAgain(as(env, 'facilitatorA'), Timestamp.fromMillis(Date.now() + 60_000)));
+    await assertFails(
+      updateDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'invitations', invitee.email), {
+        resendRequestedAt: serverTimestamp(),
+        sentAt: serverTimestamp(),
+      }),
+    );
+    await assertFails(
+      updateDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'invitations', invitee.email), {
+        sentAt: serverTimestamp(),
+      }),
+    );
+  });
+});
+
 describe('facilitator invitations', () => {
   it('come from the programme team only, take no seat, and make the invitee a facilitator', async () => {
     const facilitatorInvite = (db: Firestore, uid: string) =>
@@ -320,6 +372,18 @@ describe('materials and announcements', () => {
         doc(as(env, 'participantA'), 'cohorts', A, 'announcements', 'n2'),
         announcement(people.participantA.uid, 'Amara'),
       ),
+    );
+    await assertSucceeds(
+      setDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'announcements', 'n3'), {
+        ...announcement(people.facilitatorA.uid, 'Helen'),
+        emailText: true,
+      }),
+    );
+    await assertFails(
+      setDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'announcements', 'n4'), {
+        ...announcement(people.facilitatorA.uid, 'Helen'),
+        emailText: 'yes',
+      }),
     );
     await assertFails(
       updateDoc(doc(as(env, 'participantA'), 'cohorts', A, 'announcements', 'welcome'), {

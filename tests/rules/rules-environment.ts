@@ -19,10 +19,7 @@ import {
 import { cohortAContent } from '../../scripts/seed/demo-content';
 import { demoTimetables } from '../../scripts/seed/demo-programme';
 
-export const rulesSource = readFileSync(
-  resolve(__dirname, '../../firestore.rules'),
-  'utf8',
-);
+export const rulesSource = readFileSync(resolve(__dirname, '../../firestore.rules'), 'utf8');
 
 /** Each suite gets its own demo project, so suites never see each other's data or rules. */
 export async function createRulesEnvironment(suite: string, rules = rulesSource) {

@@ -50,7 +50,9 @@ export async function waitForEmails(
     const found = (await caughtEmails()).filter(match);
     if (found.length >= count) return found;
     if (Date.now() > deadline) {
-      throw new Error(`Expected ${count} matching emails within ${timeoutMs} ms, found ${found.length}`);
+      throw new Error(
+        `Expected ${count} matching emails within ${timeoutMs} ms, found ${found.length}`,
+      );
     }
     await new Promise((wait) => setTimeout(wait, 250));
   }

@@ -27,7 +27,11 @@ function localSettings(file: string): Record<string, string> {
 const { values } = parseArgs({
   options: { date: { type: 'string' }, time: { type: 'string', default: '07:00' } },
 });
-if (!values.date || !/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !/^\d{2}:\d{2}$/.test(values.time)) {
+if (
+  !values.date ||
+  !/^\d{4}-\d{2}-\d{2}$/.test(values.date) ||
+  !/^\d{2}:\d{2}$/.test(values.time)
+) {
   console.error('Usage: npm run reminders -- --date YYYY-MM-DD [--time HH:MM]  (London time)');
   process.exit(2);
 }

@@ -3,7 +3,13 @@ import { renderLetter, type Block } from '../mail/layout';
 import { cohortRecipients, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
 
-type AnnouncementData = { title: string; body: string; authorUid: string; authorName: string; emailText?: boolean };
+type AnnouncementData = {
+  title: string;
+  body: string;
+  authorUid: string;
+  authorName: string;
+  emailText?: boolean;
+};
 
 /** A new announcement reaches every other member who has announcements on. */
 export async function sendAnnouncement(
@@ -20,16 +26,22 @@ export async function sendAnnouncement(
   let sent = 0;
   for (const person of recipients) {
     if (person.uid === announcement.authorUid || !person.settings.announcements) continue;
-    const body: Block[] = announcement.emailText && announcement.body.trim()
-      ? announcement.body.split(/\n{2,}/).map((text) => ({ type: 'paragraph', text: text.trim() }))
-      : [{ type: 'paragraph', text: 'Read it on the portal\'s dashboard.' }];
+    const body: Block[] =
+      announcement.emailText && announcement.body.trim()
+        ? announcement.body
+            .split(/\n{2,}/)
+            .map((text) => ({ type: 'paragraph', text: text.trim() }))
+        : [{ type: 'paragraph', text: "Read it on the portal's dashboard." }];
     const message = renderLetter(
       {
         to: person.email,
         subject: `${announcement.title} — ${cohortName}`,
         greeting: `Dear ${firstName(person.displayName)},`,
         blocks: [
-          { type: 'paragraph', text: `${announcement.authorName} posted an announcement for ${cohortName}:` },
+          {
+            type: 'paragraph',
+            text: `${announcement.authorName} posted an announcement for ${cohortName}:`,
+          },
           { type: 'heading', text: announcement.title },
           ...body,
           { type: 'link', label: 'Open the portal', url },

@@ -20,11 +20,16 @@ export async function sendCallReminders(
     .get();
   const due = calls.docs.filter((doc) => doc.get('completed') !== true);
   const uids = due.map((doc) => doc.id);
-  const [emails, settings] = await Promise.all([emailsOf(services, uids), settingsOf(services, uids)]);
+  const [emails, settings] = await Promise.all([
+    emailsOf(services, uids),
+    settingsOf(services, uids),
+  ]);
   const names = new Map(
-    (await Promise.all(uids.map((uid) => services.db.doc(`cohorts/${cohort.id}/members/${uid}`).get()))).map(
-      (doc) => [doc.id, (doc.get('displayName') as string | undefined) ?? ''],
-    ),
+    (
+      await Promise.all(
+        uids.map((uid) => services.db.doc(`cohorts/${cohort.id}/members/${uid}`).get()),
+      )
+    ).map((doc) => [doc.id, (doc.get('displayName') as string | undefined) ?? '']),
   );
   let sent = 0;
   for (const call of due) {

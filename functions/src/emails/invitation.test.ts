@@ -19,7 +19,12 @@ const invitationPath = (email: string) => `cohorts/${cohortId}/invitations/${ema
 async function invite(email: string) {
   await adminDb()
     .doc(invitationPath(email))
-    .set({ email, role: 'participant', invitedBy: 'fac-helen', createdAt: FieldValue.serverTimestamp() });
+    .set({
+      email,
+      role: 'participant',
+      invitedBy: 'fac-helen',
+      createdAt: FieldValue.serverTimestamp(),
+    });
 }
 
 describe('invitation emails', () => {
@@ -63,7 +68,9 @@ describe('invitation emails', () => {
     const email = 'resend.me@example.org';
     await invite(email);
     await waitForEmails((e) => recipientOf(e) === email);
-    await adminDb().doc(invitationPath(email)).update({ resendRequestedAt: FieldValue.serverTimestamp() });
+    await adminDb()
+      .doc(invitationPath(email))
+      .update({ resendRequestedAt: FieldValue.serverTimestamp() });
     await waitForEmails((e) => recipientOf(e) === email, 2);
 
     await adminDb().doc(invitationPath(email)).delete();

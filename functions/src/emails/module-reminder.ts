@@ -25,13 +25,22 @@ async function requiredReadings(services: Services, cohortId: string, moduleId: 
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
-async function readMaterialIds(services: Services, cohortId: string, uid: string, moduleId: string) {
+async function readMaterialIds(
+  services: Services,
+  cohortId: string,
+  uid: string,
+  moduleId: string,
+) {
   const snapshot = await services.db
     .collection(`cohorts/${cohortId}/readings`)
     .where('uid', '==', uid)
     .where('moduleId', '==', moduleId)
     .get();
-  return new Set(snapshot.docs.filter((doc) => doc.get('read') === true).map((doc) => doc.get('materialId') as string));
+  return new Set(
+    snapshot.docs
+      .filter((doc) => doc.get('read') === true)
+      .map((doc) => doc.get('materialId') as string),
+  );
 }
 
 export function venueBlocks(module: CohortModule): Block[] {
@@ -61,7 +70,14 @@ export async function sendModuleReminders(
   let sent = 0;
   for (const person of participants) {
     if (!person.settings.moduleReminders) continue;
-    const id = ledgerId('module-reminder', cohort.id, module.id, module.days[0], `${lead.days}d`, person.uid);
+    const id = ledgerId(
+      'module-reminder',
+      cohort.id,
+      module.id,
+      module.days[0],
+      `${lead.days}d`,
+      person.uid,
+    );
     const read = await readMaterialIds(services, cohort.id, person.uid, module.id);
     const unread = materials.filter((material) => !read.has(material.id));
     const message = renderLetter(
@@ -77,13 +93,21 @@ export async function sendModuleReminders(
           ...venueBlocks(module),
           { type: 'heading', text: 'Your pre-reading' },
           unread.length === 0
-            ? { type: 'paragraph', text: 'You have marked all the required reading for this module as read. Thank you.' }
+            ? {
+                type: 'paragraph',
+                text: 'You have marked all the required reading for this module as read. Thank you.',
+              }
             : {
                 type: 'paragraph',
                 text: `You have not yet marked ${unread.length === 1 ? 'this required reading' : `these ${unread.length} required readings`} as read:`,
               },
           ...(unread.length > 0
-            ? [{ type: 'list' as const, items: unread.map((m) => `${m.title} (about ${m.minutes} minutes)`) }]
+            ? [
+                {
+                  type: 'list' as const,
+                  items: unread.map((m) => `${m.title} (about ${m.minutes} minutes)`),
+                },
+              ]
             : []),
           { type: 'link', label: 'Open the pre-reading', url: readingUrl },
           { type: 'link', label: 'See the timetable', url: timetableUrl },
@@ -104,7 +128,9 @@ export async function sendModuleReminders(
       },
       linksFor(services),
     );
-    if (await sendOnce(services, { id, kind: 'moduleReminders', recipientUid: person.uid, message }))
+    if (
+      await sendOnce(services, { id, kind: 'moduleReminders', recipientUid: person.uid, message })
+    )
       sent += 1;
   }
   return sent;

@@ -31,17 +31,19 @@ describe('emails never carry private writing', () => {
       ['marker-private', 'private'],
       ['marker-facilitators', 'facilitators'],
     ] as const) {
-      await adminDb().doc(`${base}/journal/${id}`).set({
-        authorUid: amara!.uid,
-        authorName: amara!.displayName,
-        moduleId: 'module-2',
-        title: `Title ${marker}`,
-        body: `Body ${marker}`,
-        visibility,
-        revision: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await adminDb()
+        .doc(`${base}/journal/${id}`)
+        .set({
+          authorUid: amara!.uid,
+          authorName: amara!.displayName,
+          moduleId: 'module-2',
+          title: `Title ${marker}`,
+          body: `Body ${marker}`,
+          visibility,
+          revision: 0,
+          createdAt: now,
+          updatedAt: now,
+        });
     }
     for (const [id, entry, author] of [
       ['marker-r1', 'marker-cohort', gareth],
@@ -50,7 +52,13 @@ describe('emails never carry private writing', () => {
     ] as const) {
       await adminDb()
         .doc(`${base}/journal/${entry}/comments/${id}`)
-        .set({ authorUid: author!.uid, authorName: author!.displayName, body: `Reply ${marker}`, createdAt: now, updatedAt: now });
+        .set({
+          authorUid: author!.uid,
+          authorName: author!.displayName,
+          body: `Reply ${marker}`,
+          createdAt: now,
+          updatedAt: now,
+        });
     }
     await adminDb().collection(`${base}/announcements`).add({
       title: 'Reading for module 3',
@@ -63,11 +71,15 @@ describe('emails never carry private writing', () => {
     });
     await waitForEmails((email) => email.subject.startsWith('Reading for module 3'), 13);
     const deadline = Date.now() + 20_000;
-    while ((await sendDueReplyDigests(testServices({ now: new Date(Date.now() + 61 * 60_000) }))) === 0) {
+    while (
+      (await sendDueReplyDigests(testServices({ now: new Date(Date.now() + 61 * 60_000) }))) === 0
+    ) {
       if (Date.now() > deadline) throw new Error('No reply digest was sent');
       await new Promise((wait) => setTimeout(wait, 300));
     }
-    const start = ((await adminDb().doc(`${base}/modules/module-3`).get()).get('days') as string[])[0]!;
+    const start = (
+      (await adminDb().doc(`${base}/modules/module-3`).get()).get('days') as string[]
+    )[0]!;
     await runDailyJobs(testServices({ now: londonInstant(addDaysIso(start, -7), '07:00') }));
 
     const emails = await caughtEmails();

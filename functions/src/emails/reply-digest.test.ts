@@ -14,7 +14,13 @@ const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_0
 async function reply(id: string, author: { uid: string; displayName: string }, body: string) {
   await adminDb()
     .doc(`${entryPath}/comments/${id}`)
-    .set({ authorUid: author.uid, authorName: author.displayName, body, createdAt: Timestamp.now(), updatedAt: Timestamp.now() });
+    .set({
+      authorUid: author.uid,
+      authorName: author.displayName,
+      body,
+      createdAt: Timestamp.now(),
+      updatedAt: Timestamp.now(),
+    });
 }
 
 /** Waits for the trigger to have queued this many replies for the author. */
@@ -23,7 +29,8 @@ async function queued(uid: string, count: number) {
   for (;;) {
     const pending = (await adminDb().collection(DIGESTS).doc(uid).get()).get('pending') ?? {};
     if (Object.keys(pending).length >= count) return Object.keys(pending);
-    if (Date.now() > deadline) throw new Error(`Only ${Object.keys(pending).length} replies were queued`);
+    if (Date.now() > deadline)
+      throw new Error(`Only ${Object.keys(pending).length} replies were queued`);
     await new Promise((wait) => setTimeout(wait, 200));
   }
 }

@@ -64,7 +64,11 @@ export async function queueReply(
       replierName: reply.authorName,
       at: Timestamp.fromDate(now),
     };
-    transaction.set(ref, { uid: authorUid, dueAt, pending: { [path.commentId]: item } }, { merge: true });
+    transaction.set(
+      ref,
+      { uid: authorUid, dueAt, pending: { [path.commentId]: item } },
+      { merge: true },
+    );
     return true;
   });
 }
@@ -89,12 +93,13 @@ export async function sendDueReplyDigests(services: Services): Promise<number> {
   let sent = 0;
   for (const doc of due.docs) {
     const uid = doc.id;
-    const [emails, settings] = await Promise.all([emailsOf(services, [uid]), settingsOf(services, [uid])]);
+    const [emails, settings] = await Promise.all([
+      emailsOf(services, [uid]),
+      settingsOf(services, [uid]),
+    ]);
     const email = emails.get(uid);
     const pendingById = (doc.get('pending') ?? {}) as Record<string, PendingReply>;
-    const pending = Object.values(pendingById).sort(
-      (a, b) => a.at.toMillis() - b.at.toMillis(),
-    );
+    const pending = Object.values(pendingById).sort((a, b) => a.at.toMillis() - b.at.toMillis());
     const off = settings.get(uid)?.replies === 'off';
     const byEntry = new Map<string, PendingReply[]>();
     for (const reply of pending) {
@@ -130,10 +135,16 @@ export async function sendDueReplyDigests(services: Services): Promise<number> {
                   : `${people} people replied to your reflections`,
               greeting: `Dear ${firstName(displayName) || 'colleague'},`,
               blocks: [
-                { type: 'paragraph', text: 'People in your cohort have replied to what you shared:' },
+                {
+                  type: 'paragraph',
+                  text: 'People in your cohort have replied to what you shared:',
+                },
                 { type: 'list', items: lines },
                 ...links.map((link) => ({ type: 'link' as const, ...link })),
-                { type: 'paragraph', text: 'The replies are in the portal, next to your reflection.' },
+                {
+                  type: 'paragraph',
+                  text: 'The replies are in the portal, next to your reflection.',
+                },
               ],
               reason:
                 'You get this email because you shared a reflection in the portal and reply emails are on.',
@@ -149,8 +160,13 @@ export async function sendDueReplyDigests(services: Services): Promise<number> {
         : false;
       // A reply that arrived after this digest was written waits for the next one.
       const included = Object.keys(pendingById);
-      const later = Object.keys(fresh.get('pending') ?? {}).filter((key) => !included.includes(key));
-      const removals = included.flatMap((key) => [new FieldPath('pending', key), FieldValue.delete()]);
+      const later = Object.keys(fresh.get('pending') ?? {}).filter(
+        (key) => !included.includes(key),
+      );
+      const removals = included.flatMap((key) => [
+        new FieldPath('pending', key),
+        FieldValue.delete(),
+      ]);
       transaction.update(
         doc.ref,
         'lastSentAt',

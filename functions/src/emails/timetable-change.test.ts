@@ -25,12 +25,20 @@ describe('timetable change emails', () => {
     );
     expect(one?.attachments?.[0]?.contentType).toContain('text/calendar');
     await new Promise((wait) => setTimeout(wait, 1000));
-    expect(await caughtEmails()).toHaveLength(cohortA.participants.length + cohortA.facilitators.length);
+    expect(await caughtEmails()).toHaveLength(
+      cohortA.participants.length + cohortA.facilitators.length,
+    );
   });
 
   it('say nothing about a module months away', async () => {
-    await moduleDoc('module-4').update({ venue: 'Somewhere new', revision: FieldValue.increment(1) });
-    await moduleDoc('module-3').update({ title: 'Power, politics and decisions', revision: FieldValue.increment(1) });
+    await moduleDoc('module-4').update({
+      venue: 'Somewhere new',
+      revision: FieldValue.increment(1),
+    });
+    await moduleDoc('module-3').update({
+      title: 'Power, politics and decisions',
+      revision: FieldValue.increment(1),
+    });
     // The module 3 retitle is a change nobody's diary needs: neither sends anything.
     await new Promise((wait) => setTimeout(wait, 3000));
     expect(await caughtEmails()).toEqual([]);

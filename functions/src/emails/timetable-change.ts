@@ -24,13 +24,17 @@ export function describeChanges(before: CohortModule, after: CohortModule): Bloc
   if (before.venue !== after.venue) {
     blocks.push({
       type: 'paragraph',
-      text: after.venue ? `New venue: ${after.venue}${before.venue ? ` (was ${before.venue})` : ''}.` : 'The venue has been removed; check the timetable for details.',
+      text: after.venue
+        ? `New venue: ${after.venue}${before.venue ? ` (was ${before.venue})` : ''}.`
+        : 'The venue has been removed; check the timetable for details.',
     });
   }
   if ((before.joiningDetails ?? '') !== (after.joiningDetails ?? '')) {
     blocks.push({
       type: 'paragraph',
-      text: after.joiningDetails ? `New joining details: ${after.joiningDetails}` : 'The joining details have been removed.',
+      text: after.joiningDetails
+        ? `New joining details: ${after.joiningDetails}`
+        : 'The joining details have been removed.',
     });
   }
   const was = before.sessions.map(sessionLine);
@@ -39,8 +43,13 @@ export function describeChanges(before: CohortModule, after: CohortModule): Bloc
     const added = now.filter((line) => !was.includes(line));
     const removed = was.filter((line) => !now.includes(line));
     blocks.push({ type: 'paragraph', text: 'The sessions have changed.' });
-    if (added.length > 0) blocks.push({ type: 'paragraph', text: 'New or moved:' }, { type: 'list', items: added });
-    if (removed.length > 0) blocks.push({ type: 'paragraph', text: 'No longer on the agenda:' }, { type: 'list', items: removed });
+    if (added.length > 0)
+      blocks.push({ type: 'paragraph', text: 'New or moved:' }, { type: 'list', items: added });
+    if (removed.length > 0)
+      blocks.push(
+        { type: 'paragraph', text: 'No longer on the agenda:' },
+        { type: 'list', items: removed },
+      );
   }
   return blocks;
 }
@@ -102,7 +111,9 @@ export async function sendTimetableChange(
       linksFor(services),
     );
     const id = ledgerId('timetable', cohortId, after.id, `rev${after.revision}`, person.uid);
-    if (await sendOnce(services, { id, kind: 'timetableChanges', recipientUid: person.uid, message }))
+    if (
+      await sendOnce(services, { id, kind: 'timetableChanges', recipientUid: person.uid, message })
+    )
       sent += 1;
   }
   return sent;

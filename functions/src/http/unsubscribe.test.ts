@@ -9,7 +9,8 @@ import { unsubscribeToken } from '../mail/unsubscribe-token';
 const [amara] = cohortA.participants;
 // The emulated function itself; end-to-end tests reach it through the portal's address.
 const functionUrl = 'http://127.0.0.1:5001/demo-leadership-portal/europe-west2/unsubscribe';
-const settings = async () => (await adminDb().doc(`notificationSettings/${amara!.uid}`).get()).data();
+const settings = async () =>
+  (await adminDb().doc(`notificationSettings/${amara!.uid}`).get()).data();
 
 describe('one-click unsubscribe', () => {
   beforeEach(seedDemoData);
@@ -44,8 +45,14 @@ describe('one-click unsubscribe', () => {
   });
 
   it('refuses a forged or expired token and changes nothing', async () => {
-    const forged = unsubscribeToken({ uid: amara!.uid, kind: 'moduleReminders' }, 'wrong-secret', new Date());
-    const forgedResponse = await fetch(`${functionUrl}?t=${encodeURIComponent(forged)}`, { method: 'POST' });
+    const forged = unsubscribeToken(
+      { uid: amara!.uid, kind: 'moduleReminders' },
+      'wrong-secret',
+      new Date(),
+    );
+    const forgedResponse = await fetch(`${functionUrl}?t=${encodeURIComponent(forged)}`, {
+      method: 'POST',
+    });
     expect(forgedResponse.status).toBe(400);
     const old = unsubscribeToken(
       { uid: amara!.uid, kind: 'moduleReminders' },

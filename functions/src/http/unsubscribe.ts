@@ -67,5 +67,9 @@ async function turnOff(services: Services, uid: string, kind: EmailKind): Promis
   await services.db
     .collection('notificationSettings')
     .doc(uid)
-    .set({ ...current, [kind]: kind === 'replies' ? 'off' : false, updatedAt: FieldValue.serverTimestamp() });
+    .set({
+      ...current,
+      [kind]: kind === 'replies' ? 'off' : false,
+      updatedAt: FieldValue.serverTimestamp(),
+    });
 }

@@ -57,7 +57,9 @@ describe('the daily email run', () => {
       cohortA.participants.map((person) => person.email).sort(),
     );
     const cohortBAddresses = [...cohortB.participants, ...cohortB.facilitators].map((p) => p.email);
-    expect((await caughtEmails()).filter((e) => cohortBAddresses.includes(recipientOf(e)))).toEqual([]);
+    expect((await caughtEmails()).filter((e) => cohortBAddresses.includes(recipientOf(e)))).toEqual(
+      [],
+    );
 
     const to = (email: string) => emails.find((e) => recipientOf(e) === email)!;
     const both = ['The neuroscience behind behaviour, in ten minutes', 'Old power and new power'];
@@ -100,16 +102,20 @@ describe('the daily email run', () => {
     const emails = moduleReminders(await caughtEmails());
     expect(emails).toHaveLength(11);
     expect(emails.map(recipientOf)).not.toContain(amara!.email);
-    expect(emails[0]?.subject).toBe('Module 3 starts tomorrow: Power, politics and decision-making');
+    expect(emails[0]?.subject).toBe(
+      'Module 3 starts tomorrow: Power, politics and decision-making',
+    );
   });
 
   it('reminds a participant of their director call the day before it', async () => {
     const [, gareth] = cohortA.participants;
     const callDay = addDaysIso(start, 10);
-    await adminDb().doc(`${base}/directorCalls/${gareth!.uid}`).update({
-      scheduledAt: Timestamp.fromDate(londonInstant(callDay, '14:30')),
-      completed: false,
-    });
+    await adminDb()
+      .doc(`${base}/directorCalls/${gareth!.uid}`)
+      .update({
+        scheduledAt: Timestamp.fromDate(londonInstant(callDay, '14:30')),
+        completed: false,
+      });
     await runDailyJobs(atSeven(addDaysIso(callDay, -1)));
     const calls = (await caughtEmails()).filter((e) => e.subject.includes('director'));
     expect(calls.map(recipientOf)).toEqual([gareth!.email]);

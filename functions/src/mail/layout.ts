@@ -60,7 +60,8 @@ const styles = {
   heading: 'font-size:18px;margin:24px 0 8px;',
   button:
     'display:inline-block;padding:10px 16px;background:#1d4f91;color:#ffffff;text-decoration:underline;border-radius:4px;',
-  footer: 'font-size:14px;color:#4a4a4f;border-top:1px solid #d0d3d8;margin-top:32px;padding-top:16px;',
+  footer:
+    'font-size:14px;color:#4a4a4f;border-top:1px solid #d0d3d8;margin-top:32px;padding-top:16px;',
 };
 
 function blockHtml(block: Block): string {

@@ -23,7 +23,12 @@ describe('the mail ledger', () => {
 
   it('sends a claimed email once, however often it is claimed', async () => {
     const services = testServices();
-    const claim = { id, kind: 'announcements' as const, recipientUid: 'u1', message: message('once@example.org') };
+    const claim = {
+      id,
+      kind: 'announcements' as const,
+      recipientUid: 'u1',
+      message: message('once@example.org'),
+    };
     expect(await sendOnce(services, claim)).toBe(true);
     expect(await sendOnce(services, claim)).toBe(false);
     await Promise.all([sendOnce(services, claim), sendOnce(services, claim)]);
@@ -38,7 +43,12 @@ describe('the mail ledger', () => {
       now: start,
       transport: { send: () => Promise.reject(new Error('connection refused by the relay')) },
     });
-    const claim = { id, kind: 'announcements' as const, recipientUid: 'u1', message: message('retry@example.org') };
+    const claim = {
+      id,
+      kind: 'announcements' as const,
+      recipientUid: 'u1',
+      message: message('retry@example.org'),
+    };
     expect(await sendOnce(failing, claim)).toBe(false);
     const entry = (await adminDb().collection(LEDGER).doc(id).get()).data();
     expect(entry?.['status']).toBe('failed');

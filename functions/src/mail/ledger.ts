@@ -71,7 +71,10 @@ export async function claim(context: MailContext, claimed: Claim): Promise<boole
 }
 
 /** Sends a claimed email once; a failure is recorded and tried again later with backoff. */
-export async function deliver(context: MailContext, id: string): Promise<'sent' | 'failed' | 'skipped'> {
+export async function deliver(
+  context: MailContext,
+  id: string,
+): Promise<'sent' | 'failed' | 'skipped'> {
   const { db } = context;
   const ref = db.collection(LEDGER).doc(id);
   const now = context.now();
@@ -96,7 +99,11 @@ export async function deliver(context: MailContext, id: string): Promise<'sent' 
   if (!taken) return 'skipped';
   try {
     await context.transport.send(taken.message, context.from);
-    await ref.update({ status: 'sent', sentAt: Timestamp.fromDate(context.now()), nextAttemptAt: null });
+    await ref.update({
+      status: 'sent',
+      sentAt: Timestamp.fromDate(context.now()),
+      nextAttemptAt: null,
+    });
     await db.collection(PROBLEMS).doc(id).delete();
     return 'sent';
   } catch (error) {
@@ -105,17 +112,22 @@ export async function deliver(context: MailContext, id: string): Promise<'sent' 
     await ref.update({
       status: giveUp ? 'abandoned' : 'failed',
       lastError: reason.slice(0, 500),
-      nextAttemptAt: giveUp ? null : Timestamp.fromMillis(now.getTime() + backoffMs(taken.attempts)),
+      nextAttemptAt: giveUp
+        ? null
+        : Timestamp.fromMillis(now.getTime() + backoffMs(taken.attempts)),
     });
-    await db.collection(PROBLEMS).doc(id).set({
-      kind: taken.kind,
-      to: taken.message.to,
-      subject: taken.message.subject,
-      attempts: taken.attempts,
-      lastError: reason.slice(0, 500),
-      lastAttemptAt: Timestamp.fromDate(now),
-      willRetry: !giveUp,
-    });
+    await db
+      .collection(PROBLEMS)
+      .doc(id)
+      .set({
+        kind: taken.kind,
+        to: taken.message.to,
+        subject: taken.message.subject,
+        attempts: taken.attempts,
+        lastError: reason.slice(0, 500),
+        lastAttemptAt: Timestamp.fromDate(now),
+        willRetry: !giveUp,
+      });
     return 'failed';
   }
 }

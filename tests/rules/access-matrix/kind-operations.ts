@@ -15,6 +15,7 @@ import {
   announcementsQuery,
   commentsQuery,
   directorCallsCollection,
+  mailProblemsQuery,
   materialsQuery,
   modulesInOrderQuery,
   myGoalsQuery,
@@ -134,6 +135,25 @@ const module3 = `${cohortPath}/modules/module-3`;
 export const cohortTarget = { path: cohortPath, data: {} as Record<string, unknown> };
 const moduleTarget = { path: module3, data: {} as Record<string, unknown> };
 const comment = `${cohortPath}/journal/gareth-m2-shared/comments/matrix-comment`;
+const emailChoices = {
+  moduleReminders: true,
+  callReminders: true,
+  announcements: true,
+  timetableChanges: true,
+  replies: 'digest',
+};
+const ledgerEntry = { kind: 'announcements', status: 'pending', attempts: 0, createdAt: at };
+
+/** A server-only collection: every client write is refused, whoever makes it. */
+function serverOnly(collectionName: string, id: string, data: Record<string, unknown>) {
+  return {
+    target: { path: `${collectionName}/${id}`, data },
+    anyList: (db: Firestore) => getDocs(collection(db, collectionName)),
+    create: (db: Firestore, _actor: Actor, freshId: string) =>
+      setDoc(doc(db, collectionName, freshId), data),
+    update: (db: Firestore) => updateDoc(doc(db, collectionName, id), { status: 'sent' }),
+  } satisfies KindOperations;
+}
 
 export const kindOperations: Record<KindName, KindOperations> = {
   profile: {
@@ -410,5 +430,34 @@ export const kindOperations: Record<KindName, KindOperations> = {
     create: (db) => setDoc(doc(db, cohortPath, 'directorCallNotes', sunita.uid), { notes: 'New' }),
     update: (db) =>
       updateDoc(doc(db, cohortPath, 'directorCallNotes', owner.uid), { notes: 'Changed' }),
+  },
+  notificationSettings: {
+    target: { path: `notificationSettings/${owner.uid}`, data: { ...emailChoices, updatedAt: at } },
+    anyList: (db) => getDocs(collection(db, 'notificationSettings')),
+    prepareCreate: (db, actor) => deleteDoc(doc(db, 'notificationSettings', actor.uid)),
+    create: (db, actor) =>
+      setDoc(doc(db, 'notificationSettings', actor.uid), {
+        ...emailChoices,
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db) =>
+      updateDoc(doc(db, 'notificationSettings', owner.uid), {
+        announcements: false,
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  mailLedger: serverOnly('mailLedger', 'matrix-ledger', ledgerEntry),
+  replyDigest: serverOnly('replyDigests', owner.uid, { uid: owner.uid, pending: {} }),
+  mailProblem: {
+    ...serverOnly('mailProblems', 'matrix-problem', {
+      kind: 'announcements',
+      to: owner.email,
+      subject: 'Welcome',
+      attempts: 1,
+      lastError: 'refused',
+      lastAttemptAt: at,
+      willRetry: true,
+    }),
+    appList: (db) => getDocs(mailProblemsQuery(db)),
   },
 };

@@ -2,10 +2,7 @@ import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-que
 import { doc, getDoc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { notificationSettingsDoc } from '@/lib/firestore/refs';
-import {
-  defaultNotificationSettings,
-  type NotificationSettings,
-} from '@/lib/firestore/schemas';
+import { defaultNotificationSettings, type NotificationSettings } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 
 export const notificationKeys = {

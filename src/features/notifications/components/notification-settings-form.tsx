@@ -43,7 +43,9 @@ function readChoices(form: FormData): EmailChoices {
     callReminders: form.get('callReminders') === 'on',
     announcements: form.get('announcements') === 'on',
     timetableChanges: form.get('timetableChanges') === 'on',
-    replies: replyDeliveries.includes(replies as ReplyDelivery) ? (replies as ReplyDelivery) : 'digest',
+    replies: replyDeliveries.includes(replies as ReplyDelivery)
+      ? (replies as ReplyDelivery)
+      : 'digest',
   };
 }
 
