@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   {
     // In tests a wrong assumption about fixture data should fail loudly, which `!` does.
-    files: ['tests/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    files: ['tests/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'functions/src/**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );
