@@ -17,14 +17,12 @@ const cohortId = 'cohort-spring-2027';
 const invitationPath = (email: string) => `cohorts/${cohortId}/invitations/${email}`;
 
 async function invite(email: string) {
-  await adminDb()
-    .doc(invitationPath(email))
-    .set({
-      email,
-      role: 'participant',
-      invitedBy: 'fac-helen',
-      createdAt: FieldValue.serverTimestamp(),
-    });
+  await adminDb().doc(invitationPath(email)).set({
+    email,
+    role: 'participant',
+    invitedBy: 'fac-helen',
+    createdAt: FieldValue.serverTimestamp(),
+  });
 }
 
 describe('invitation emails', () => {

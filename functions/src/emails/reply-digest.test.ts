@@ -12,15 +12,13 @@ const entryPath = `cohorts/${cohortA.id}/journal/gareth-m2-shared`;
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 async function reply(id: string, author: { uid: string; displayName: string }, body: string) {
-  await adminDb()
-    .doc(`${entryPath}/comments/${id}`)
-    .set({
-      authorUid: author.uid,
-      authorName: author.displayName,
-      body,
-      createdAt: Timestamp.now(),
-      updatedAt: Timestamp.now(),
-    });
+  await adminDb().doc(`${entryPath}/comments/${id}`).set({
+    authorUid: author.uid,
+    authorName: author.displayName,
+    body,
+    createdAt: Timestamp.now(),
+    updatedAt: Timestamp.now(),
+  });
 }
 
 /** Waits for the trigger to have queued this many replies for the author. */
