@@ -12,7 +12,7 @@ function page(services: Services, title: string, paragraphs: string[], form?: st
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} — Collaborative leadership portal</title>
-<style>body{font-family:Arial,Helvetica,sans-serif;font-size:1.05rem;line-height:1.5;color:#1d1d1f;max-width:36rem;margin:2rem auto;padding:0 1rem}a{color:#1d4f91}button{font:inherit;padding:.6rem 1rem;background:#1d4f91;color:#fff;border:0;border-radius:4px;cursor:pointer}button:focus-visible,a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}</style></head>
+<link rel="icon" href="${escapeHtml(services.portalUrl)}/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${escapeHtml(services.portalUrl)}/email-pages.css"></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}
 ${form ?? ''}

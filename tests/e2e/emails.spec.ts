@@ -1,0 +1,188 @@
+import { request as playwrightRequest, type Browser } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { FieldValue } from 'firebase-admin/firestore';
+import { addDaysIso } from '../../src/lib/dates';
+import {
+  clearInbox,
+  linkIn,
+  rawHeader,
+  recipientOf,
+  waitForEmails,
+  type CaughtEmail,
+} from '../support/mail-catcher';
+import { cohortA, cohortB, DEMO_PASSWORD, DEMO_PROJECT_ID } from '../../scripts/seed/demo-people';
+import { adminAuth, adminDb } from './support/admin';
+import { expect, expectNoAxeViolations, signInAndWait, tabTo, test } from './support/fixtures';
+
+const [amara, gareth] = cohortA.participants;
+const [priya] = cohortB.facilitators;
+const [helen, tom] = cohortA.facilitators;
+
+async function newPage(browser: Browser) {
+  return (await browser.newContext()).newPage();
+}
+
+/** `npm run reminders -- --date …`, exactly as a person runs it by hand. */
+function runReminders(date: string): string {
+  return execFileSync('npm', ['run', '--silent', 'reminders', '--', '--date', date], {
+    encoding: 'utf8',
+  });
+}
+
+async function moduleThreeStart(): Promise<string> {
+  const days = (await adminDb().doc(`cohorts/${cohortA.id}/modules/module-3`).get()).get('days');
+  return (days as string[])[0]!;
+}
+
+test.beforeEach(clearInbox);
+
+test('an invitation email, followed in the browser, ends with the person in the cohort', async ({
+  browser,
+  request,
+}) => {
+  const newcomer = { email: 'invited.by.email@example.org', displayName: 'Morgan Ellis' };
+  const lead = await newPage(browser);
+  await signInAndWait(lead, priya!);
+  await lead.getByRole('link', { name: 'Cohort', exact: true }).click();
+  await lead.getByLabel('Invite a participant by email').fill(newcomer.email);
+  await lead.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(
+    lead.getByText(`Invited ${newcomer.email}. We are emailing them a link`),
+  ).toBeVisible();
+
+  const [invitation] = await waitForEmails((email) => recipientOf(email) === newcomer.email);
+  expect(invitation!.subject).toBe(`You are invited to join ${cohortB.name}`);
+  expect(invitation!.text).toContain(`${priya!.displayName} has invited you`);
+  await lead.reload();
+  const waiting = lead.getByRole('listitem').filter({ hasText: newcomer.email });
+  await expect(waiting).toContainText('email last sent');
+  await expect(waiting).toContainText('can be resent from');
+
+  const person = await newPage(browser);
+  try {
+    await person.goto(linkIn(invitation!, 'http://127.0.0.1:4173/sign-up'));
+    await expect(person.getByLabel('Email address')).toHaveValue(newcomer.email);
+    await person.getByLabel('Your name').fill(newcomer.displayName);
+    await person.getByLabel(/Password/).fill(DEMO_PASSWORD);
+    await person.getByRole('button', { name: 'Create account' }).click();
+    await expect(
+      person.getByRole('heading', { level: 1, name: 'Confirm your email address' }),
+    ).toBeVisible();
+    const { oobCodes } = (await (
+      await request.get(`http://127.0.0.1:9099/emulator/v1/projects/${DEMO_PROJECT_ID}/oobCodes`)
+    ).json()) as { oobCodes: { email: string; requestType: string; oobLink: string }[] };
+    const verify = oobCodes.find(
+      (code) => code.email === newcomer.email && code.requestType === 'VERIFY_EMAIL',
+    );
+    expect((await request.get(verify!.oobLink)).ok()).toBe(true);
+    await person.getByRole('button', { name: /I have confirmed it/ }).click();
+    await expect(person.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(person.getByText(cohortB.name)).toBeVisible();
+  } finally {
+    // Leave cohort B as the other tests expect it: four participants, four seats.
+    const user = await adminAuth()
+      .getUserByEmail(newcomer.email)
+      .catch(() => null);
+    const cohort = adminDb().doc(`cohorts/${cohortB.id}`);
+    if (user) {
+      await adminDb().doc(`cohorts/${cohortB.id}/members/${user.uid}`).delete();
+      await adminAuth().deleteUser(user.uid);
+    }
+    await adminDb().doc(`cohorts/${cohortB.id}/invitations/${newcomer.email}`).delete();
+    await cohort.update({ seatsTaken: cohortB.participants.length });
+  }
+});
+
+test('the reminder run by hand emails each participant; the unsubscribe link works without signing in', async ({
+  page,
+}) => {
+  const start = await moduleThreeStart();
+  expect(runReminders(addDaysIso(start, -7))).toContain('12 module reminders');
+  const reminders = await waitForEmails((email) => email.subject.startsWith('Module 3 starts'), 12);
+  const toGareth = reminders.find((email) => recipientOf(email) === gareth!.email) as CaughtEmail;
+  const unsubscribe = (await rawHeader(toGareth, 'List-Unsubscribe'))?.replace(/^<|>$/g, '');
+  expect(unsubscribe).toMatch(/^http:\/\/127\.0\.0\.1:4173\/email\/unsubscribe\?t=/);
+
+  // A mail program's one-click request: a POST with no cookies and no sign-in.
+  const mailProgram = await playwrightRequest.newContext();
+  const response = await mailProgram.post(unsubscribe!, {
+    form: { 'List-Unsubscribe': 'One-Click' },
+  });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('Emails about module reminders are off');
+  await mailProgram.dispose();
+
+  // The same link opened in a browser shows a button rather than acting on its own.
+  await page.goto(unsubscribe!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Stop emails about module reminders?',
+  );
+  await expectNoAxeViolations(page);
+
+  await clearInbox();
+  expect(runReminders(addDaysIso(start, -1))).toContain('11 module reminders');
+  const dayBefore = await waitForEmails((email) => email.subject.startsWith('Module 3 starts'), 11);
+  expect(dayBefore.map(recipientOf)).not.toContain(gareth!.email);
+  expect(runReminders(addDaysIso(start, -1))).toContain('0 module reminders');
+});
+
+test('a person chooses their emails with the keyboard on the Notifications page', async ({
+  page,
+}) => {
+  await signInAndWait(page, amara!);
+  await page.getByRole('link', { name: 'Notifications' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const announcements = page.getByRole('checkbox', { name: 'Announcements' });
+  await tabTo(page, announcements);
+  await page.keyboard.press('Space');
+  await expect(announcements).not.toBeChecked();
+  // A radio group is one Tab stop; the arrow keys move the choice within it.
+  await tabTo(page, page.getByRole('radio', { name: 'As they come, at most one email an hour' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Once a day, in the morning' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Save my choices' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').or(page.getByRole('status'))).toContainText('Saved');
+
+  const saved = (await adminDb().doc(`notificationSettings/${amara!.uid}`).get()).data();
+  expect(saved).toMatchObject({ announcements: false, replies: 'daily', moduleReminders: true });
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Announcements' })).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Once a day, in the morning' })).toBeChecked();
+
+  // Emails link to /notifications, which opens the page inside the person's cohort.
+  await page.goto('/notifications');
+  await expect(page).toHaveURL(`/cohorts/${cohortA.id}/notifications`);
+});
+
+test('an announcement reaches members by email, with its text only when the facilitator ticks it', async ({
+  page,
+}) => {
+  await adminDb().doc(`notificationSettings/${amara!.uid}`).set({
+    moduleReminders: true,
+    callReminders: true,
+    announcements: false,
+    timetableChanges: true,
+    replies: 'digest',
+    updatedAt: FieldValue.serverTimestamp(),
+  });
+  await signInAndWait(page, helen!);
+  await page.getByText('Post an announcement').click();
+  await page.getByLabel('Title').fill('Parking at the venue');
+  await page.getByLabel('Message (Markdown)').fill('The car park on Wharf Street is free for us.');
+  await page.getByLabel('Include the text in the email').check();
+  await page.getByRole('button', { name: 'Post announcement' }).click();
+  await expect(page.getByText('Posted. Everyone in the cohort sees it now')).toBeVisible();
+
+  // Everyone but the author, and but Amara, who turned announcements off.
+  const emails = await waitForEmails(
+    (email) => email.subject.startsWith('Parking at the venue'),
+    cohortA.participants.length,
+  );
+  expect(emails.map(recipientOf).sort()).toEqual(
+    [...cohortA.participants.slice(1), tom!].map((person) => person.email).sort(),
+  );
+  expect(emails[0]!.text).toContain('The car park on Wharf Street is free for us.');
+});
