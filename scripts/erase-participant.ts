@@ -46,7 +46,8 @@ if (!values.yes) {
   console.log(`Erased ${erased} documents.`);
   if (values['with-account']) {
     await db.doc(`users/${uid}`).delete();
+    await db.doc(`notificationSettings/${uid}`).delete();
     if (email) await auth.deleteUser(uid);
-    console.log('Deleted the profile and the sign-in account too.');
+    console.log('Deleted the profile, the email choices and the sign-in account too.');
   }
 }

@@ -3,6 +3,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const base = process.env.PORTAL_URL ?? 'http://127.0.0.1:5173';
+const inbox = process.env.MAIL_INBOX_URL ?? 'http://127.0.0.1:1080';
 const out = process.env.SCREENSHOT_DIR ?? 'screenshots';
 const password = 'LeadTogether-2027';
 const cohort = 'cohort-spring-2027';
@@ -16,6 +17,7 @@ const screens = [
   ['journal-new', '/journal/new?module=module-2'],
   ['cohort', '/cohort'],
   ['your-data', '/your-data'],
+  ['notifications', '/notifications'],
 ];
 
 mkdirSync(out, { recursive: true });
@@ -86,6 +88,23 @@ for (const [email, shots] of [
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
     }
+    await page.close();
+  }
+}
+
+// The HTML part of each kind of email in the local inbox, as a mail program would show it
+// (run `npm run reminders -- --date …` or post an announcement first to have some).
+const emails = await (await fetch(`${inbox}/api/email`)).json();
+const oneOfEachKind = new Map(emails.map((email) => [email.subject.split(':')[0], email]));
+for (const email of oneOfEachKind.values()) {
+  const name = `email-${email.subject
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)}`;
+  for (const width of [390, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
+    await page.setContent(email.html ?? `<pre>${email.text}</pre>`);
+    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
     await page.close();
   }
 }

@@ -5,7 +5,9 @@ export type ErasurePlan = { cohortId: string; uid: string; documents: DocumentRe
 /**
  * Every document in one cohort that is a participant's, or is about them: membership, invitations
  * to their address, director call and the facilitators' notes on it, goals, reading records,
- * journal entries with every reply to them, and the replies they left on other entries.
+ * journal entries with every reply to them, the replies they left on other entries, and the
+ * server's record of the emails this cohort sent them (which hold their address) with the replies
+ * waiting for their next digest.
  */
 export async function planErasure(
   db: Firestore,
@@ -31,6 +33,12 @@ export async function planErasure(
     .map((d) => d.ref)
     .filter((ref) => ref.path.startsWith(`${cohort.path}/`));
 
+  const emailsSent = email
+    ? (await db.collection('mailLedger').where('message.to', '==', email).get()).docs
+        .filter((d) => d.id.includes(`__${cohortId}__`))
+        .flatMap((d) => [d.ref, db.collection('mailProblems').doc(d.id)])
+    : [];
+
   const documents = [
     ...(await existing(
       cohort.collection('members').doc(uid),
@@ -43,6 +51,7 @@ export async function planErasure(
     ...repliesToEntries,
     ...entries,
     ...repliesElsewhere,
+    ...(await existing(...emailsSent, db.collection('replyDigests').doc(uid))),
   ];
   const unique = new Map(documents.map((ref) => [ref.path, ref]));
   return { cohortId, uid, documents: [...unique.values()] };

@@ -25,6 +25,13 @@ test('a participant downloads everything the portal holds about them, as JSON an
 
   expect(data.person).toMatchObject({ uid: amara.uid, email: amara.email });
   expect(data.person.profile).toMatchObject({ displayName: amara.displayName });
+  expect(data.person.emailChoices).toEqual({
+    moduleReminders: true,
+    callReminders: true,
+    announcements: true,
+    timetableChanges: true,
+    replies: 'digest',
+  });
   const cohort = data.cohorts.find((c: { cohortId: string }) => c.cohortId === cohortA.id);
   expect(cohort.cohortName).toBe(cohortA.name);
   expect(cohort.directorCall.summary).toContain('We talked about your role');

@@ -12,19 +12,26 @@ import {
   myJournalQuery,
   myMembershipsQuery,
   myReadingsQuery,
+  notificationSettingsDoc,
 } from '@/lib/firestore/refs';
-import { checkInKeys, type Comment } from '@/lib/firestore/schemas';
+import { checkInKeys, defaultNotificationSettings, type Comment } from '@/lib/firestore/schemas';
 import { isoTime, notIncluded, progressLabel, type CohortData, type MyData } from './my-data';
 
 const data = <T>(snapshot: { docs: { data: () => T }[] }) => snapshot.docs.map((d) => d.data());
 
 /** Reads, with the person's own access, everything of theirs in every cohort they belong to. */
 export async function collectMyData(user: User): Promise<MyData> {
-  const [profile, memberships, myComments] = await Promise.all([
+  const [profile, emailChoices, memberships, myComments] = await Promise.all([
     getDoc(doc(db, 'users', user.uid)),
+    getDoc(notificationSettingsDoc(db, user.uid)),
     getDocs(myMembershipsQuery(db, user.uid)),
     getDocs(myCommentsQuery(db, user.uid)),
   ]);
+  const {
+    updatedAt: _updatedAt,
+    id: _id,
+    ...choices
+  } = emailChoices.data() ?? { ...defaultNotificationSettings, id: user.uid };
   const cohorts = await Promise.all(
     memberships.docs.map((membership) => {
       const cohortId = membership.ref.parent.parent?.id ?? '';
@@ -39,6 +46,7 @@ export async function collectMyData(user: User): Promise<MyData> {
       email: user.email,
       displayName: user.displayName,
       profile: (profile.data() ?? {}) as Record<string, string>,
+      emailChoices: choices,
     },
     cohorts,
     notIncluded,

@@ -4,7 +4,13 @@ import type { MyData } from './my-data';
 
 const data: MyData = {
   exportedAt: '2027-03-01T10:00:00.000Z',
-  person: { uid: 'p-1', email: 'amara@example.org', displayName: 'Amara <b>O</b>', profile: {} },
+  person: {
+    uid: 'p-1',
+    email: 'amara@example.org',
+    displayName: 'Amara <b>O</b>',
+    profile: {},
+    emailChoices: { announcements: false, replies: 'daily' },
+  },
   cohorts: [
     {
       cohortId: 'c-1',

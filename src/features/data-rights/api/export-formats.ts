@@ -89,6 +89,11 @@ blockquote { border-left: 4px solid #0d4f5c; margin-left: 0; padding-left: 1rem;
 <body>
 <h1>Everything the portal holds about ${escape(name)}</h1>
 <p>Downloaded ${when(data.exportedAt)}. Email address: ${escape(data.person.email ?? 'none')}.</p>
+<p>Emails you chose to get: ${escape(
+    Object.entries(data.person.emailChoices)
+      .map(([kind, choice]) => `${kind}: ${String(choice)}`)
+      .join(', '),
+  )}.</p>
 ${data.cohorts.map(cohortSection).join('\n')}
 <h2>Not in this download</h2>
 <ul>${data.notIncluded.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>

@@ -8,6 +8,8 @@ export type MyData = {
     email: string | null;
     displayName: string | null;
     profile: Record<string, string>;
+    /** Which emails the person chose to get (none saved means every kind, replies in a digest). */
+    emailChoices: Record<string, boolean | string>;
   };
   cohorts: CohortData[];
   notIncluded: string[];
@@ -41,6 +43,7 @@ export type CohortData = {
 
 export const notIncluded = [
   'Notes facilitators keep privately after your director call. Ask the programme team for them: they answer subject access requests within one month.',
+  'The copies of the emails the portal sent you, which it keeps so that none is sent twice. You have each of them in your inbox; the programme team can export them on request.',
 ];
 
 export const isoTime = (time: Date | null | undefined) => (time ? time.toISOString() : null);
