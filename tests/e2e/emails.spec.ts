@@ -93,6 +93,33 @@ test('an invitation email, followed in the browser, ends with the person in the 
   }
 });
 
+test('a facilitator sends an invitation again once an hour has passed', async ({ page }) => {
+  const email = 'resend.later@example.org';
+  const invitation = adminDb().doc(`cohorts/${cohortB.id}/invitations/${email}`);
+  await invitation.set({
+    email,
+    role: 'participant',
+    invitedBy: priya!.uid,
+    createdAt: new Date(Date.now() - 2 * 60 * 60_000),
+  });
+  try {
+    await waitForEmails((caught) => recipientOf(caught) === email);
+    await signInAndWait(page, priya!);
+    await page.getByRole('link', { name: 'Cohort', exact: true }).click();
+    await page.getByRole('button', { name: `Resend the invitation to ${email}` }).click();
+    await expect(page.getByText(`The invitation to ${email} is being sent again.`)).toBeVisible();
+    await waitForEmails((caught) => recipientOf(caught) === email, 2);
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: email })
+        .getByText(/can be resent from/),
+    ).toBeVisible();
+  } finally {
+    await invitation.delete();
+  }
+});
+
 test('the reminder run by hand emails each participant; the unsubscribe link works without signing in', async ({
   page,
 }) => {

@@ -58,7 +58,7 @@ export async function sendInvitation(
       blocks: [
         {
           type: 'paragraph',
-          text: `${inviter} has invited you to join "${cohortName}" as ${role}, on the programme Building collaborative leadership across health and care organisations.`,
+          text: `${inviter} has invited you to join “${cohortName}” as ${role}, on the programme “Building collaborative leadership across health and care organisations”.`,
         },
         {
           type: 'paragraph',

@@ -88,7 +88,7 @@ export async function sendModuleReminders(
         blocks: [
           {
             type: 'paragraph',
-            text: `Module ${module.number}, "${module.title}", is on ${formatDayPair(module.days[0], module.days[1])}. The first session starts at ${first.start} on ${formatLongDate(first.day)}.`,
+            text: `Module ${module.number}, “${module.title}”, is on ${formatDayPair(module.days[0], module.days[1])}. The first session starts at ${first.start} on ${formatLongDate(first.day)}.`,
           },
           ...venueBlocks(module),
           { type: 'heading', text: 'Your pre-reading' },

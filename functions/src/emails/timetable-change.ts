@@ -85,7 +85,7 @@ export async function sendTimetableChange(
         blocks: [
           {
             type: 'paragraph',
-            text: `Module ${after.number}, "${after.title}", starting ${formatLongDate(after.days[0])}, has changed:`,
+            text: `Module ${after.number}, “${after.title}”, starting ${formatLongDate(after.days[0])}, has changed:`,
           },
           ...changes,
           {
