@@ -10,7 +10,13 @@ import {
   waitForEmails,
   type CaughtEmail,
 } from '../support/mail-catcher';
-import { cohortA, cohortB, DEMO_PASSWORD, DEMO_PROJECT_ID } from '../../scripts/seed/demo-people';
+import {
+  cohortA,
+  cohortB,
+  DEMO_PASSWORD,
+  DEMO_PROJECT_ID,
+  programmeAdmin,
+} from '../../scripts/seed/demo-people';
 import { adminAuth, adminDb } from './support/admin';
 import { expect, expectNoAxeViolations, signInAndWait, tabTo, test } from './support/fixtures';
 
@@ -212,4 +218,28 @@ test('an announcement reaches members by email, with its text only when the faci
     [...cohortA.participants.slice(1), tom!].map((person) => person.email).sort(),
   );
   expect(emails[0]!.text).toContain('The car park on Wharf Street is free for us.');
+});
+
+test('the programme team sees which emails could not be sent, and why', async ({ page }) => {
+  const problem = adminDb().doc('mailProblems/announcement__e2e-problem');
+  await problem.set({
+    kind: 'announcements',
+    to: gareth!.email,
+    subject: 'Parking at the venue — Collaborative leadership — spring 2027',
+    attempts: 3,
+    lastError: '550 mailbox unavailable',
+    lastAttemptAt: new Date(),
+    willRetry: true,
+  });
+  try {
+    await signInAndWait(page, programmeAdmin);
+    await page.goto('/admin');
+    const section = page.getByRole('region', { name: 'Emails that could not be sent' });
+    await expect(section).toContainText(`to ${gareth!.email}`);
+    await expect(section).toContainText('3 attempts');
+    await expect(section).toContainText('550 mailbox unavailable');
+    await expectNoAxeViolations(page);
+  } finally {
+    await problem.delete();
+  }
 });
