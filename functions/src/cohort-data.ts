@@ -1,4 +1,6 @@
+import { buildCalendar } from '@/features/timetable/calendar-export';
 import { moduleSchema, type Module } from '@/lib/firestore/schemas';
+import type { MailMessage } from './mail/message';
 import type { Services } from './services';
 
 export type CohortModule = Module & { id: string };
@@ -26,4 +28,19 @@ export function firstSession(module: Module): { day: string; start: string } {
     .filter((session) => session.day === 1)
     .sort((a, b) => a.start.localeCompare(b.start))[0];
   return { day: module.days[0], start: firstDay?.start ?? '09:30' };
+}
+
+/** The module as a calendar file to attach: opening it adds, or updates, both days. */
+export async function moduleCalendar(
+  cohortId: string,
+  cohortName: string,
+  module: CohortModule,
+): Promise<NonNullable<MailMessage['attachments']>> {
+  return [
+    {
+      filename: `module-${module.number}.ics`,
+      content: await buildCalendar(cohortId, `${cohortName}: module ${module.number}`, [module]),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    },
+  ];
 }

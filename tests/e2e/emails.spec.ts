@@ -1,4 +1,4 @@
-import { request as playwrightRequest, type Browser } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { FieldValue } from 'firebase-admin/firestore';
 import { addDaysIso } from '../../src/lib/dates';
@@ -18,15 +18,18 @@ import {
   programmeAdmin,
 } from '../../scripts/seed/demo-people';
 import { adminAuth, adminDb } from './support/admin';
-import { expect, expectNoAxeViolations, signInAndWait, tabTo, test } from './support/fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  newPage,
+  signInAndWait,
+  tabTo,
+  test,
+} from './support/fixtures';
 
 const [amara, gareth] = cohortA.participants;
 const [priya] = cohortB.facilitators;
 const [helen, tom] = cohortA.facilitators;
-
-async function newPage(browser: Browser) {
-  return (await browser.newContext()).newPage();
-}
 
 /** `npm run reminders -- --date …`, exactly as a person runs it by hand. */
 function runReminders(date: string): string {

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   cohortA,
   cohortB,
@@ -11,6 +11,7 @@ import {
   expectNoAxeViolations,
   expectScreensPassAxe,
   signInAndWait,
+  newPage,
   signIn,
   test,
 } from './support/fixtures';
@@ -19,10 +20,6 @@ const stamp = Date.now().toString(36);
 const cohortName = `Collaborative leadership — test ${stamp}`;
 const facilitator = cohortB.facilitators[0]!;
 const newcomer = { displayName: 'Nadia Farouk', email: `nadia.farouk.${stamp}@example.org` };
-
-async function newPage(browser: Browser) {
-  return (await browser.newContext()).newPage();
-}
 
 async function openCohort(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a cohort' })).toBeVisible();

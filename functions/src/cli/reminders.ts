@@ -1,28 +1,12 @@
 // `npm run reminders -- --date 2027-03-02 [--time 07:00]`: the daily email run, by hand, against
 // the local emulators and mail catcher that `npm start` or `npm test` started.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { londonInstant } from '@/lib/dates';
 import { runDailyJobs } from '../jobs/daily';
+import { localSettings } from '../local-settings';
 import { makeServices } from '../services';
 
 const PROJECT_ID = 'demo-leadership-portal';
-
-function localSettings(file: string): Record<string, string> {
-  const path = new URL(`../../${file}`, import.meta.url);
-  try {
-    return Object.fromEntries(
-      readFileSync(path, 'utf8')
-        .split('\n')
-        .filter((line) => line.includes('='))
-        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-    );
-  } catch {
-    throw new Error(
-      `functions/${file} is missing: start the portal first (npm start), which writes it.`,
-    );
-  }
-}
 
 const { values } = parseArgs({
   options: { date: { type: 'string' }, time: { type: 'string', default: '07:00' } },

@@ -1,8 +1,7 @@
 import { formatDayPair, formatLongDate } from '@/lib/dates';
-import { buildCalendar } from '@/features/timetable/calendar-export';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
-import { firstSession, type CohortModule, type OpenCohort } from '../cohort-data';
+import { firstSession, moduleCalendar, type CohortModule, type OpenCohort } from '../cohort-data';
 import { cohortRecipients, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
 
@@ -62,7 +61,7 @@ export async function sendModuleReminders(
   const [participants, materials, calendar] = await Promise.all([
     cohortRecipients(services, cohort.id, ['participant']),
     requiredReadings(services, cohort.id, module.id),
-    buildCalendar(cohort.id, `${cohort.name}: module ${module.number}`, [module]),
+    moduleCalendar(cohort.id, cohort.name, module),
   ]);
   const first = firstSession(module);
   const timetableUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/timetable`;
@@ -118,13 +117,7 @@ export async function sendModuleReminders(
         ],
         reason: `You get this email because you are a participant in ${cohort.name} and module reminders are on.`,
         optOut: { uid: person.uid, kind: 'moduleReminders' },
-        attachments: [
-          {
-            filename: `module-${module.number}.ics`,
-            content: calendar,
-            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-          },
-        ],
+        attachments: calendar,
       },
       linksFor(services),
     );

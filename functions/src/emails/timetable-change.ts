@@ -1,8 +1,7 @@
 import { daysUntil, formatDayPair, formatLongDate } from '@/lib/dates';
-import { buildCalendar } from '@/features/timetable/calendar-export';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
-import type { CohortModule } from '../cohort-data';
+import { moduleCalendar, type CohortModule } from '../cohort-data';
 import { cohortRecipients, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
 
@@ -72,7 +71,7 @@ export async function sendTimetableChange(
   const cohortName = cohort.get('name') as string;
   const [recipients, calendar] = await Promise.all([
     cohortRecipients(services, cohortId, ['participant', 'facilitator']),
-    buildCalendar(cohortId, `${cohortName}: module ${after.number}`, [after]),
+    moduleCalendar(cohortId, cohortName, after),
   ]);
   let sent = 0;
   for (const person of recipients) {
@@ -100,13 +99,7 @@ export async function sendTimetableChange(
         ],
         reason: `You get this email because you are a member of ${cohortName} and timetable changes are on.`,
         optOut: { uid: person.uid, kind: 'timetableChanges' },
-        attachments: [
-          {
-            filename: `module-${after.number}.ics`,
-            content: calendar,
-            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-          },
-        ],
+        attachments: calendar,
       },
       linksFor(services),
     );

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DEMO_PASSWORD, type DemoPerson } from '../../../scripts/seed/demo-people';
@@ -103,4 +103,9 @@ export async function expectScreensPassAxe(page: Page, paths: string[]) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+}
+
+/** A page in a browser context of its own: another person, with their own sign-in. */
+export async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
 }
