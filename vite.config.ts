@@ -45,18 +45,23 @@ function hostingHeaders(mode: string): Record<string, string> {
 }
 
 /**
- * Links in emails open the portal's own address: Hosting rewrites /email/unsubscribe to the
- * function (firebase.json); locally the dev and preview servers pass it to the Functions emulator.
+ * Email links and callable functions use the portal's own address: Hosting rewrites
+ * /email/unsubscribe and /api/<function> to the functions (firebase.json), and locally Vite's dev
+ * and preview servers pass them to the Functions emulator.
  */
-function emailLinkProxy(mode: string) {
+function functionsProxy(mode: string) {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   if (env['VITE_USE_EMULATORS'] !== 'true') return undefined;
-  const project = env['VITE_FIREBASE_PROJECT_ID'];
+  const functions = `/${env['VITE_FIREBASE_PROJECT_ID']}/europe-west2`;
+  const target = 'http://127.0.0.1:5001';
   return {
     '/email/unsubscribe': {
-      target: `http://127.0.0.1:5001`,
-      rewrite: (path: string) =>
-        path.replace(/^\/email\/unsubscribe/, `/${project}/europe-west2/unsubscribe`),
+      target,
+      rewrite: (path: string) => path.replace(/^\/email\/unsubscribe/, `${functions}/unsubscribe`),
+    },
+    '/api/': {
+      target,
+      rewrite: (path: string) => path.replace(/^\/api\//, `${functions}/`),
     },
   };
 }
@@ -79,10 +84,10 @@ export default defineConfig(({ mode }) => ({
     manifest: true,
   },
   server: {
-    proxy: emailLinkProxy(mode),
+    proxy: functionsProxy(mode),
   },
   preview: {
     headers: hostingHeaders(mode),
-    proxy: emailLinkProxy(mode),
+    proxy: functionsProxy(mode),
   },
 }));

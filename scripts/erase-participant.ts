@@ -4,10 +4,8 @@
 // Against the emulators, set FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST; against a real
 // project, GOOGLE_APPLICATION_CREDENTIALS must name a service account of the programme team.
 import { parseArgs } from 'node:util';
-import { initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
-import { eraseParticipant, planErasure } from './data-rights/erase-participant.ts';
+import { adminAuth, adminDb } from '../functions/src/admin.ts';
+import { eraseParticipant, planErasure } from '../functions/src/data-rights/erasure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,9 +24,10 @@ if (!project || !cohort || !uid) {
   process.exit(2);
 }
 
-const app = initializeApp({ projectId: project });
-const db = getFirestore(app);
-const auth = getAuth(app);
+// The same erasure the programme team's screen runs (functions/src/data-rights).
+process.env['GCLOUD_PROJECT'] = project;
+const db = adminDb();
+const auth = adminAuth();
 const email = await auth.getUser(uid).then(
   (user) => user.email,
   () => undefined,

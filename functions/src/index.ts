@@ -7,8 +7,15 @@ import {
   onDocumentUpdated,
   onDocumentWritten,
 } from 'firebase-functions/v2/firestore';
-import { onRequest } from 'firebase-functions/v2/https';
+import { HttpsError, onCall, onRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
+import {
+  InviteRefused,
+  inviteParticipants as invite,
+  MAX_ADDRESSES,
+} from './callable/invite-participants';
+import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
+import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
 import { sendAnnouncement } from './emails/announcement';
@@ -117,4 +124,74 @@ export const unsubscribe = onRequest({ secrets, cors: false }, async (request, r
     .set('Cache-Control', 'no-store')
     .set('Referrer-Policy', 'no-referrer')
     .send(result.html);
+});
+
+export const inviteParticipants = onCall({ secrets }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');
+  const { cohortId, addresses } = (request.data ?? {}) as {
+    cohortId?: unknown;
+    addresses?: unknown;
+  };
+  if (
+    typeof cohortId !== 'string' ||
+    !Array.isArray(addresses) ||
+    addresses.length > MAX_ADDRESSES ||
+    !addresses.every((address) => typeof address === 'string')
+  ) {
+    throw new HttpsError(
+      'invalid-argument',
+      `Give a cohort and at most ${MAX_ADDRESSES} addresses.`,
+    );
+  }
+  try {
+    return await invite(
+      services(),
+      { uid: request.auth.uid, admin: request.auth.token['admin'] === true },
+      cohortId,
+      addresses as string[],
+    );
+  } catch (error) {
+    if (error instanceof InviteRefused) throw new HttpsError('permission-denied', error.message);
+    throw error;
+  }
+});
+
+/** Who is on the programme team; with an email and `member`, grants or removes the admin claim. */
+export const programmeTeam = onCall({ secrets }, async (request) => {
+  if (request.auth?.token['admin'] !== true) {
+    throw new HttpsError('permission-denied', 'Only the programme team can see or change it.');
+  }
+  const { email, member } = (request.data ?? {}) as { email?: unknown; member?: unknown };
+  if (email === undefined) return listProgrammeTeam(services());
+  if (typeof email !== 'string' || typeof member !== 'boolean') {
+    throw new HttpsError('invalid-argument', 'Give an email address and whether to add or remove.');
+  }
+  try {
+    return await setProgrammeTeam(services(), email, member);
+  } catch (error) {
+    if (error instanceof TeamChangeRefused)
+      throw new HttpsError('failed-precondition', error.message);
+    throw error;
+  }
+});
+
+/** Erasing a participant's data from a cohort: a dry run, then the erasure once confirmed. */
+export const eraseParticipant = onCall({ secrets }, async (request) => {
+  if (request.auth?.token['admin'] !== true) {
+    throw new HttpsError('permission-denied', 'Only the programme team can erase data.');
+  }
+  const { cohortId, uid, confirmName } = (request.data ?? {}) as Record<string, unknown>;
+  if (
+    typeof cohortId !== 'string' ||
+    typeof uid !== 'string' ||
+    (confirmName !== undefined && typeof confirmName !== 'string')
+  ) {
+    throw new HttpsError('invalid-argument', 'Say which cohort and which person.');
+  }
+  try {
+    return await eraseFromScreen(services(), request.auth.uid, { cohortId, uid, confirmName });
+  } catch (error) {
+    if (error instanceof ErasureRefused) throw new HttpsError('failed-precondition', error.message);
+    throw error;
+  }
 });

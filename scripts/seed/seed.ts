@@ -88,7 +88,13 @@ async function writeDocuments(db: Firestore, documents: DemoDocument[]): Promise
 
 // What the server keeps about emails and email choices starts empty with the demo data, so a
 // fresh start sends each reminder again.
-const serverCollections = ['mailLedger', 'mailProblems', 'replyDigests', 'notificationSettings'];
+const serverCollections = [
+  'mailLedger',
+  'mailProblems',
+  'replyDigests',
+  'notificationSettings',
+  'programmeTeam',
+];
 
 export async function seedDemoData(): Promise<void> {
   const app = demoApp();

@@ -53,8 +53,8 @@ test('an invitation email, followed in the browser, ends with the person in the 
   const lead = await newPage(browser);
   await signInAndWait(lead, priya!);
   await lead.getByRole('link', { name: 'Cohort', exact: true }).click();
-  await lead.getByLabel('Invite a participant by email').fill(newcomer.email);
-  await lead.getByRole('button', { name: 'Send invitation' }).click();
+  await lead.getByLabel('Invite participants by email').fill(newcomer.email);
+  await lead.getByRole('button', { name: 'Send invitations' }).click();
   await expect(
     lead.getByText(`Invited ${newcomer.email}. We are emailing them a link`),
   ).toBeVisible();

@@ -100,8 +100,8 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   await expect(lead.getByRole('heading', { name: 'Welcome to the cohort' })).toBeVisible();
 
   await lead.getByRole('link', { name: 'Cohort', exact: true }).click();
-  await lead.getByLabel('Invite a participant by email').fill(newcomer.email);
-  await lead.getByRole('button', { name: 'Send invitation' }).click();
+  await lead.getByLabel('Invite participants by email').fill(newcomer.email);
+  await lead.getByRole('button', { name: 'Send invitations' }).click();
   await expect(lead.getByText('1 of 16 seats taken')).toBeVisible();
   await expectNoAxeViolations(lead);
 

@@ -94,8 +94,9 @@ test('a facilitator edits the timetable, posts, invites and records a goal with 
 
   await tabTo(page, nav.getByRole('link', { name: 'Cohort' }));
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByLabel('Invite a participant by email'));
+  await tabTo(page, page.getByLabel('Invite participants by email'));
   await page.keyboard.type(`keyboard.${stamp}@example.org`);
+  await tabTo(page, page.getByRole('button', { name: 'Send invitations' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Invited keyboard.${stamp}@example.org`)).toBeVisible();
 

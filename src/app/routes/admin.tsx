@@ -6,10 +6,12 @@ import { useAdminActions } from '@/features/admin/api/admin';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
 import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
+import { EraseParticipant } from '@/features/admin/components/erase-participant';
 import { MailProblems } from '@/features/admin/components/mail-problems';
+import { ProgrammeTeam } from '@/features/admin/components/programme-team';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
-import { invite } from '@/features/cohorts/api/manage-people';
+import { inviteFacilitator } from '@/features/cohorts/api/manage-people';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 
@@ -48,7 +50,7 @@ export function Component() {
             cohortPath={paths.cohort(cohort.cohortId)}
             facilitators={(members[index]?.data ?? []).filter((m) => m.role === 'facilitator')}
             onInviteFacilitator={async (email) => {
-              await invite(cohort.cohortId, email, 'facilitator', uid);
+              await inviteFacilitator(cohort.cohortId, email, uid);
             }}
             onRemoveFacilitator={(facilitatorUid) =>
               removeFacilitator.mutate({ cohortId: cohort.cohortId, uid: facilitatorUid })
@@ -57,6 +59,14 @@ export function Component() {
           />
         ))}
       </ul>
+      <ProgrammeTeam myUid={uid} />
+      <EraseParticipant
+        cohorts={cohorts.map((cohort, index) => ({
+          cohortId: cohort.cohortId,
+          name: cohort.name,
+          members: members[index]?.data ?? [],
+        }))}
+      />
       <MailProblems problems={mailProblems} />
     </PublicLayout>
   );

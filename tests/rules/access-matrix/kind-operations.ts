@@ -448,6 +448,15 @@ export const kindOperations: Record<KindName, KindOperations> = {
   },
   mailLedger: serverOnly('mailLedger', 'matrix-ledger', ledgerEntry),
   replyDigest: serverOnly('replyDigests', owner.uid, { uid: owner.uid, pending: {} }),
+  erasure: serverOnly('erasures', 'matrix-erasure', {
+    erasedBy: people.admin.uid,
+    cohortId: A,
+    uid: owner.uid,
+    at,
+    counts: { Goals: 2 },
+    total: 2,
+  }),
+  programmeTeam: serverOnly('programmeTeam', 'roster', { uids: [people.admin.uid] }),
   mailProblem: {
     ...serverOnly('mailProblems', 'matrix-problem', {
       kind: 'announcements',

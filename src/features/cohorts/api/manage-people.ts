@@ -1,6 +1,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { FirebaseError } from 'firebase/app';
-import { doc, getDoc, getDocs, serverTimestamp, updateDoc, writeBatch } from 'firebase/firestore';
+import {
+  deleteDoc,
+  doc,
+  getDocs,
+  runTransaction,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  type Transaction,
+} from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { cohortDoc, invitationsCollection, memberDoc } from '@/lib/firestore/refs';
 import type { Role } from '@/lib/firestore/schemas';
@@ -25,55 +34,85 @@ const refresh = (cohortId: string) =>
     queryClient.invalidateQueries({ queryKey: invitationKeys.pending(cohortId) }),
   ]);
 
-export class SeatsFullError extends Error {
-  constructor(seatLimit: number) {
-    super(
-      `All ${seatLimit} seats in this cohort are taken. Withdraw an invitation or remove a participant first.`,
-    );
-  }
+/** What happened to one pasted address; the server decides, in the order given. */
+export type InviteOutcome =
+  'invited' | 'already-invited' | 'already-member' | 'not-an-email' | 'no-seat';
+export type InviteResult = { address: string; outcome: InviteOutcome };
+
+/** "a@x.org; b@y.org, c@z.org" or one a line, as copied from an email client. */
+export function splitAddresses(pasted: string): string[] {
+  return pasted
+    .split(/[\n,;]+/)
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^.*<([^>]+)>$/, '$1')
+        .trim(),
+    )
+    .filter((part) => part.length > 0);
 }
 
 /**
- * Invites by email. A participant invitation takes a seat in the same batch, and the rules refuse
- * the batch once the cohort is full, whatever the screen believed.
+ * Invites participants through the server, which takes each seat in a transaction: two
+ * facilitators inviting at once are served one after the other, and the seat limit holds.
  */
-export async function invite(cohortId: string, email: string, role: Role, invitedBy: string) {
-  const address = email.trim().toLowerCase();
-  const cohort = (await getDoc(cohortDoc(db, cohortId))).data();
-  if (!cohort) throw new Error('This cohort no longer exists.');
-  if (role === 'participant' && cohort.seatsTaken >= cohort.seatLimit)
-    throw new SeatsFullError(cohort.seatLimit);
-  const batch = writeBatch(db);
-  batch.set(doc(db, 'cohorts', cohortId, 'invitations', address), {
-    email: address,
-    role,
-    invitedBy,
-    createdAt: serverTimestamp(),
+export async function inviteParticipants(
+  cohortId: string,
+  addresses: string[],
+): Promise<InviteResult[]> {
+  const { callable } = await import('@/lib/firebase/functions');
+  const call = callable<{ cohortId: string; addresses: string[] }, InviteResult[]>(
+    'inviteParticipants',
+  );
+  return (await call({ cohortId, addresses })).data;
+}
+
+export function useInviteParticipants(cohortId: string) {
+  return useMutation({
+    mutationFn: (addresses: string[]) => inviteParticipants(cohortId, addresses),
+    onSettled: () => refresh(cohortId),
   });
-  if (role === 'participant') {
-    batch.update(doc(db, 'cohorts', cohortId), {
-      seatsTaken: cohort.seatsTaken + 1,
-      lastSeatChange: { kind: 'invite', id: address },
-    });
-  }
+}
+
+/** The programme team appoints a facilitator by invitation; facilitators take no seat. */
+export async function inviteFacilitator(cohortId: string, email: string, invitedBy: string) {
+  const address = email.trim().toLowerCase();
   try {
-    await batch.commit();
+    await setDoc(doc(db, 'cohorts', cohortId, 'invitations', address), {
+      email: address,
+      role: 'facilitator',
+      invitedBy,
+      createdAt: serverTimestamp(),
+    });
   } catch (error) {
     if (error instanceof FirebaseError && error.code === 'permission-denied') {
       throw new Error(
-        'The invitation was refused: the cohort may be full or archived, or this address is already invited.',
+        'The invitation was refused: the cohort may be archived, or this address is already invited.',
       );
     }
     throw error;
   }
 }
 
-export function useInvite(cohortId: string, invitedBy: string) {
-  return useMutation({
-    mutationFn: ({ email, role }: { email: string; role: Role }) =>
-      invite(cohortId, email, role, invitedBy),
-    onSettled: () => refresh(cohortId),
-  });
+/** Frees one seat on fresh data, in the same transaction as the change that frees it. */
+function freeSeat(
+  cohortId: string,
+  change: { kind: 'revoke' | 'remove'; id: string },
+  release: (transaction: Transaction) => void,
+) {
+  return runTransaction(
+    db,
+    async (transaction) => {
+      const cohort = (await transaction.get(cohortDoc(db, cohortId))).data();
+      if (!cohort) throw new Error('This cohort no longer exists.');
+      release(transaction);
+      transaction.update(doc(db, 'cohorts', cohortId), {
+        seatsTaken: cohort.seatsTaken - 1,
+        lastSeatChange: change,
+      });
+    },
+    { maxAttempts: 30 },
+  );
 }
 
 /** Invitation emails may be sent again an hour after the invitation or the last resend. */
@@ -96,24 +135,12 @@ export function useResendInvitation(cohortId: string) {
 
 export function useWithdrawInvitation(cohortId: string) {
   return useMutation({
-    mutationFn: async ({
-      email,
-      role,
-      seatsTaken,
-    }: {
-      email: string;
-      role: Role;
-      seatsTaken: number;
-    }) => {
-      const batch = writeBatch(db);
-      batch.delete(doc(db, 'cohorts', cohortId, 'invitations', email));
-      if (role === 'participant') {
-        batch.update(doc(db, 'cohorts', cohortId), {
-          seatsTaken: seatsTaken - 1,
-          lastSeatChange: { kind: 'revoke', id: email },
-        });
-      }
-      await batch.commit();
+    mutationFn: async ({ email, role }: { email: string; role: Role }) => {
+      const invitation = doc(db, 'cohorts', cohortId, 'invitations', email);
+      if (role !== 'participant') return deleteDoc(invitation);
+      return freeSeat(cohortId, { kind: 'revoke', id: email }, (transaction) =>
+        transaction.delete(invitation),
+      );
     },
     onSettled: () => refresh(cohortId),
   });
@@ -122,24 +149,12 @@ export function useWithdrawInvitation(cohortId: string) {
 /** Removing a participant ends their access at once and frees their seat, in one batch. */
 export function useRemoveMember(cohortId: string) {
   return useMutation({
-    mutationFn: async ({
-      uid,
-      role,
-      seatsTaken,
-    }: {
-      uid: string;
-      role: Role;
-      seatsTaken: number;
-    }) => {
-      const batch = writeBatch(db);
-      batch.delete(memberDoc(db, cohortId, uid));
-      if (role === 'participant') {
-        batch.update(doc(db, 'cohorts', cohortId), {
-          seatsTaken: seatsTaken - 1,
-          lastSeatChange: { kind: 'remove', id: uid },
-        });
-      }
-      await batch.commit();
+    mutationFn: async ({ uid, role }: { uid: string; role: Role }) => {
+      const membership = memberDoc(db, cohortId, uid);
+      if (role !== 'participant') return deleteDoc(membership);
+      return freeSeat(cohortId, { kind: 'remove', id: uid }, (transaction) =>
+        transaction.delete(membership),
+      );
     },
     onSettled: () =>
       Promise.all([

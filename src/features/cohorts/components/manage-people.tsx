@@ -5,11 +5,14 @@ import { useCohort } from '../api/get-cohort';
 import { useMembers } from '../api/get-members';
 import {
   resendAllowedFrom,
-  useInvite,
+  splitAddresses,
+  useInviteParticipants,
   usePendingInvitations,
   useRemoveMember,
   useResendInvitation,
   useWithdrawInvitation,
+  type InviteOutcome,
+  type InviteResult,
 } from '../api/manage-people';
 
 type ManagePeopleProps = { cohortId: string; uid: string };
@@ -18,35 +21,54 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
   const { data: cohort } = useCohort(cohortId);
   const { data: members } = useMembers(cohortId);
   const { data: invitations = [] } = usePendingInvitations(cohortId);
-  const invite = useInvite(cohortId, uid);
+  const invite = useInviteParticipants(cohortId);
   const withdraw = useWithdrawInvitation(cohortId);
   const resend = useResendInvitation(cohortId);
   // The time the list was drawn, for which invitations may be resent yet.
   const [drawnAt] = useState(() => Date.now());
   const remove = useRemoveMember(cohortId);
-  const [email, setEmail] = useState('');
+  const [pasted, setPasted] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [results, setResults] = useState<InviteResult[]>([]);
   const participants = members.filter((m) => m.role === 'participant');
   const pending = invitations.filter((i) => i.role === 'participant');
 
   async function handleInvite(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const address = email.trim();
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
-      setMessage({ tone: 'error', text: 'Enter an email address like name@organisation.nhs.uk.' });
+    const addresses = splitAddresses(pasted);
+    setResults([]);
+    if (addresses.length === 0) {
+      setMessage({
+        tone: 'error',
+        text: 'Enter at least one email address, like name@organisation.nhs.uk.',
+      });
       return;
     }
     try {
-      await invite.mutateAsync({ email: address, role: 'participant' });
+      const outcome = await invite.mutateAsync(addresses);
+      const invited = outcome.filter((result) => result.outcome === 'invited').length;
+      // What was not invited stays in the box to correct; nothing typed is lost.
+      setPasted(
+        outcome
+          .filter((result) => result.outcome === 'not-an-email' || result.outcome === 'no-seat')
+          .map((result) => result.address)
+          .join('\n'),
+      );
+      setResults(outcome);
       setMessage({
-        tone: 'success',
-        text: `Invited ${address}. We are emailing them a link; they join when they sign up or sign in with that address.`,
+        tone: invited === outcome.length ? 'success' : 'error',
+        text:
+          invited === outcome.length
+            ? `Invited ${invited === 1 ? outcome[0]?.address : `all ${invited}`}. We are emailing them a link; they join when they sign up or sign in with that address.`
+            : `Invited ${invited} of ${outcome.length}. The addresses not invited are listed below${invited < outcome.length ? ' and kept in the box to correct' : ''}.`,
       });
-      setEmail('');
     } catch (error) {
       setMessage({
         tone: 'error',
-        text: error instanceof Error ? error.message : 'The invitation could not be sent.',
+        text:
+          error instanceof Error && error.message
+            ? `Nobody was invited: ${error.message}`
+            : 'Nobody was invited: the portal could not be reached. Your list is still here; try again.',
       });
     }
   }
@@ -62,21 +84,37 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
       </p>
       <form className="form" onSubmit={handleInvite} noValidate>
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
+        {results.length > 0 && (
+          <ul className="plain-list invite-results" aria-label="What happened to each address">
+            {results.map((result, index) => (
+              <li key={`${result.address}-${index}`}>
+                <strong>{result.address}</strong>:{' '}
+                {describeOutcome(result.outcome, cohort.seatLimit)}
+              </li>
+            ))}
+          </ul>
+        )}
         <div className="field">
-          <label htmlFor="invite-email">Invite a participant by email</label>
-          <div className="inline-field">
-            <input
-              id="invite-email"
-              type="email"
-              autoComplete="off"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-            <button type="submit" className="button small" disabled={invite.isPending}>
-              Send invitation
-            </button>
-          </div>
+          <label htmlFor="invite-emails">Invite participants by email</label>
+          <p className="hint" id="invite-emails-hint">
+            One address a line, or several separated by commas or semicolons, as copied from an
+            email.
+          </p>
+          <textarea
+            id="invite-emails"
+            rows={3}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="invite-emails-hint"
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+          />
         </div>
+        <p>
+          <button type="submit" className="button small" disabled={invite.isPending}>
+            {invite.isPending ? 'Sending invitations…' : 'Send invitations'}
+          </button>
+        </p>
       </form>
       {pending.length > 0 && (
         <>
@@ -112,11 +150,7 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
                   type="button"
                   className="link-button danger"
                   onClick={() =>
-                    withdraw.mutate({
-                      email: invitation.email,
-                      role: invitation.role,
-                      seatsTaken: cohort.seatsTaken,
-                    })
+                    withdraw.mutate({ email: invitation.email, role: invitation.role })
                   }
                 >
                   Withdraw
@@ -144,11 +178,7 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
                         `Remove ${person.displayName} from the cohort? Their access ends at once.`,
                       )
                     ) {
-                      remove.mutate({
-                        uid: person.uid,
-                        role: person.role,
-                        seatsTaken: cohort.seatsTaken,
-                      });
+                      remove.mutate({ uid: person.uid, role: person.role });
                     }
                   }}
                 >
@@ -185,4 +215,19 @@ function ResendButton({
       <span className="visually-hidden"> the invitation to {email}</span>
     </button>
   );
+}
+
+function describeOutcome(outcome: InviteOutcome, seatLimit: number): string {
+  switch (outcome) {
+    case 'invited':
+      return 'invited; we are emailing them a link';
+    case 'already-invited':
+      return 'already invited';
+    case 'already-member':
+      return 'already a member of this cohort';
+    case 'not-an-email':
+      return 'not an email address; check it and try again';
+    case 'no-seat':
+      return `no seat left: all ${seatLimit} seats are taken`;
+  }
 }

@@ -77,3 +77,39 @@ export async function eraseParticipant(db: Firestore, plan: ErasurePlan): Promis
   }
   return plan.documents.length;
 }
+
+/** What kind of document each erased path is, for a dry run people can read. */
+export function kindOf(path: string): string {
+  const parts = path.split('/');
+  if (parts[0] !== 'cohorts') {
+    return (
+      {
+        mailLedger: 'Emails sent to them',
+        mailProblems: 'Emails that could not be sent to them',
+        replyDigests: 'Replies waiting for their digest',
+      }[parts[0] ?? ''] ??
+      parts[0] ??
+      path
+    );
+  }
+  if (parts.length > 5) return 'Replies';
+  return (
+    {
+      members: 'Membership',
+      invitations: 'Invitations',
+      directorCalls: 'Director call',
+      directorCallNotes: 'Facilitators’ call notes',
+      goals: 'Goals',
+      readings: 'Reading records',
+      journal: 'Journal entries',
+    }[parts[2] ?? ''] ??
+    parts[2] ??
+    path
+  );
+}
+
+export function countByKind(plan: ErasurePlan): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const ref of plan.documents) counts[kindOf(ref.path)] = (counts[kindOf(ref.path)] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,73 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import type { Services } from '../services';
+
+export type TeamMember = { uid: string; email: string; displayName: string };
+
+export class TeamChangeRefused extends Error {}
+
+// The roster mirrors who holds the admin claim, so that two removals at the same moment are
+// decided one after the other in a transaction and the last member can never be removed.
+const rosterPath = 'programmeTeam/roster';
+
+async function claimHolders(services: Services): Promise<TeamMember[]> {
+  const holders: TeamMember[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = await services.auth.listUsers(1000, pageToken);
+    for (const user of page.users) {
+      if (user.customClaims?.['admin'] === true) {
+        holders.push({
+          uid: user.uid,
+          email: user.email ?? '',
+          displayName: user.displayName ?? user.email ?? user.uid,
+        });
+      }
+    }
+    pageToken = page.pageToken;
+  } while (pageToken);
+  return holders.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+export async function listProgrammeTeam(services: Services): Promise<TeamMember[]> {
+  return claimHolders(services);
+}
+
+/**
+ * Grants or removes the admin claim. It takes effect when the person's sign-in token next
+ * refreshes (within the hour, or at their next sign-in).
+ */
+export async function setProgrammeTeam(
+  services: Services,
+  email: string,
+  member: boolean,
+): Promise<TeamMember[]> {
+  let user;
+  try {
+    user = await services.auth.getUserByEmail(email.trim().toLowerCase());
+  } catch {
+    throw new TeamChangeRefused(
+      `Nobody has an account with ${email.trim()} yet. Ask them to sign up first.`,
+    );
+  }
+  const roster = services.db.doc(rosterPath);
+  await services.db.runTransaction(async (transaction) => {
+    const snapshot = await transaction.get(roster);
+    const uids: string[] = snapshot.exists
+      ? (snapshot.get('uids') as string[])
+      : (await claimHolders(services)).map((holder) => holder.uid);
+    const next = member
+      ? [...new Set([...uids, user.uid])]
+      : uids.filter((uid) => uid !== user.uid);
+    if (next.length === 0) {
+      throw new TeamChangeRefused(
+        'This is the last member of the programme team: add someone else before removing them.',
+      );
+    }
+    transaction.set(roster, { uids: next, updatedAt: FieldValue.serverTimestamp() });
+  });
+  const claims = { ...(user.customClaims ?? {}) };
+  if (member) claims['admin'] = true;
+  else delete claims['admin'];
+  await services.auth.setCustomUserClaims(user.uid, claims);
+  return claimHolders(services);
+}

@@ -1,0 +1,33 @@
+import { DEMO_PASSWORD } from '../../../scripts/seed/demo-people';
+
+// Calls a callable function as a signed-in browser does: the callable protocol over HTTP, with
+// an ID token from the Auth emulator.
+const functionsBase = 'http://127.0.0.1:5001/demo-leadership-portal/europe-west2';
+
+export async function idTokenOf(email: string): Promise<string> {
+  const response = await fetch(
+    'http://127.0.0.1:9099/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key',
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD, returnSecureToken: true }),
+    },
+  );
+  return ((await response.json()) as { idToken: string }).idToken;
+}
+
+export async function callFunction<Result>(name: string, token: string | null, data: unknown) {
+  const response = await fetch(`${functionsBase}/${name}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ data }),
+  });
+  const body = (await response.json()) as {
+    result?: Result;
+    error?: { status: string; message: string };
+  };
+  return { status: response.status, ...body };
+}

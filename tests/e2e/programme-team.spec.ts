@@ -1,0 +1,88 @@
+import { cohortA, programmeAdmin } from '../../scripts/seed/demo-people';
+import { adminAuth, adminDb } from './support/admin';
+import { expect, expectNoAxeViolations, signInAndWait, test } from './support/fixtures';
+
+const [, tom] = cohortA.facilitators;
+
+test('the programme team adds and removes a member, and cannot remove its last one', async ({
+  page,
+  consoleErrors,
+}) => {
+  // Refusing to remove the last member is the function's 400 answer, which the browser logs.
+  consoleErrors.allow(/status of 400 \(Bad Request\)/);
+  try {
+    await signInAndWait(page, programmeAdmin);
+    await page.goto('/admin');
+    const section = page.getByRole('region', { name: 'Programme team' });
+    const members = section.getByRole('list', { name: 'Members of the programme team' });
+    await expect(members.getByRole('listitem')).toHaveCount(1);
+
+    await section.getByRole('button', { name: `Remove ${programmeAdmin.displayName}` }).click();
+    await expect(section.getByRole('alert')).toContainText(
+      'This is the last member of the programme team',
+    );
+
+    await section.getByLabel('Add someone by email').fill(tom!.email);
+    await section.getByRole('button', { name: 'Add to the programme team' }).click();
+    await expect(section.getByRole('status')).toContainText(
+      `${tom!.email} is now on the programme team. It takes effect the next time their sign-in refreshes`,
+    );
+    await expect(members.getByRole('listitem')).toHaveCount(2);
+    expect((await adminAuth().getUser(tom!.uid)).customClaims?.['admin']).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await section.getByRole('button', { name: `Remove ${tom!.displayName}` }).click();
+    await expect(section.getByRole('status')).toContainText('is no longer on the programme team');
+    await expect(members.getByRole('listitem')).toHaveCount(1);
+    expect((await adminAuth().getUser(tom!.uid)).customClaims?.['admin']).toBeUndefined();
+  } finally {
+    await adminAuth().setCustomUserClaims(tom!.uid, null);
+    await adminDb().doc('programmeTeam/roster').delete();
+  }
+});
+
+test('the programme team erases a participant from a screen: dry run, typed name, result', async ({
+  page,
+}) => {
+  const db = adminDb();
+  const uid = `p-screen-erase-${Date.now()}`;
+  const name = `Sasha Screen ${uid.slice(-4)}`;
+  const cohort = db.doc(`cohorts/${cohortA.id}`);
+  const seats = (await cohort.get()).get('seatsTaken') as number;
+  await cohort.collection('members').doc(uid).set({ uid, role: 'participant', displayName: name });
+  await cohort.collection('goals').doc(`${uid}-goal`).set({
+    ownerUid: uid,
+    text: 'A goal',
+    source: 'participant',
+    createdBy: uid,
+    checkIns: {},
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
+  await cohort.update({ seatsTaken: seats + 1 });
+
+  await signInAndWait(page, programmeAdmin);
+  await page.goto('/admin');
+  const section = page.getByRole('region', { name: 'Erase a person’s data from a cohort' });
+  await section.getByLabel('Cohort').selectOption({ label: cohortA.name });
+  await section.getByLabel('Person').selectOption({ label: `${name} (participant)` });
+  await section.getByRole('button', { name: 'Show what will be erased' }).click();
+  await expect(
+    section.getByRole('heading', { name: `2 documents of ${name} will be erased` }),
+  ).toBeVisible();
+  await expect(section.getByRole('list', { name: 'What will be erased, by kind' })).toContainText(
+    'Membership: 1',
+  );
+  const erase = section.getByRole('button', { name: `Erase ${name}’s data` });
+  await expect(erase).toBeDisabled();
+  await expectNoAxeViolations(page);
+  await section.getByLabel(`Type their name, ${name}, to confirm`).fill(name);
+  await erase.click();
+  await expect(section.getByRole('status')).toContainText(`Erased 2 documents of ${name}`);
+
+  expect((await cohort.collection('members').doc(uid).get()).exists).toBe(false);
+  expect((await cohort.collection('goals').doc(`${uid}-goal`).get()).exists).toBe(false);
+  expect((await cohort.get()).get('seatsTaken')).toBe(seats);
+  const record = await db.collection('erasures').where('uid', '==', uid).get();
+  expect(record.docs[0]?.get('erasedBy')).toBe(programmeAdmin.uid);
+});

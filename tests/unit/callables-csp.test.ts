@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+type Rewrite = { source: string; function?: { functionId: string; region: string } };
+
+const firebase = JSON.parse(readFileSync('firebase.json', 'utf8')) as {
+  hosting: {
+    rewrites: Rewrite[];
+    headers: { source: string; headers: { key: string; value: string }[] }[];
+  };
+};
+const functionsSource = readFileSync('functions/src/index.ts', 'utf8');
+const callables = [...functionsSource.matchAll(/export const (\w+) = onCall\(/g)].map((m) => m[1]);
+const csp =
+  firebase.hosting.headers
+    .find((rule) => rule.source === '**')
+    ?.headers.find((header) => header.key === 'Content-Security-Policy')?.value ?? '';
+const connectSrc =
+  csp
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('connect-src')) ?? '';
+
+// The deployed app calls each callable at its own origin (/api/<name>, src/lib/firebase/functions.ts),
+// which Hosting rewrites to the function: the production CSP must name that origin, and no wider.
+describe('callable functions under the production Content-Security-Policy', () => {
+  it('has callables to check', () => {
+    expect(callables.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(callables)('%s is reached through a same-origin rewrite to the London region', (name) => {
+    expect(firebase.hosting.rewrites).toContainEqual({
+      source: `/api/${name}`,
+      function: { functionId: name, region: 'europe-west2' },
+    });
+  });
+
+  it("connect-src names the portal's own origin, and neither a wildcard nor the functions' hosts", () => {
+    expect(connectSrc.split(/\s+/)).toContain("'self'");
+    expect(connectSrc).not.toMatch(/\*|cloudfunctions\.net|run\.app/);
+  });
+
+  it('sends the rewrites to the functions before the app shell catches every path', () => {
+    const shell = firebase.hosting.rewrites.findIndex((rewrite) => rewrite.source === '**');
+    const apiRewrites = firebase.hosting.rewrites.filter((r) => r.source.startsWith('/api/'));
+    for (const rewrite of apiRewrites) {
+      expect(firebase.hosting.rewrites.indexOf(rewrite)).toBeLessThan(shell);
+    }
+  });
+});
