@@ -41,7 +41,7 @@ const built = spawnSync(
 if (built.status !== 0) process.exit(1);
 
 console.log('▶ Emulators, a database of 50 full cohorts, Chromium and Lighthouse (a few minutes)');
-const code = await withEmulators('npx tsx scripts/bench/measure.ts');
+const code = await withEmulators('npx tsx scripts/bench/measure.ts', { functions: false });
 if (code !== 0) {
   console.error('The measurements did not finish; see the output above.');
   process.exit(1);

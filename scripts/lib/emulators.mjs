@@ -75,16 +75,21 @@ async function startMailCatcher() {
   throw new Error(`The mail catcher did not answer at ${MAIL_INBOX_URL} within 20 seconds.`);
 }
 
-/** Resolves with the command's exit code once every service has shut down. */
-export async function withEmulators(command) {
-  buildFunctions();
-  writeLocalFunctionSettings();
-  const maildev = await startMailCatcher();
+/**
+ * Resolves with the command's exit code once every service has shut down. The benchmark, which
+ * measures only what pages read, runs without the functions and the mail catcher.
+ */
+export async function withEmulators(command, { functions = true } = {}) {
+  if (functions) {
+    buildFunctions();
+    writeLocalFunctionSettings();
+  }
+  const maildev = functions ? await startMailCatcher() : null;
   const firebase = resolve(root, 'node_modules/.bin/firebase');
   const firebaseArgs = [
     'emulators:exec',
     '--only',
-    'auth,firestore,functions',
+    functions ? 'auth,firestore,functions' : 'auth,firestore',
     '--project',
     PROJECT_ID,
     command,
@@ -95,7 +100,9 @@ export async function withEmulators(command) {
     : [hidanePath(), ['exec', '--', firebase, ...firebaseArgs]];
   if (!official)
     console.log('Firestore emulator: hidane (set FIRESTORE_EMULATOR=official for the Java one)');
-  console.log(`Mail catcher: SMTP on 127.0.0.1:${MAIL_SMTP_PORT}, inbox at ${MAIL_INBOX_URL}`);
+  if (maildev) {
+    console.log(`Mail catcher: SMTP on 127.0.0.1:${MAIL_SMTP_PORT}, inbox at ${MAIL_INBOX_URL}`);
+  }
   return new Promise((resolvePromise) => {
     const child = spawn(program, args, {
       cwd: root,
@@ -108,7 +115,7 @@ export async function withEmulators(command) {
     child.on('exit', (code, signal) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
-      maildev.kill();
+      maildev?.kill();
       resolvePromise(code ?? (signal ? 1 : 0));
     });
   });
