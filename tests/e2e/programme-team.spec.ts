@@ -74,7 +74,12 @@ test('the programme team erases a participant from a screen: dry run, typed name
     'Membership: 1',
   );
   const erase = section.getByRole('button', { name: `Erase ${name}’s data` });
-  await expect(erase).toBeDisabled();
+  await section.getByLabel(`Type their name, ${name}, to confirm`).fill('Sasha');
+  await erase.click();
+  await expect(section.getByRole('alert')).toContainText(
+    `Nothing was erased. Type their name exactly as shown, ${name}, to confirm.`,
+  );
+  expect((await cohort.collection('members').doc(uid).get()).exists).toBe(true);
   await expectNoAxeViolations(page);
   await section.getByLabel(`Type their name, ${name}, to confirm`).fill(name);
   await erase.click();

@@ -58,6 +58,13 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
 
   function handleErase(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (plan && typedName.trim() !== plan.name) {
+      setMessage({
+        tone: 'error',
+        text: `Nothing was erased. Type their name exactly as shown, ${plan.name}, to confirm.`,
+      });
+      return;
+    }
     void run(typedName);
   }
 
@@ -121,8 +128,8 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
           <p>
             <button
               type="submit"
-              className="button small danger"
-              disabled={erasure.isPending || typedName.trim() !== plan.name}
+              className="button secondary small danger"
+              disabled={erasure.isPending}
             >
               Erase {plan.name}’s data
             </button>
