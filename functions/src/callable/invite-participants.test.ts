@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cohortA } from '../../../scripts/seed/demo-people';
 import { seedDemoData } from '../../../scripts/seed/seed';
 import { adminDb } from '../admin';
@@ -14,6 +14,9 @@ const call = (token: string | null, cohortId: string, addresses: string[]) =>
   });
 
 describe('inviting participants', () => {
+  // The demo people must leave with the cohorts they came with, for the suites that follow.
+  afterAll(() => adminDb().recursiveDelete(adminDb().doc(`cohorts/${raceCohort}`)));
+
   beforeEach(async () => {
     await seedDemoData();
     const cohort = adminDb().doc(`cohorts/${raceCohort}`);
