@@ -282,6 +282,21 @@ export const accessMatrix = {
       signedOut: /*   */ 'n - n n n n',
     },
   },
+  whatsNew: {
+    title: "What's new for a person (server-kept list, owner marks it seen)",
+    path: 'cohorts/{cohortId}/whatsNew/{uid}',
+    create: "mark one's own list seen",
+    update: 'mark it seen',
+    access: {
+      admin: /*       */ 'n - n n n n',
+      facilitator: /* */ 'n - n y n n',
+      owner: /*       */ 'y - n y y n',
+      participant: /* */ 'n - n y n n',
+      otherCohort: /* */ 'n - n n n n',
+      noCohort: /*    */ 'n - n n n n',
+      signedOut: /*   */ 'n - n n n n',
+    },
+  },
   notificationSettings: {
     title: 'Email choices (notification settings)',
     path: 'notificationSettings/{uid}',

@@ -7,6 +7,7 @@ import {
   onDocumentUpdated,
   onDocumentWritten,
 } from 'firebase-functions/v2/firestore';
+import { describeChanges } from './emails/timetable-change';
 import { HttpsError, onCall, onRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import {
@@ -27,6 +28,7 @@ import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
 import { isNews } from './news';
 import { makeServices } from './services';
+import { memberUids, recordNews } from './whats-new';
 
 setGlobalOptions({ region: REGION, maxInstances: 5 });
 
@@ -62,7 +64,21 @@ export const replyEmail = onDocumentCreated(
   async (event) => {
     const reply = event.data?.data();
     if (!reply || !isNews(reply['createdAt'], new Date())) return;
-    await queueReply(services(), event.params, {
+    const running = services();
+    const { cohortId, entryId } = event.params;
+    const entryAuthor = (await running.db.doc(`cohorts/${cohortId}/journal/${entryId}`).get()).get(
+      'authorUid',
+    ) as string | undefined;
+    if (entryAuthor && entryAuthor !== reply['authorUid']) {
+      await recordNews(running, cohortId, [entryAuthor], {
+        id: `reply:${event.params.commentId}`,
+        kind: 'reply',
+        title: `${reply['authorName'] as string} replied to your reflection`,
+        path: `/cohorts/${cohortId}/journal/${entryId}`,
+        at: (reply['createdAt'] as { toDate: () => Date }).toDate(),
+      });
+    }
+    await queueReply(running, event.params, {
       authorUid: reply['authorUid'] as string,
       authorName: reply['authorName'] as string,
     });
@@ -74,7 +90,19 @@ export const announcementEmail = onDocumentCreated(
   async (event) => {
     const announcement = event.data?.data();
     if (!announcement || !isNews(announcement['createdAt'], new Date())) return;
-    await sendAnnouncement(services(), event.params.cohortId, event.params.announcementId, {
+    const running = services();
+    const { cohortId, announcementId } = event.params;
+    const others = (await memberUids(running, cohortId)).filter(
+      (uid) => uid !== announcement['authorUid'],
+    );
+    await recordNews(running, cohortId, others, {
+      id: `announcement:${announcementId}`,
+      kind: 'announcement',
+      title: announcement['title'] as string,
+      path: `/cohorts/${cohortId}`,
+      at: (announcement['createdAt'] as { toDate: () => Date }).toDate(),
+    });
+    await sendAnnouncement(running, cohortId, announcementId, {
       title: announcement['title'] as string,
       body: announcement['body'] as string,
       authorUid: announcement['authorUid'] as string,
@@ -90,7 +118,24 @@ export const timetableChangeEmail = onDocumentUpdated(
     const { moduleId, cohortId } = event.params;
     const before = parseModule(moduleId, event.data?.before.data());
     const after = parseModule(moduleId, event.data?.after.data());
-    if (before && after) await sendTimetableChange(services(), cohortId, before, after);
+    if (
+      !before ||
+      !after ||
+      !after.changedAt ||
+      !isNews(event.data?.after.get('changedAt'), new Date())
+    )
+      return;
+    const running = services();
+    if (describeChanges(before, after).length > 0) {
+      await recordNews(running, cohortId, await memberUids(running, cohortId), {
+        id: `session:${moduleId}`,
+        kind: 'session',
+        title: `Module ${after.number} has changed: ${after.title}`,
+        path: `/cohorts/${cohortId}/timetable`,
+        at: after.changedAt,
+      });
+    }
+    await sendTimetableChange(running, cohortId, before, after);
   },
 );
 
@@ -195,3 +240,21 @@ export const eraseParticipant = onCall({ secrets }, async (request) => {
     throw error;
   }
 });
+
+export const materialNews = onDocumentWritten(
+  { document: 'cohorts/{cohortId}/materials/{materialId}', secrets },
+  async (event) => {
+    const material = event.data?.after.data();
+    if (!material || !isNews(material['changedAt'], new Date())) return;
+    const running = services();
+    const { cohortId, materialId } = event.params;
+    const added = !event.data?.before.exists;
+    await recordNews(running, cohortId, await memberUids(running, cohortId), {
+      id: `reading:${materialId}`,
+      kind: 'reading',
+      title: `${added ? 'New' : 'Changed'} pre-reading: ${material['title'] as string}`,
+      path: `/cohorts/${cohortId}/pre-reading`,
+      at: (material['changedAt'] as { toDate: () => Date }).toDate(),
+    });
+  },
+);

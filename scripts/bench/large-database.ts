@@ -103,6 +103,16 @@ async function writeCohort(writer: Writer, index: number) {
       completed: true,
       summary: paragraph,
     });
+    // A full "what's new" list: the most it ever holds, one document however busy the cohort.
+    await writer.set(`${base}/whatsNew/${uid}`, {
+      items: Array.from({ length: 20 }, (_, n) => ({
+        id: `announcement:a${n}`,
+        kind: 'announcement',
+        title: `Announcement ${n}`,
+        path: `/${base}`,
+        at: new Date(at.getTime() + n * 3_600_000),
+      })),
+    });
     for (let g = 1; g <= 2; g += 1) {
       await writer.set(`${base}/goals/${uid}-goal-${g}`, {
         ownerUid: uid,

@@ -336,5 +336,36 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
       },
     },
   );
+
+  // What is new for each participant since module 2: the module 3 announcement, and for Amara a
+  // reply. Normally the functions keep these lists; the demo starts with them written.
+  const announced = after(module2.days[1], 7).at;
+  for (const person of cohortA.participants) {
+    docs.push({
+      path: `${base}/whatsNew/${person.uid}`,
+      data: {
+        items: [
+          ...(person.uid === amara.uid
+            ? [
+                {
+                  id: 'reply:c1',
+                  kind: 'reply',
+                  title: `${gareth.displayName} replied to your reflection`,
+                  path: `/cohorts/${cohortA.id}/journal/amara-m1-shared`,
+                  at: after(module1.days[1], 3).at,
+                },
+              ]
+            : []),
+          {
+            id: 'announcement:module-3-joining',
+            kind: 'announcement',
+            title: 'Module 3 is online – joining details to follow',
+            path: `/cohorts/${cohortA.id}`,
+            at: announced,
+          },
+        ].sort((a, b) => b.at.getTime() - a.at.getTime()),
+      },
+    });
+  }
   return docs;
 }

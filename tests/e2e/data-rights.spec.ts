@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { DocumentReference } from 'firebase-admin/firestore';
 import { cohortA, DEMO_PASSWORD, DEMO_PROJECT_ID } from '../../scripts/seed/demo-people';
-import { adminAuth, adminDb } from './support/admin';
+import { adminAuth, adminDb, everyDocumentUnder } from './support/admin';
 import { expect, expectNoAxeViolations, signInAndWait, test } from './support/fixtures';
 
 const amara = cohortA.participants[0]!;
@@ -57,18 +56,6 @@ test('a participant downloads everything the portal holds about them, as JSON an
   expect(html).toContain('Honest note to self');
   expect(html).toContain('Curiosity before certainty.');
 });
-
-/** Every document under a path, read behind the rules, to prove what is left. */
-async function everyDocumentUnder(ref: DocumentReference): Promise<DocumentReference[]> {
-  const found: DocumentReference[] = [];
-  for (const collection of await ref.listCollections()) {
-    for (const child of await collection.listDocuments()) {
-      if ((await child.get()).exists) found.push(child);
-      found.push(...(await everyDocumentUnder(child)));
-    }
-  }
-  return found;
-}
 
 test('the programme team erases a participant from a cohort, and nothing of theirs remains', async ({
   page,

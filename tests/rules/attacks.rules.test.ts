@@ -7,6 +7,7 @@ import {
   collection,
   collectionGroup,
   doc,
+  getDoc,
   getDocs,
   query,
   serverTimestamp,
@@ -22,6 +23,7 @@ import {
   as,
   B,
   createRulesEnvironment,
+  firestoreOf,
   newJournalEntry,
   people,
   seedTwoCohorts,
@@ -156,6 +158,48 @@ describe('email choices', () => {
     );
     await assertFails(getDocs(collection(amara, 'mailLedger')));
     await assertFails(setDoc(doc(amara, 'replyDigests', me.uid), { pending: {} }));
+  });
+});
+
+describe("what's new", () => {
+  it('is marked seen with the server time and nothing else; changes carry the server time', async () => {
+    const mine = doc(amara, 'cohorts', A, 'whatsNew', me.uid);
+    await assertSucceeds(setDoc(mine, { seenAt: serverTimestamp() }, { merge: true }));
+    await assertFails(setDoc(mine, { seenAt: Timestamp.fromMillis(0) }, { merge: true }));
+    await assertFails(
+      setDoc(
+        mine,
+        { items: [{ id: 'x', kind: 'reply', title: 'Fake', path: '/', at: Timestamp.now() }] },
+        { merge: true },
+      ),
+    );
+    await assertFails(
+      setDoc(doc(amara, 'cohorts', A, 'whatsNew', people.participantB.uid), {
+        seenAt: serverTimestamp(),
+      }),
+    );
+    const facilitator = as(env, 'facilitatorA');
+    const material = doc(facilitator, 'cohorts', A, 'materials', 'm1-systems');
+    let current: Record<string, unknown> = {};
+    await env.withSecurityRulesDisabled(async (context) => {
+      const snapshot = await getDoc(
+        doc(firestoreOf(context), 'cohorts', A, 'materials', 'm1-systems'),
+      );
+      current = snapshot.data() ?? {};
+    });
+    await assertSucceeds(setDoc(material, { ...current, changedAt: serverTimestamp() }));
+    await assertFails(setDoc(material, { ...current, changedAt: Timestamp.fromMillis(0) }));
+    let module: Record<string, unknown> = {};
+    await env.withSecurityRulesDisabled(async (context) => {
+      const snapshot = await getDoc(doc(firestoreOf(context), 'cohorts', A, 'modules', 'module-4'));
+      module = snapshot.data() ?? {};
+    });
+    const moduleRef = doc(facilitator, 'cohorts', A, 'modules', 'module-4');
+    const revision = (module['revision'] as number) + 1;
+    await assertFails(
+      setDoc(moduleRef, { ...module, revision, changedAt: Timestamp.fromMillis(0) }),
+    );
+    await assertSucceeds(setDoc(moduleRef, { ...module, revision, changedAt: serverTimestamp() }));
   });
 });
 

@@ -44,6 +44,7 @@ export async function planErasure(
       cohort.collection('members').doc(uid),
       cohort.collection('directorCalls').doc(uid),
       cohort.collection('directorCallNotes').doc(uid),
+      cohort.collection('whatsNew').doc(uid),
     )),
     ...(email ? await byField('invitations', 'email', email.toLowerCase()) : []),
     ...(await byField('goals', 'ownerUid', uid)),
@@ -102,6 +103,7 @@ export function kindOf(path: string): string {
       goals: 'Goals',
       readings: 'Reading records',
       journal: 'Journal entries',
+      whatsNew: 'What’s new list',
     }[parts[2] ?? ''] ??
     parts[2] ??
     path

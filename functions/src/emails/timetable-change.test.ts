@@ -17,6 +17,7 @@ describe('timetable change emails', () => {
     await moduleDoc('module-3').update({
       venue: 'The Assembly Rooms, 3 Guildhall Lane, Leicester LE1 5FQ',
       revision: FieldValue.increment(1),
+      changedAt: FieldValue.serverTimestamp(),
     });
     const emails = await waitForEmails((e) => e.subject.startsWith('Module 3 has changed'), 14);
     const [one] = emails;
@@ -34,10 +35,12 @@ describe('timetable change emails', () => {
     await moduleDoc('module-4').update({
       venue: 'Somewhere new',
       revision: FieldValue.increment(1),
+      changedAt: FieldValue.serverTimestamp(),
     });
     await moduleDoc('module-3').update({
       title: 'Power, politics and decisions',
       revision: FieldValue.increment(1),
+      changedAt: FieldValue.serverTimestamp(),
     });
     // The module 3 retitle is a change nobody's diary needs: neither sends anything.
     await new Promise((wait) => setTimeout(wait, 3000));

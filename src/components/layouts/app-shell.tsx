@@ -10,6 +10,8 @@ type AppShellProps = {
   canSwitchCohort: boolean;
   isStaff: boolean;
   archived: boolean;
+  /** How many things are new since the person last looked; none for the programme team. */
+  newCount: number | null;
   onSignOut: () => void;
   children: ReactNode;
 };
@@ -22,6 +24,7 @@ export function AppShell({
   canSwitchCohort,
   isStaff,
   archived,
+  newCount,
   onSignOut,
   children,
 }: AppShellProps) {
@@ -63,6 +66,17 @@ export function AppShell({
             {canSwitchCohort && (
               <Link to={paths.chooseCohort()} className="header-link">
                 Switch cohort
+              </Link>
+            )}
+            {newCount !== null && (
+              <Link to={`${paths.cohort(cohortId)}#whats-new`} className="header-link">
+                What’s new
+                {newCount > 0 && (
+                  <span className="new-count">
+                    {newCount}
+                    <span className="visually-hidden"> new</span>
+                  </span>
+                )}
               </Link>
             )}
             <Link to={paths.notifications(cohortId)} className="header-link">

@@ -22,6 +22,7 @@ import {
   memberSchema,
   moduleSchema,
   notificationSettingsSchema,
+  whatsNewSchema,
   readingSchema,
 } from './schemas';
 
@@ -40,6 +41,7 @@ const converters = {
   invitation: zodConverter(invitationSchema),
   notificationSettings: zodConverter(notificationSettingsSchema),
   mailProblem: zodConverter(mailProblemSchema),
+  whatsNew: zodConverter(whatsNewSchema),
 };
 
 export const cohortsCollection = (db: Firestore) =>
@@ -185,3 +187,7 @@ export const mailProblemsQuery = (db: Firestore) =>
     orderBy('lastAttemptAt', 'desc'),
     limit(50),
   );
+
+/** One person's "what's new" in a cohort: one document, kept by the server. */
+export const whatsNewDoc = (db: Firestore, cohortId: string, uid: string) =>
+  doc(db, 'cohorts', cohortId, 'whatsNew', uid).withConverter(converters.whatsNew);

@@ -16,6 +16,15 @@ export const clockTime = z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:30'));
 
+// Timestamps arrive as Firestore Timestamps (web or admin SDK); screens get Dates.
+export const timestamp = z.pipe(
+  z.custom<{ toDate: () => Date }>(
+    (value) => typeof value === 'object' && value !== null && 'toDate' in value,
+    'a Firestore timestamp',
+  ),
+  z.transform((value) => value.toDate()),
+);
+
 export const roleSchema = z.enum(['participant', 'facilitator']);
 export type Role = z.output<typeof roleSchema>;
 
@@ -61,17 +70,10 @@ export const moduleSchema = z.object({
   sessions: z.array(sessionSchema).check(z.maxLength(30)),
   // Rises with every change to the module, so calendar apps replace the events they imported.
   revision: z._default(z.int().check(z.minimum(0)), 0),
+  // When a facilitator last changed it, so "what's new" can tell a change from an import.
+  changedAt: z.optional(timestamp),
 });
 export type Module = z.output<typeof moduleSchema>;
-
-// Timestamps arrive as Firestore Timestamps (web or admin SDK); screens get Dates.
-export const timestamp = z.pipe(
-  z.custom<{ toDate: () => Date }>(
-    (value) => typeof value === 'object' && value !== null && 'toDate' in value,
-    'a Firestore timestamp',
-  ),
-  z.transform((value) => value.toDate()),
-);
 
 export const LIMITS = {
   title: 160,
@@ -95,6 +97,7 @@ export const materialSchema = z.object({
   required: z.boolean(),
   url: anyText(LIMITS.url),
   order: whole(0, 999),
+  changedAt: z.optional(timestamp),
 });
 export type Material = z.output<typeof materialSchema>;
 
@@ -234,3 +237,23 @@ export const mailProblemSchema = z.object({
   willRetry: z.boolean(),
 });
 export type MailProblem = z.output<typeof mailProblemSchema>;
+
+/** What changed for one person in one cohort since they last looked; kept by the server. */
+export const whatsNewKinds = ['announcement', 'reply', 'reading', 'session'] as const;
+export const whatsNewSchema = z.object({
+  items: z._default(
+    z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(whatsNewKinds),
+        title: z.string(),
+        path: z.string(),
+        at: timestamp,
+      }),
+    ),
+    [],
+  ),
+  seenAt: z.optional(timestamp),
+});
+export type WhatsNew = z.output<typeof whatsNewSchema>;
+export type WhatsNewItem = WhatsNew['items'][number];

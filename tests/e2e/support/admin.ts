@@ -1,6 +1,6 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
+import { getFirestore, type DocumentReference } from 'firebase-admin/firestore';
 import { DEMO_PROJECT_ID } from '../../../scripts/seed/demo-people';
 
 const adminApp = () =>
@@ -12,3 +12,15 @@ export const adminDb = () => getFirestore(adminApp());
 
 /** The Auth emulator's accounts, to make and check people a test needs. */
 export const adminAuth = () => getAuth(adminApp());
+
+/** Every document under a path, read behind the rules, to prove what is left. */
+export async function everyDocumentUnder(ref: DocumentReference): Promise<DocumentReference[]> {
+  const found: DocumentReference[] = [];
+  for (const collection of await ref.listCollections()) {
+    for (const child of await collection.listDocuments()) {
+      if ((await child.get()).exists) found.push(child);
+      found.push(...(await everyDocumentUnder(child)));
+    }
+  }
+  return found;
+}

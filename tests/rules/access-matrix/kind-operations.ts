@@ -431,6 +431,21 @@ export const kindOperations: Record<KindName, KindOperations> = {
     update: (db) =>
       updateDoc(doc(db, cohortPath, 'directorCallNotes', owner.uid), { notes: 'Changed' }),
   },
+  whatsNew: {
+    target: {
+      path: `${cohortPath}/whatsNew/${owner.uid}`,
+      data: {
+        items: [{ id: 'announcement:a1', kind: 'announcement', title: 'Welcome', path: '/', at }],
+        seenAt: at,
+      },
+    },
+    anyList: (db) => getDocs(collection(db, cohortPath, 'whatsNew')),
+    prepareCreate: (db, actor) => deleteDoc(doc(db, cohortPath, 'whatsNew', actor.uid)),
+    create: (db, actor) =>
+      setDoc(doc(db, cohortPath, 'whatsNew', actor.uid), { seenAt: serverTimestamp() }),
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'whatsNew', owner.uid), { seenAt: serverTimestamp() }),
+  },
   notificationSettings: {
     target: { path: `notificationSettings/${owner.uid}`, data: { ...emailChoices, updatedAt: at } },
     anyList: (db) => getDocs(collection(db, 'notificationSettings')),

@@ -19,6 +19,7 @@ import { ReadingSummary } from '@/features/pre-reading/components/reading-summar
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { ModuleSummaryList } from '@/features/timetable/components/module-summary-list';
 import { NextModuleCard } from '@/features/timetable/components/next-module-card';
+import { WhatsNewCard } from '@/features/whats-new/components/whats-new-card';
 import { moduleStatus, nextModule } from '@/features/timetable/module-status';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
@@ -68,6 +69,7 @@ export function Component() {
             <BeforeTheProgramme cohortId={cohortId} uid={uid} firstModuleDay={first.days[0]} />
           )}
           <NextModuleCard cohortId={cohortId} />
+          {role !== 'admin' && <WhatsNewCard cohortId={cohortId} uid={uid} />}
           {participant && lastPast && (
             <ReflectPrompt
               cohortId={cohortId}

@@ -4,6 +4,7 @@ import { AppShell } from '@/components/layouts/app-shell';
 import { cohortQuery, myRoleQuery } from '@/features/cohorts/api/get-cohort';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
+import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
 import type { Draft } from '@/features/journal/drafts/draft-store';
 import { rememberChosenCohort } from '@/lib/chosen-cohort';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
@@ -59,6 +60,8 @@ export function Component() {
   const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role, archived, uid } =
     useLoaderData<typeof loader>();
   const [unsaved, setUnsaved] = useState<Draft[]>([]);
+  const member = role !== 'admin';
+  const { data: news } = useWhatsNew(cohortId, uid, member);
 
   async function handleSignOut() {
     const drafts = await draftsAtRisk(uid);
@@ -75,6 +78,7 @@ export function Component() {
       canSwitchCohort={canSwitchCohort}
       isStaff={role !== 'participant'}
       archived={archived}
+      newCount={member ? unseenItems(news).length : null}
       onSignOut={handleSignOut}
     >
       <Outlet />

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { collection, deleteDoc, doc, setDoc } from 'firebase/firestore';
+import { collection, deleteDoc, doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import type { Material } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -14,7 +14,7 @@ export function useMaterialActions(cohortId: string) {
         materialId
           ? doc(db, 'cohorts', cohortId, 'materials', materialId)
           : doc(collection(db, 'cohorts', cohortId, 'materials')),
-        material,
+        { ...material, changedAt: serverTimestamp() },
       ),
     onSettled: settle,
   });

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { doc, setDoc } from 'firebase/firestore';
+import { doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import type { Module } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 import { timetableKeys } from './get-modules';
 
-export type ModuleDraft = Omit<Module, 'revision'>;
+export type ModuleDraft = Omit<Module, 'revision' | 'changedAt'>;
 
 /** Every save raises the revision, so calendar files that people imported update rather than duplicate. */
 export function useSaveModule(cohortId: string) {
@@ -24,6 +24,7 @@ export function useSaveModule(cohortId: string) {
         ...rest,
         ...(joiningDetails ? { joiningDetails } : {}),
         revision,
+        changedAt: serverTimestamp(),
       });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: timetableKeys.modules(cohortId) }),

@@ -1,0 +1,50 @@
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { doc, getDoc, serverTimestamp, setDoc } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
+import { useLiveUpdates } from '@/lib/firestore/live-query';
+import { whatsNewDoc } from '@/lib/firestore/refs';
+import { useOnline } from '@/lib/online';
+import type { WhatsNew, WhatsNewItem } from '@/lib/firestore/schemas';
+
+export const whatsNewKeys = {
+  mine: (cohortId: string, uid: string) => ['cohorts', cohortId, 'whatsNew', uid] as const,
+};
+
+export const whatsNewQuery = (cohortId: string, uid: string) =>
+  queryOptions({
+    queryKey: whatsNewKeys.mine(cohortId, uid),
+    queryFn: async (): Promise<WhatsNew | null> =>
+      (await getDoc(whatsNewDoc(db, cohortId, uid))).data() ?? null,
+    staleTime: Infinity,
+  });
+
+/**
+ * One document, one listener for the whole shell: the header's marker and the dashboard's list
+ * read the same cache, and marking it seen on one device clears it on every other at once.
+ */
+export function useWhatsNew(cohortId: string, uid: string, enabled: boolean) {
+  const options = whatsNewQuery(cohortId, uid);
+  // Without a connection the listener only makes Firestore probe the network (an image the CSP
+  // refuses); the marker keeps what it showed and catches up when the connection returns.
+  const online = useOnline();
+  useLiveUpdates(options.queryKey, whatsNewDoc(db, cohortId, uid), enabled && online);
+  return useQuery({ ...options, enabled });
+}
+
+export function unseenItems(news: WhatsNew | null | undefined): WhatsNewItem[] {
+  if (!news) return [];
+  const seenAt = news.seenAt;
+  return news.items.filter((item) => !seenAt || item.at > seenAt);
+}
+
+/** Marks everything seen. Its variable is when it was last seen before, for the "New" markers. */
+export function useMarkSeen(cohortId: string, uid: string) {
+  return useMutation({
+    mutationFn: (_seenBefore: Date | null) =>
+      setDoc(
+        doc(db, 'cohorts', cohortId, 'whatsNew', uid),
+        { seenAt: serverTimestamp() },
+        { merge: true },
+      ),
+  });
+}
