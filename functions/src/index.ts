@@ -21,14 +21,15 @@ import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
 import { sendAnnouncement } from './emails/announcement';
 import { sendInvitation } from './emails/invitation';
-import { queueReply, sendDueReplyDigests } from './emails/reply-digest';
+import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/reply-digest';
 import { sendTimetableChange } from './emails/timetable-change';
 import { handleUnsubscribe } from './http/unsubscribe';
 import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
-import { isNews } from './news';
+import { isNews, timeOf } from './news';
+import { cohortMembers } from './recipients';
 import { makeServices } from './services';
-import { memberUids, recordNews } from './whats-new';
+import { recordNews } from './whats-new';
 
 setGlobalOptions({ region: REGION, maxInstances: 5 });
 
@@ -66,19 +67,16 @@ export const replyEmail = onDocumentCreated(
     if (!reply || !isNews(reply['createdAt'], new Date())) return;
     const running = services();
     const { cohortId, entryId } = event.params;
-    const entryAuthor = (await running.db.doc(`cohorts/${cohortId}/journal/${entryId}`).get()).get(
-      'authorUid',
-    ) as string | undefined;
-    if (entryAuthor && entryAuthor !== reply['authorUid']) {
-      await recordNews(running, cohortId, [entryAuthor], {
-        id: `reply:${event.params.commentId}`,
-        kind: 'reply',
-        title: `${reply['authorName'] as string} replied to your reflection`,
-        path: `/cohorts/${cohortId}/journal/${entryId}`,
-        at: (reply['createdAt'] as { toDate: () => Date }).toDate(),
-      });
-    }
-    await queueReply(running, event.params, {
+    const entry = await readRepliedEntry(running, cohortId, entryId);
+    if (!entry || entry.authorUid === reply['authorUid']) return;
+    await recordNews(running, cohortId, [entry.authorUid], {
+      id: `reply:${event.params.commentId}`,
+      kind: 'reply',
+      title: `${reply['authorName'] as string} replied to your reflection`,
+      path: `/cohorts/${cohortId}/journal/${entryId}`,
+      at: timeOf(reply['createdAt']),
+    });
+    await queueReply(running, event.params, entry, {
       authorUid: reply['authorUid'] as string,
       authorName: reply['authorName'] as string,
     });
@@ -92,23 +90,28 @@ export const announcementEmail = onDocumentCreated(
     if (!announcement || !isNews(announcement['createdAt'], new Date())) return;
     const running = services();
     const { cohortId, announcementId } = event.params;
-    const others = (await memberUids(running, cohortId)).filter(
-      (uid) => uid !== announcement['authorUid'],
-    );
+    const members = await cohortMembers(running, cohortId);
+    const others = members.map((m) => m.uid).filter((uid) => uid !== announcement['authorUid']);
     await recordNews(running, cohortId, others, {
       id: `announcement:${announcementId}`,
       kind: 'announcement',
       title: announcement['title'] as string,
       path: `/cohorts/${cohortId}`,
-      at: (announcement['createdAt'] as { toDate: () => Date }).toDate(),
+      at: timeOf(announcement['createdAt']),
     });
-    await sendAnnouncement(running, cohortId, announcementId, {
-      title: announcement['title'] as string,
-      body: announcement['body'] as string,
-      authorUid: announcement['authorUid'] as string,
-      authorName: announcement['authorName'] as string,
-      emailText: announcement['emailText'] === true,
-    });
+    await sendAnnouncement(
+      running,
+      cohortId,
+      announcementId,
+      {
+        title: announcement['title'] as string,
+        body: announcement['body'] as string,
+        authorUid: announcement['authorUid'] as string,
+        authorName: announcement['authorName'] as string,
+        emailText: announcement['emailText'] === true,
+      },
+      members,
+    );
   },
 );
 
@@ -125,17 +128,23 @@ export const timetableChangeEmail = onDocumentUpdated(
       !isNews(event.data?.after.get('changedAt'), new Date())
     )
       return;
+    // Only changes someone coming needs to know (dates, venue, joining details, sessions).
+    if (describeChanges(before, after).length === 0) return;
     const running = services();
-    if (describeChanges(before, after).length > 0) {
-      await recordNews(running, cohortId, await memberUids(running, cohortId), {
+    const members = await cohortMembers(running, cohortId);
+    await recordNews(
+      running,
+      cohortId,
+      members.map((m) => m.uid),
+      {
         id: `session:${moduleId}`,
         kind: 'session',
         title: `Module ${after.number} has changed: ${after.title}`,
         path: `/cohorts/${cohortId}/timetable`,
         at: after.changedAt,
-      });
-    }
-    await sendTimetableChange(running, cohortId, before, after);
+      },
+    );
+    await sendTimetableChange(running, cohortId, before, after, members);
   },
 );
 
@@ -249,12 +258,18 @@ export const materialNews = onDocumentWritten(
     const running = services();
     const { cohortId, materialId } = event.params;
     const added = !event.data?.before.exists;
-    await recordNews(running, cohortId, await memberUids(running, cohortId), {
-      id: `reading:${materialId}`,
-      kind: 'reading',
-      title: `${added ? 'New' : 'Changed'} pre-reading: ${material['title'] as string}`,
-      path: `/cohorts/${cohortId}/pre-reading`,
-      at: (material['changedAt'] as { toDate: () => Date }).toDate(),
-    });
+    const members = await cohortMembers(running, cohortId);
+    await recordNews(
+      running,
+      cohortId,
+      members.map((m) => m.uid),
+      {
+        id: `reading:${materialId}`,
+        kind: 'reading',
+        title: `${added ? 'New' : 'Changed'} pre-reading: ${material['title'] as string}`,
+        path: `/cohorts/${cohortId}/pre-reading`,
+        at: timeOf(material['changedAt']),
+      },
+    );
   },
 );

@@ -6,6 +6,11 @@ import type { Timestamp } from 'firebase-admin/firestore';
 const NEWS_WINDOW_MS = 60 * 60_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+/** A timestamp field of a trigger's document, as a Date. */
+export function timeOf(value: unknown): Date {
+  return (value as Timestamp).toDate();
+}
+
 export function isNews(createdAt: unknown, now: Date): boolean {
   const millis = (createdAt as Timestamp | undefined)?.toMillis?.();
   if (millis === undefined) return false;

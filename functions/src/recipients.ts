@@ -40,16 +40,21 @@ export async function emailsOf(services: Services, uids: string[]): Promise<Map<
   return result;
 }
 
-/** The cohort's members in the given roles, with their addresses and email choices. */
+export type CohortMember = { uid: string; role: Role; displayName: string };
+
+/** Everyone in the cohort, read once per event and shared by its emails and "what's new". */
+export async function cohortMembers(services: Services, cohortId: string): Promise<CohortMember[]> {
+  const members = await services.db.collection(`cohorts/${cohortId}/members`).get();
+  return members.docs.map((doc) => doc.data() as CohortMember);
+}
+
+/** These members, in the given roles, with their addresses and email choices. */
 export async function cohortRecipients(
   services: Services,
-  cohortId: string,
+  members: CohortMember[],
   roles: Role[],
 ): Promise<Recipient[]> {
-  const members = await services.db.collection('cohorts').doc(cohortId).collection('members').get();
-  const people = members.docs
-    .map((doc) => doc.data() as { uid: string; role: Role; displayName: string })
-    .filter((member) => roles.includes(member.role));
+  const people = members.filter((member) => roles.includes(member.role));
   const uids = people.map((person) => person.uid);
   const [emails, settings] = await Promise.all([
     emailsOf(services, uids),

@@ -33,8 +33,3 @@ export async function recordNews(
     ),
   );
 }
-
-export async function memberUids(services: Services, cohortId: string): Promise<string[]> {
-  const members = await services.db.collection(`cohorts/${cohortId}/members`).get();
-  return members.docs.map((doc) => doc.id);
-}

@@ -9,7 +9,7 @@ export class TeamChangeRefused extends Error {}
 // decided one after the other in a transaction and the last member can never be removed.
 const rosterPath = 'programmeTeam/roster';
 
-async function claimHolders(services: Services): Promise<TeamMember[]> {
+export async function listProgrammeTeam(services: Services): Promise<TeamMember[]> {
   const holders: TeamMember[] = [];
   let pageToken: string | undefined;
   do {
@@ -26,10 +26,6 @@ async function claimHolders(services: Services): Promise<TeamMember[]> {
     pageToken = page.pageToken;
   } while (pageToken);
   return holders.sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-export async function listProgrammeTeam(services: Services): Promise<TeamMember[]> {
-  return claimHolders(services);
 }
 
 /**
@@ -54,7 +50,7 @@ export async function setProgrammeTeam(
     const snapshot = await transaction.get(roster);
     const uids: string[] = snapshot.exists
       ? (snapshot.get('uids') as string[])
-      : (await claimHolders(services)).map((holder) => holder.uid);
+      : (await listProgrammeTeam(services)).map((holder) => holder.uid);
     const next = member
       ? [...new Set([...uids, user.uid])]
       : uids.filter((uid) => uid !== user.uid);
@@ -69,5 +65,5 @@ export async function setProgrammeTeam(
   if (member) claims['admin'] = true;
   else delete claims['admin'];
   await services.auth.setCustomUserClaims(user.uid, claims);
-  return claimHolders(services);
+  return listProgrammeTeam(services);
 }

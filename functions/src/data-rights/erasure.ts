@@ -80,7 +80,7 @@ export async function eraseParticipant(db: Firestore, plan: ErasurePlan): Promis
 }
 
 /** What kind of document each erased path is, for a dry run people can read. */
-export function kindOf(path: string): string {
+function kindOf(path: string): string {
   const parts = path.split('/');
   if (parts[0] !== 'cohorts') {
     return (

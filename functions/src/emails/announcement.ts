@@ -1,6 +1,6 @@
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
-import { cohortRecipients, firstName } from '../recipients';
+import { cohortRecipients, firstName, type CohortMember } from '../recipients';
 import { linksFor, type Services } from '../services';
 
 type AnnouncementData = {
@@ -17,11 +17,12 @@ export async function sendAnnouncement(
   cohortId: string,
   announcementId: string,
   announcement: AnnouncementData,
+  members: CohortMember[],
 ): Promise<number> {
   const cohort = await services.db.doc(`cohorts/${cohortId}`).get();
   if (!cohort.exists || cohort.get('archived') === true) return 0;
   const cohortName = cohort.get('name') as string;
-  const recipients = await cohortRecipients(services, cohortId, ['participant', 'facilitator']);
+  const recipients = await cohortRecipients(services, members, ['participant', 'facilitator']);
   const url = `${services.portalUrl}/cohorts/${encodeURIComponent(cohortId)}`;
   let sent = 0;
   for (const person of recipients) {

@@ -2,7 +2,7 @@ import { formatDayPair, formatLongDate } from '@/lib/dates';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
 import { firstSession, moduleCalendar, type CohortModule, type OpenCohort } from '../cohort-data';
-import { cohortRecipients, firstName } from '../recipients';
+import { cohortMembers, cohortRecipients, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
 
 export type ReminderLead = { days: 7 | 1; label: string };
@@ -59,7 +59,9 @@ export async function sendModuleReminders(
   lead: ReminderLead,
 ): Promise<number> {
   const [participants, materials, calendar] = await Promise.all([
-    cohortRecipients(services, cohort.id, ['participant']),
+    cohortMembers(services, cohort.id).then((members) =>
+      cohortRecipients(services, members, ['participant']),
+    ),
     requiredReadings(services, cohort.id, module.id),
     moduleCalendar(cohort.id, cohort.name, module),
   ]);

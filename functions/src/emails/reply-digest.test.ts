@@ -5,7 +5,7 @@ import { seedDemoData } from '../../../scripts/seed/seed';
 import { caughtEmails, clearInbox, recipientOf } from '../../../tests/support/mail-catcher';
 import { adminDb } from '../admin';
 import { testServices } from '../testing/test-services';
-import { DIGESTS, queueReply, sendDueReplyDigests } from './reply-digest';
+import { DIGESTS, queueReply, readRepliedEntry, sendDueReplyDigests } from './reply-digest';
 
 const [amara, gareth, sunita, ewan] = cohortA.participants;
 const entryPath = `cohorts/${cohortA.id}/journal/gareth-m2-shared`;
@@ -45,9 +45,11 @@ describe('reply digests', () => {
     await reply('digest-3', ewan!, 'Third reply');
     expect(await queued(gareth!.uid, 3)).toHaveLength(3);
     // A trigger delivered again adds nothing.
+    const services = testServices();
     await queueReply(
-      testServices(),
+      services,
       { cohortId: cohortA.id, entryId: 'gareth-m2-shared', commentId: 'digest-2' },
+      (await readRepliedEntry(services, cohortA.id, 'gareth-m2-shared'))!,
       { authorUid: sunita!.uid, authorName: sunita!.displayName },
     );
     expect(await queued(gareth!.uid, 3)).toHaveLength(3);
@@ -82,6 +84,7 @@ describe('reply digests', () => {
       await queueReply(
         testServices(),
         { cohortId: cohortA.id, entryId: 'gareth-m2-shared', commentId: 'off-1' },
+        (await readRepliedEntry(testServices(), cohortA.id, 'gareth-m2-shared'))!,
         { authorUid: amara!.uid, authorName: amara!.displayName },
       ),
     ).toBe(false);

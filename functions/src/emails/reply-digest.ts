@@ -30,14 +30,26 @@ function nextDailySend(now: Date): Date {
   return todays > now ? todays : londonInstant(addDaysIso(today, 1), DAILY_SEND_TIME);
 }
 
+/** What a digest needs of the entry replied to: whose it is, its module and when it was written. */
+export type RepliedEntry = { authorUid: string; moduleId: string; createdAt: Timestamp };
+
+export async function readRepliedEntry(
+  services: Services,
+  cohortId: string,
+  entryId: string,
+): Promise<RepliedEntry | null> {
+  const entry = (await services.db.doc(`cohorts/${cohortId}/journal/${entryId}`).get()).data();
+  return entry ? (entry as RepliedEntry) : null;
+}
+
 /** Adds one reply to its entry author's digest; the same reply twice is added once. */
 export async function queueReply(
   services: Services,
   path: { cohortId: string; entryId: string; commentId: string },
+  entry: RepliedEntry,
   reply: { authorUid: string; authorName: string },
 ): Promise<boolean> {
-  const entry = await services.db.doc(`cohorts/${path.cohortId}/journal/${path.entryId}`).get();
-  const authorUid = entry.get('authorUid') as string | undefined;
+  const authorUid = entry.authorUid;
   if (!authorUid || authorUid === reply.authorUid) return false;
   const delivery = (await settingsOf(services, [authorUid])).get(authorUid)?.replies ?? 'digest';
   if (delivery === 'off') return false;
@@ -59,8 +71,8 @@ export async function queueReply(
     const item: PendingReply = {
       cohortId: path.cohortId,
       entryId: path.entryId,
-      moduleId: (entry.get('moduleId') as string | undefined) ?? 'general',
-      entryWrittenAt: (entry.get('createdAt') as Timestamp | undefined) ?? Timestamp.fromDate(now),
+      moduleId: entry.moduleId,
+      entryWrittenAt: entry.createdAt,
       replierName: reply.authorName,
       at: Timestamp.fromDate(now),
     };

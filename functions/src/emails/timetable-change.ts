@@ -2,7 +2,7 @@ import { daysUntil, formatDayPair, formatLongDate } from '@/lib/dates';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
 import { moduleCalendar, type CohortModule } from '../cohort-data';
-import { cohortRecipients, firstName } from '../recipients';
+import { cohortRecipients, firstName, type CohortMember } from '../recipients';
 import { linksFor, type Services } from '../services';
 
 /** People hear about changes to a module that starts within this many days. */
@@ -58,6 +58,7 @@ export async function sendTimetableChange(
   cohortId: string,
   before: CohortModule,
   after: CohortModule,
+  members: CohortMember[],
 ): Promise<number> {
   const today = services.now();
   const soon = [before.days[0], after.days[0]].some((day) => {
@@ -70,7 +71,7 @@ export async function sendTimetableChange(
   if (!cohort.exists || cohort.get('archived') === true) return 0;
   const cohortName = cohort.get('name') as string;
   const [recipients, calendar] = await Promise.all([
-    cohortRecipients(services, cohortId, ['participant', 'facilitator']),
+    cohortRecipients(services, members, ['participant', 'facilitator']),
     moduleCalendar(cohortId, cohortName, after),
   ]);
   let sent = 0;

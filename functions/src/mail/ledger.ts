@@ -30,7 +30,7 @@ export function ledgerId(...parts: string[]): string {
   return parts.map((part) => part.replaceAll('/', '_')).join('__');
 }
 
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return 5 * 60_000 * 2 ** Math.max(0, attempts - 1);
 }
 
