@@ -47,20 +47,18 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
     try {
       const outcome = await invite.mutateAsync(addresses);
       const invited = outcome.filter((result) => result.outcome === 'invited').length;
-      // What was not invited stays in the box to correct; nothing typed is lost.
-      setPasted(
-        outcome
-          .filter((result) => result.outcome === 'not-an-email' || result.outcome === 'no-seat')
-          .map((result) => result.address)
-          .join('\n'),
-      );
+      // What could not be invited stays in the box to correct; nothing typed is lost.
+      const toCorrect = outcome
+        .filter((result) => result.outcome === 'not-an-email' || result.outcome === 'no-seat')
+        .map((result) => result.address);
+      setPasted(toCorrect.join('\n'));
       setResults(outcome);
       setMessage({
         tone: invited === outcome.length ? 'success' : 'error',
         text:
           invited === outcome.length
             ? `Invited ${invited === 1 ? outcome[0]?.address : `all ${invited}`}. We are emailing them a link; they join when they sign up or sign in with that address.`
-            : `Invited ${invited} of ${outcome.length}. The addresses not invited are listed below${invited < outcome.length ? ' and kept in the box to correct' : ''}.`,
+            : `Invited ${invited} of ${outcome.length}. What happened to each address is listed below${toCorrect.length > 0 ? '; the ones to correct are kept in the box' : ''}.`,
       });
     } catch (error) {
       setMessage({
