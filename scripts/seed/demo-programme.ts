@@ -44,11 +44,11 @@ export const programmeModules: Pick<Module, 'number' | 'title' | 'themes'>[] = [
   },
 ];
 
-// Modules start on a Tuesday; the nearest one keeps "about three weeks" within three days either way.
-function nearestTuesday(isoDate: string): string {
+// Modules start on a Tuesday. Taking the one on or before the target keeps module 3 within
+// three weeks on any day the seed runs, so timetable changes to it are always news.
+function tuesdayOnOrBefore(isoDate: string): string {
   const weekday = new Date(`${isoDate}T12:00:00Z`).getUTCDay();
-  const forward = (2 - weekday + 7) % 7;
-  return addDaysIso(isoDate, forward <= 3 ? forward : forward - 7);
+  return addDaysIso(isoDate, -((weekday - 2 + 7) % 7));
 }
 
 function agenda(themes: string[], director: string, associate: string): ModuleSession[] {
@@ -96,7 +96,7 @@ export function timetableAroundToday(
   today: string = todayIso(),
   module3OffsetDays = 21,
 ): DemoTimetable {
-  const module3 = nearestTuesday(addDaysIso(today, module3OffsetDays));
+  const module3 = tuesdayOnOrBefore(addDaysIso(today, module3OffsetDays));
   const firstDays = [
     addDaysIso(module3, -105),
     addDaysIso(module3, -56),
