@@ -113,6 +113,55 @@ export const cohortB = {
   ],
 };
 
+/** A cohort that finished a year ago: its alumni are the network's longest-standing members. */
+export const alumniCohort = {
+  id: 'cohort-autumn-2025',
+  name: 'Collaborative leadership — autumn 2025',
+  facilitators: [person('fac-ruth', 'Ruth Adebayo', 'Programme director', 'Programme team')],
+  participants: [
+    person(
+      'al-bernadette',
+      'Bernadette Kelly',
+      'Director of Nursing',
+      'Calderbrook Teaching Hospitals NHS Trust',
+    ),
+    person('al-callum', 'Callum Fraser', 'Director of Public Health', 'Kingsmere County Council'),
+    person('al-deborah', 'Deborah Osei', 'Chief Executive', 'Kingsmere Voluntary Action'),
+    person(
+      'al-imran',
+      'Imran Chaudhry',
+      'Director of Strategy',
+      'Calderbrook Integrated Care Board',
+    ),
+    person(
+      'al-joanna',
+      'Joanna Whitley',
+      'Assistant Director, Children’s Services',
+      'Harlow Vale Council',
+    ),
+    person('al-kwame', 'Kwame Mensah', 'Clinical Director', 'Westfield Primary Care Network'),
+    person(
+      'al-lucy',
+      'Lucy Hartmann',
+      'Head of Partnerships',
+      'Southbay Community Health NHS Trust',
+    ),
+    person(
+      'al-martin',
+      'Martin Doyle',
+      'Director of Housing and Communities',
+      'Southbay Borough Council',
+    ),
+    person(
+      'al-nadia',
+      'Nadia Rahman',
+      'Director of Transformation',
+      'Northmoor Mental Health NHS Trust',
+    ),
+    person('al-owen', 'Owen Griffiths', 'Chief Officer', 'Harlow Vale Carers Trust'),
+  ],
+};
+
 /** Someone with an account but no cohort, to show the "how to join" page. */
 export const personWithoutCohort = person(
   'no-cohort-alex',
@@ -127,6 +176,8 @@ export const everyDemoPerson: DemoPerson[] = [
   ...cohortA.participants,
   ...cohortB.facilitators,
   ...cohortB.participants,
+  ...alumniCohort.facilitators,
+  ...alumniCohort.participants,
   personWithoutCohort,
 ];
 

@@ -1,6 +1,6 @@
 import { addDaysIso, todayIso } from '../../src/lib/dates/index.ts';
 import type { Cohort, Module, ModuleSession } from '../../src/lib/firestore/schemas.ts';
-import { cohortA, cohortB } from './demo-people.ts';
+import { alumniCohort, cohortA, cohortB } from './demo-people.ts';
 
 // The module titles and themes are the programme's own (shared/guide/programme.md).
 export const programmeModules: Pick<Module, 'number' | 'title' | 'themes'>[] = [
@@ -141,6 +141,7 @@ export function timetableAroundToday(
 export function demoTimetables(today: string = todayIso()) {
   const [directorA, associateA] = cohortA.facilitators;
   const [directorB] = cohortB.facilitators;
+  const [directorAlumni] = alumniCohort.facilitators;
   return {
     a: timetableAroundToday(
       cohortA.name,
@@ -160,5 +161,21 @@ export function demoTimetables(today: string = todayIso()) {
       today,
       -70,
     ),
+    alumni: finished(
+      timetableAroundToday(
+        alumniCohort.name,
+        {
+          director: directorAlumni?.displayName ?? '',
+          associate: directorAlumni?.displayName ?? '',
+        },
+        today,
+        -420,
+      ),
+    ),
   };
+}
+
+/** A cohort whose programme ended months ago, archived as the programme team leaves them. */
+function finished(timetable: DemoTimetable): DemoTimetable {
+  return { ...timetable, cohort: { ...timetable.cohort, archived: true } };
 }

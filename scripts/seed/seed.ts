@@ -3,6 +3,7 @@ import { initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
 import {
+  alumniCohort,
   cohortA,
   cohortB,
   DEMO_PASSWORD,
@@ -12,6 +13,7 @@ import {
   programmeAdmin,
 } from './demo-people.ts';
 import { cohortAContent, type DemoDocument } from './demo-content.ts';
+import { demoNetwork } from './demo-network.ts';
 import { demoTimetables, type DemoTimetable } from './demo-programme.ts';
 
 type DemoCohort = typeof cohortA;
@@ -87,23 +89,27 @@ async function writeDocuments(db: Firestore, documents: DemoDocument[]): Promise
 }
 
 // What the server keeps about emails and email choices starts empty with the demo data, so a
-// fresh start sends each reminder again.
-const serverCollections = [
+// fresh start sends each reminder again; the network starts as the demo wrote it.
+const replacedCollections = [
   'mailLedger',
   'mailProblems',
   'replyDigests',
   'notificationSettings',
   'programmeTeam',
+  'networkProfiles',
+  'networkPosts',
+  'networkReports',
 ];
 
 export async function seedDemoData(): Promise<void> {
   const app = demoApp();
   const db = getFirestore(app);
   const timetables = demoTimetables();
-  await Promise.all(serverCollections.map((name) => db.recursiveDelete(db.collection(name))));
+  await Promise.all(replacedCollections.map((name) => db.recursiveDelete(db.collection(name))));
   await resetAccounts(app);
   await writeProfiles(db);
   await writeCohort(db, cohortA, timetables.a);
   await writeCohort(db, cohortB, timetables.b);
-  await writeDocuments(db, cohortAContent(timetables.a));
+  await writeCohort(db, alumniCohort, timetables.alumni);
+  await writeDocuments(db, [...cohortAContent(timetables.a), ...demoNetwork()]);
 }

@@ -52,8 +52,9 @@ async function withRulesOff(work: (db: Firestore) => Promise<unknown>) {
 
 async function restoreTargets() {
   await withRulesOff(async (db) => {
-    for (const { target } of Object.values(kindOperations)) {
+    for (const { target, cleanUp } of Object.values(kindOperations)) {
       await setDoc(doc(db, target.path), target.data);
+      await cleanUp?.(db);
     }
   });
 }

@@ -17,6 +17,7 @@ import {
   type DemoPerson,
 } from '../../scripts/seed/demo-people';
 import { cohortAContent } from '../../scripts/seed/demo-content';
+import { demoNetwork } from '../../scripts/seed/demo-network';
 import { demoTimetables } from '../../scripts/seed/demo-programme';
 
 export const rulesSource = readFileSync(resolve(__dirname, '../../firestore.rules'), 'utf8');
@@ -82,7 +83,7 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
         await setDoc(doc(db, 'cohorts', cohort.id, 'modules', id), module);
       }
     }
-    for (const { path, data } of cohortAContent(timetables.a)) {
+    for (const { path, data } of [...cohortAContent(timetables.a), ...demoNetwork()]) {
       await setDoc(doc(db, path), data);
     }
     for (const person of Object.values(people)) {

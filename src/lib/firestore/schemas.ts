@@ -5,8 +5,9 @@ import { z } from 'zod/mini';
 // the first parse reports a CSP violation. Every schema lives below, so this runs before any parse.
 z.config({ jitless: true });
 
-const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
-const anyText = (max: number) => z.string().check(z.maxLength(max));
+export const text = (min: number, max: number) =>
+  z.string().check(z.minLength(min), z.maxLength(max));
+export const anyText = (max: number) => z.string().check(z.maxLength(max));
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const id = () => z.string().check(z.minLength(1));
 

@@ -26,6 +26,7 @@ import {
   sharedJournalQuery,
 } from '../../../src/lib/firestore/refs';
 import { A, people } from '../rules-environment';
+import { networkOperations } from './network-operations';
 
 /** The person acting: their uid and name, or a stand-in when signed out. */
 export type Actor = { uid: string; name: string };
@@ -41,6 +42,8 @@ export type KindOperations = {
   create: (db: Firestore, actor: Actor, freshId: string) => Promise<unknown>;
   update: (db: Firestore, actor: Actor) => Promise<unknown>;
   remove?: (db: Firestore, actor: Actor) => Promise<unknown>;
+  /** Runs with the rules off before every test, to undo what an earlier test's create let in. */
+  cleanUp?: (db: Firestore) => Promise<unknown>;
 };
 
 const owner = people.participantA;
@@ -484,4 +487,5 @@ export const kindOperations: Record<KindName, KindOperations> = {
     }),
     appList: (db) => getDocs(mailProblemsQuery(db)),
   },
+  ...networkOperations,
 };
