@@ -463,6 +463,21 @@ export const accessMatrix = {
       signedOut: /*   */ 'n n n n n n',
     },
   },
+  networkCohortList: {
+    title: 'The cohorts the network directory filters by (one document)',
+    path: 'networkCohorts/all',
+    create: 'the list, with a cohort in it',
+    update: 'add a cohort',
+    access: {
+      admin: /*       */ 'y - y y y n',
+      facilitator: /* */ 'y - y n n n',
+      owner: /*       */ 'y - y n n n',
+      participant: /* */ 'n - n n n n',
+      otherCohort: /* */ 'y - y n n n',
+      noCohort: /*    */ 'n - n n n n',
+      signedOut: /*   */ 'n - n n n n',
+    },
+  },
 } satisfies Record<string, DocumentKind>;
 
 export type KindName = keyof typeof accessMatrix;

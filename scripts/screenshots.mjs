@@ -18,6 +18,10 @@ const screens = [
   ['cohort', '/cohort'],
   ['your-data', '/your-data'],
   ['notifications', '/notifications'],
+  ['network', '/network'],
+  ['network-noticeboard', '/network/noticeboard'],
+  ['network-post', '/network/noticeboard/post-joint-workforce-plan'],
+  ['network-profile', '/network/profile'],
 ];
 
 mkdirSync(out, { recursive: true });
@@ -74,7 +78,20 @@ const facilitatorScreens = [
 ];
 for (const [email, shots] of [
   ['helen.marsh@example.org', facilitatorScreens],
-  ['sam.whitfield@example.org', [['admin', '/admin']]],
+  [
+    'sam.whitfield@example.org',
+    [
+      ['admin', '/admin'],
+      ['admin-noticeboard', `/cohorts/${cohort}/network/noticeboard`],
+    ],
+  ],
+  [
+    'gareth.pryce@example.org',
+    [
+      ['network-intro', `/cohorts/${cohort}/network`],
+      ['network-join', `/cohorts/${cohort}/network/profile`],
+    ],
+  ],
 ]) {
   for (const width of [390, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });

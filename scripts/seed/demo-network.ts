@@ -115,7 +115,7 @@ const members: [DemoCohort, string, NetworkDetails][] = [
   ],
   [
     alumniCohort,
-    'al-kwame',
+    'al-kwabena',
     {
       sector: NHS,
       region: 'South East London',
@@ -284,7 +284,7 @@ const posts: DemoPost[] = [
   },
   {
     id: 'post-mentoring-offer',
-    authorUid: 'al-kwame',
+    authorUid: 'al-kwabena',
     kind: 'offer',
     title: 'Mentoring for clinicians moving into system roles',
     body: 'I moved from a practice into a system role last year and would gladly mentor one or two people making the same move.',
@@ -296,16 +296,27 @@ const posts: DemoPost[] = [
 
 /** Every network document of the demo, its times placed before `now`. */
 export function demoNetwork(now: Date = new Date()): DemoDocument[] {
+  const cohortList: DemoDocument = {
+    path: 'networkCohorts/all',
+    data: {
+      labels: Object.fromEntries(
+        [alumniCohort, cohortA, cohortB].map((c) => [c.id, cohortLabel(c.name)]),
+      ),
+    },
+  };
   const ago = (days: number, hours = 0) =>
     new Date(now.getTime() - (days * 24 - hours) * 3_600_000);
-  const docs: DemoDocument[] = members.map(([cohort, uid, details], index) => ({
-    path: `networkProfiles/${uid}`,
-    data: {
-      ...networkProfileOf(byUid(cohort, uid), [cohort], details),
-      joinedAt: ago(60 - index),
-      updatedAt: ago(60 - index),
-    },
-  }));
+  const docs: DemoDocument[] = [cohortList];
+  docs.push(
+    ...members.map(([cohort, uid, details], index) => ({
+      path: `networkProfiles/${uid}`,
+      data: {
+        ...networkProfileOf(byUid(cohort, uid), [cohort], details),
+        joinedAt: ago(60 - index),
+        updatedAt: ago(60 - index),
+      },
+    })),
+  );
   for (const post of posts) {
     const createdAt = ago(post.daysAgo);
     docs.push({

@@ -139,7 +139,7 @@ export const alumniCohort = {
       'Assistant Director, Children’s Services',
       'Harlow Vale Council',
     ),
-    person('al-kwame', 'Kwame Mensah', 'Clinical Director', 'Westfield Primary Care Network'),
+    person('al-kwabena', 'Kwabena Asante', 'Clinical Director', 'Fernhill Primary Care Network'),
     person(
       'al-lucy',
       'Lucy Hartmann',

@@ -1,10 +1,12 @@
 import {
+  alumniCohort,
   cohortA,
   cohortB,
   DEMO_PASSWORD,
   personWithoutCohort,
   programmeAdmin,
 } from './demo-people.ts';
+import { demoNetworkMemberUids } from './demo-network.ts';
 import { seedDemoData } from './seed.ts';
 
 const portalUrl = process.env['PORTAL_URL'] ?? 'http://127.0.0.1:5173';
@@ -12,18 +14,29 @@ const inboxUrl = process.env['MAIL_INBOX_URL'] ?? 'http://127.0.0.1:1080';
 
 await seedDemoData();
 
+const inNetwork = (uid: string) =>
+  demoNetworkMemberUids.includes(uid) ? ', in the network' : ', not in the network';
+
 const rows = [
   ['Programme team (admin)', programmeAdmin.email],
   ...cohortA.facilitators.map((p) => [`Facilitator, cohort A (${p.jobTitle})`, p.email]),
-  ...cohortA.participants.slice(0, 3).map((p) => ['Participant, cohort A', p.email]),
+  ...cohortA.participants
+    .slice(0, 3)
+    .map((p) => [`Participant, cohort A${inNetwork(p.uid)}`, p.email]),
   ...cohortB.facilitators.map((p) => ['Facilitator, cohort B', p.email]),
-  ...cohortB.participants.slice(0, 1).map((p) => ['Participant, cohort B', p.email]),
+  ...cohortB.participants
+    .slice(0, 1)
+    .map((p) => [`Participant, cohort B${inNetwork(p.uid)}`, p.email]),
+  ...alumniCohort.participants
+    .slice(0, 1)
+    .map((p) => [`Alumna of autumn 2025 (archived)${inNetwork(p.uid)}`, p.email]),
   ['Signed up, no cohort yet', personWithoutCohort.email],
 ] as const;
 const width = Math.max(...rows.map(([who]) => who.length));
 
 console.log(`
-Demo data is ready: "${cohortA.name}" (12 participants) and "${cohortB.name}" (4).
+Demo data is ready: "${cohortA.name}" (12 participants), "${cohortB.name}" (4), and
+"${alumniCohort.name}" (10 alumni, archived); about half of everyone is in the national network.
 Open the portal at ${portalUrl} and sign in with any of these, all with the password ${DEMO_PASSWORD}
 ${rows.map(([who, email]) => `  ${who.padEnd(width)}  ${email}`).join('\n')}
 Every demo person is listed in scripts/seed/demo-people.ts. Password reset links appear in this terminal.

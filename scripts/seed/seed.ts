@@ -99,6 +99,7 @@ const replacedCollections = [
   'networkProfiles',
   'networkPosts',
   'networkReports',
+  'networkCohorts',
 ];
 
 export async function seedDemoData(): Promise<void> {

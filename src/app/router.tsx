@@ -34,6 +34,16 @@ export const router = createBrowserRouter([
           { path: 'cohort', lazy: () => import('./routes/cohort/people') },
           { path: 'readiness', lazy: () => import('./routes/cohort/readiness') },
           { path: 'readiness/:uid', lazy: () => import('./routes/cohort/participant') },
+          { path: 'network', lazy: () => import('./routes/cohort/network') },
+          { path: 'network/profile', lazy: () => import('./routes/cohort/network-profile') },
+          {
+            path: 'network/noticeboard',
+            lazy: () => import('./routes/cohort/network-noticeboard'),
+          },
+          {
+            path: 'network/noticeboard/:postId',
+            lazy: () => import('./routes/cohort/network-post'),
+          },
           { path: 'your-data', lazy: () => import('./routes/cohort/your-data') },
           { path: 'notifications', lazy: () => import('./routes/cohort/notifications') },
         ],

@@ -5,6 +5,7 @@ export const cohortSections = [
   { segment: 'goals', label: 'Goals', staffOnly: false },
   { segment: 'journal', label: 'Journal', staffOnly: false },
   { segment: 'cohort', label: 'Cohort', staffOnly: false },
+  { segment: 'network', label: 'Network', staffOnly: false },
   { segment: 'readiness', label: 'Readiness', staffOnly: true },
 ] as const;
 
@@ -26,6 +27,11 @@ export const paths = {
     `${paths.journalEntry(cohortId, entryId)}/edit`,
   newJournalEntry: (cohortId: string, moduleId?: string) =>
     `${paths.cohort(cohortId, 'journal')}/new${moduleId ? `?module=${encodeURIComponent(moduleId)}` : ''}`,
+  network: (cohortId: string) => paths.cohort(cohortId, 'network'),
+  networkProfile: (cohortId: string) => `${paths.network(cohortId)}/profile`,
+  noticeboard: (cohortId: string) => `${paths.network(cohortId)}/noticeboard`,
+  networkPost: (cohortId: string, postId: string) =>
+    `${paths.noticeboard(cohortId)}/${encodeURIComponent(postId)}`,
   yourData: (cohortId: string) => `${paths.cohort(cohortId)}/your-data`,
   notifications: (cohortId: string) => `${paths.cohort(cohortId)}/notifications`,
   participant: (cohortId: string, uid: string) =>

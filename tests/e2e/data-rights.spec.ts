@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cohortA, DEMO_PASSWORD, DEMO_PROJECT_ID } from '../../scripts/seed/demo-people';
-import { adminAuth, adminDb, everyDocumentUnder } from './support/admin';
+import { adminAuth, adminDb, everyDocumentIn, everyDocumentUnder } from './support/admin';
 import { expect, expectNoAxeViolations, signInAndWait, test } from './support/fixtures';
 
 const amara = cohortA.participants[0]!;
@@ -48,6 +48,11 @@ test('a participant downloads everything the portal holds about them, as JSON an
   );
   expect(shared.replies.length).toBeGreaterThan(0);
   expect(data.notIncluded.join(' ')).toContain('private');
+  expect(data.network.profile).toMatchObject({
+    displayName: amara.displayName,
+    region: 'Leicester, Leicestershire and Rutland',
+  });
+  expect(data.network.profile).not.toHaveProperty('tagCohorts');
 
   const documentDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as a document' }).click();
@@ -55,6 +60,7 @@ test('a participant downloads everything the portal holds about them, as JSON an
   expect(html).toContain(`Everything the portal holds about ${amara.displayName}`);
   expect(html).toContain('Honest note to self');
   expect(html).toContain('Curiosity before certainty.');
+  expect(html).toContain('National network');
 });
 
 test('the programme team erases a participant from a cohort, and nothing of theirs remains', async ({
@@ -115,8 +121,37 @@ test('the programme team erases a participant from a cohort, and nothing of thei
       updatedAt: at,
     },
   };
+  const networkWriting = { hidden: false, hiddenReason: '', createdAt: at, updatedAt: at };
+  const theirsInTheNetwork: Record<string, Record<string, unknown>> = {
+    [`networkProfiles/${uid}`]: { uid, displayName: name, nameLower: name.toLowerCase() },
+    [`networkPosts/${uid}-ask`]: {
+      authorUid: uid,
+      kind: 'ask',
+      title: `${name} asks`,
+      ...networkWriting,
+    },
+    [`networkPosts/${uid}-ask/replies/from-dylan`]: {
+      authorUid: 'pb-dylan',
+      body: `Answering ${name}`,
+      ...networkWriting,
+    },
+    [`networkPosts/post-joint-workforce-plan/replies/${uid}-reply`]: {
+      authorUid: uid,
+      body: 'My answer',
+      ...networkWriting,
+    },
+    [`networkReports/${uid}-report`]: {
+      reporterUid: uid,
+      postId: 'post-inequalities-data',
+      replyId: '',
+      reason: 'Mine',
+      createdAt: at,
+    },
+  };
   for (const [path, data] of Object.entries(theirs))
     await db.doc(`${cohortPath}/${path}`).set(data);
+  for (const [path, data] of Object.entries(theirsInTheNetwork)) await db.doc(path).set(data);
+  const total = Object.keys(theirs).length + Object.keys(theirsInTheNetwork).length;
   await db.doc(cohortPath).update({ seatsTaken: seats + 1 });
 
   const erase = (...extra: string[]) =>
@@ -136,15 +171,19 @@ test('the programme team erases a participant from a cohort, and nothing of thei
       { encoding: 'utf8', env: process.env },
     );
   const dryRun = erase();
-  expect(dryRun).toContain(`${Object.keys(theirs).length} documents of ${uid}`);
+  expect(dryRun).toContain(`${total} documents of ${uid}`);
+  expect(dryRun).toContain(`networkProfiles/${uid}`);
   expect(dryRun).toContain('Nothing deleted');
   expect((await db.doc(`${cohortPath}/members/${uid}`).get()).exists).toBe(true);
 
-  expect(erase('--yes', '--with-account')).toContain(
-    `Erased ${Object.keys(theirs).length} documents`,
-  );
+  expect(erase('--yes', '--with-account')).toContain(`Erased ${total} documents`);
 
-  const left = await everyDocumentUnder(db.doc(cohortPath));
+  const left = [
+    ...(await everyDocumentUnder(db.doc(cohortPath))),
+    ...(await everyDocumentIn(db.collection('networkProfiles'))),
+    ...(await everyDocumentIn(db.collection('networkPosts'))),
+    ...(await everyDocumentIn(db.collection('networkReports'))),
+  ];
   const mentions = [];
   for (const ref of left) {
     const text = `${ref.path} ${JSON.stringify((await ref.get()).data())}`;

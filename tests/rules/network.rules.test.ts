@@ -26,6 +26,8 @@ import {
   latestAsksQuery,
   myHiddenPostsQuery,
   myHiddenRepliesQuery,
+  myNetworkPostsQuery,
+  myNetworkRepliesQuery,
   networkRepliesQuery,
   networkReportsQuery,
   noticeboardQuery,
@@ -137,6 +139,13 @@ describe('every query the network screens run', () => {
     await assertFails(getDocs(myHiddenRepliesQuery(db('participantA'), 'amaras-ask', dylan.uid)));
   });
 
+  it('a person gathers their own posts and replies for their download, and nobody else’s', async () => {
+    await assertSucceeds(getDocs(myNetworkPostsQuery(db('participantA'), amara.uid)));
+    await assertFails(getDocs(myNetworkPostsQuery(db('otherParticipantA'), amara.uid)));
+    await assertSucceeds(getDocs(myNetworkRepliesQuery(db('participantB'), dylan.uid)));
+    await assertFails(getDocs(myNetworkRepliesQuery(db('participantA'), dylan.uid)));
+  });
+
   it('reports are listed for the programme team only', async () => {
     await assertSucceeds(getDocs(networkReportsQuery(db('admin'))));
     await assertFails(getDocs(networkReportsQuery(db('participantA'))));
@@ -221,6 +230,13 @@ describe('joining', () => {
         updatedAt: serverTimestamp(),
       }),
     );
+  });
+
+  it('someone outside the network may look for their own profile, and no other', async () => {
+    const garethsDb = db('otherParticipantA');
+    await assertSucceeds(getDoc(doc(garethsDb, 'networkProfiles', gareth.uid)));
+    await assertFails(getDoc(doc(garethsDb, 'networkProfiles', amara.uid)));
+    await assertFails(getDoc(doc(db('signedOut'), 'networkProfiles', amara.uid)));
   });
 
   it('leaving ends reading at once', async () => {

@@ -7,7 +7,8 @@ export type ErasurePlan = { cohortId: string; uid: string; documents: DocumentRe
  * to their address, director call and the facilitators' notes on it, goals, reading records,
  * journal entries with every reply to them, the replies they left on other entries, and the
  * server's record of the emails this cohort sent them (which hold their address) with the replies
- * waiting for their next digest.
+ * waiting for their next digest. Their part of the national network goes too: the profile, their
+ * posts with every reply to them, their replies to others and their reports.
  */
 export async function planErasure(
   db: Firestore,
@@ -39,6 +40,19 @@ export async function planErasure(
         .flatMap((d) => [d.ref, db.collection('mailProblems').doc(d.id)])
     : [];
 
+  const posts = (await db.collection('networkPosts').where('authorUid', '==', uid).get()).docs.map(
+    (d) => d.ref,
+  );
+  const repliesToPosts = (
+    await Promise.all(posts.map((post) => post.collection('replies').listDocuments()))
+  ).flat();
+  const networkReplies = (
+    await db.collectionGroup('replies').where('authorUid', '==', uid).get()
+  ).docs.map((d) => d.ref);
+  const networkReports = (
+    await db.collection('networkReports').where('reporterUid', '==', uid).get()
+  ).docs.map((d) => d.ref);
+
   const documents = [
     ...(await existing(
       cohort.collection('members').doc(uid),
@@ -53,6 +67,11 @@ export async function planErasure(
     ...entries,
     ...repliesElsewhere,
     ...(await existing(...emailsSent, db.collection('replyDigests').doc(uid))),
+    ...(await existing(db.collection('networkProfiles').doc(uid))),
+    ...repliesToPosts,
+    ...posts,
+    ...networkReplies,
+    ...networkReports,
   ];
   const unique = new Map(documents.map((ref) => [ref.path, ref]));
   return { cohortId, uid, documents: [...unique.values()] };
@@ -88,6 +107,9 @@ function kindOf(path: string): string {
         mailLedger: 'Emails sent to them',
         mailProblems: 'Emails that could not be sent to them',
         replyDigests: 'Replies waiting for their digest',
+        networkProfiles: 'Network profile',
+        networkPosts: parts.length > 2 ? 'Network replies' : 'Network posts',
+        networkReports: 'Network reports they made',
       }[parts[0] ?? ''] ??
       parts[0] ??
       path

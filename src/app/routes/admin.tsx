@@ -12,6 +12,8 @@ import { ProgrammeTeam } from '@/features/admin/components/programme-team';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
 import { inviteFacilitator } from '@/features/cohorts/api/manage-people';
+import { networkReportsQueryOptions } from '@/features/network/api/reports';
+import { NetworkReports } from '@/features/network/components/network-reports';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 
@@ -23,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await Promise.all([
     ...cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
     queryClient.ensureQueryData(mailProblemsQueryOptions()),
+    queryClient.ensureQueryData(networkReportsQueryOptions()),
   ]);
   return { uid: user.uid };
 }
@@ -68,6 +71,7 @@ export function Component() {
         }))}
       />
       <MailProblems problems={mailProblems} />
+      <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />
     </PublicLayout>
   );
 }

@@ -1,5 +1,6 @@
 import {
   collection,
+  collectionGroup,
   doc,
   limit,
   orderBy,
@@ -12,6 +13,7 @@ import {
 } from 'firebase/firestore';
 import { zodConverter } from './converters';
 import {
+  networkCohortsSchema,
   networkPostSchema,
   networkProfileSchema,
   networkReplySchema,
@@ -25,6 +27,7 @@ const converters = {
   post: zodConverter(networkPostSchema),
   reply: zodConverter(networkReplySchema),
   report: zodConverter(networkReportSchema),
+  cohorts: zodConverter(networkCohortsSchema),
 };
 
 /** One page and one more, to know whether "show more" has anything to show. */
@@ -33,6 +36,10 @@ const after = (cursor?: DocumentSnapshot) => (cursor ? [startAfter(cursor)] : []
 
 export const networkProfileDoc = (db: Firestore, uid: string) =>
   doc(db, 'networkProfiles', uid).withConverter(converters.profile);
+
+/** Every cohort's label by id, in one document, for the directory's cohort filter. */
+export const networkCohortsDoc = (db: Firestore) =>
+  doc(db, 'networkCohorts', 'all').withConverter(converters.cohorts);
 
 export type DirectoryFilters = {
   /** The start of a name, in any case. */
@@ -139,4 +146,14 @@ export const networkReportsQuery = (db: Firestore) =>
     collection(db, 'networkReports').withConverter(converters.report),
     orderBy('createdAt', 'desc'),
     limit(50),
+  );
+
+/** Everything one person wrote in the network, for their data download. */
+export const myNetworkPostsQuery = (db: Firestore, uid: string) =>
+  query(networkPostsCollection(db), where('authorUid', '==', uid), limit(100));
+export const myNetworkRepliesQuery = (db: Firestore, uid: string) =>
+  query(
+    collectionGroup(db, 'replies').withConverter(converters.reply),
+    where('authorUid', '==', uid),
+    limit(100),
   );

@@ -63,3 +63,5 @@ export const networkReportSchema = z.object({
   createdAt: timestamp,
 });
 export type NetworkReport = z.output<typeof networkReportSchema>;
+
+export const networkCohortsSchema = z.object({ labels: z.record(z.string(), z.string()) });

@@ -1,6 +1,10 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { getFirestore, type DocumentReference } from 'firebase-admin/firestore';
+import {
+  getFirestore,
+  type CollectionReference,
+  type DocumentReference,
+} from 'firebase-admin/firestore';
 import { DEMO_PROJECT_ID } from '../../../scripts/seed/demo-people';
 
 const adminApp = () =>
@@ -16,11 +20,19 @@ export const adminAuth = () => getAuth(adminApp());
 /** Every document under a path, read behind the rules, to prove what is left. */
 export async function everyDocumentUnder(ref: DocumentReference): Promise<DocumentReference[]> {
   const found: DocumentReference[] = [];
-  for (const collection of await ref.listCollections()) {
-    for (const child of await collection.listDocuments()) {
-      if ((await child.get()).exists) found.push(child);
-      found.push(...(await everyDocumentUnder(child)));
-    }
+  for (const collection of await ref.listCollections())
+    found.push(...(await everyDocumentIn(collection)));
+  return found;
+}
+
+/** Every document in a collection, and under each of them. */
+export async function everyDocumentIn(
+  collection: CollectionReference,
+): Promise<DocumentReference[]> {
+  const found: DocumentReference[] = [];
+  for (const child of await collection.listDocuments()) {
+    if ((await child.get()).exists) found.push(child);
+    found.push(...(await everyDocumentUnder(child)));
   }
   return found;
 }

@@ -167,4 +167,17 @@ export const networkOperations = {
       }),
     update: editText('networkReports/matrix-report', 'reason'),
   },
+  networkCohortList: {
+    target: { path: 'networkCohorts/all', data: { labels: { [cohortA.id]: 'Spring 2027' } } },
+    anyList: (db) => getDocs(collection(db, 'networkCohorts')),
+    prepareCreate: (db) => deleteDoc(doc(db, 'networkCohorts', 'all')),
+    create: (db) =>
+      setDoc(doc(db, 'networkCohorts', 'all'), { labels: { [cohortA.id]: 'Spring 2027' } }),
+    update: (db) =>
+      setDoc(
+        doc(db, 'networkCohorts', 'all'),
+        { labels: { 'cohort-new': 'Spring 2028' } },
+        { merge: true },
+      ),
+  },
 } satisfies Record<string, KindOperations>;

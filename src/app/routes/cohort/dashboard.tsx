@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
@@ -24,6 +25,9 @@ import { moduleStatus, nextModule } from '@/features/timetable/module-status';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
+
+// The network's card loads its own code after the dashboard shows, off the critical path.
+const LatestAsks = lazy(() => import('@/features/network/components/latest-asks'));
 
 // Reads only what the cards show: the next module's pre-reading, whether the last module has a
 // reflection, and the latest announcements (bench: at most 30 documents, however big the database).
@@ -107,6 +111,9 @@ export function Component() {
               author={{ uid, name: personName }}
             />
           </section>
+          <Suspense fallback={null}>
+            <LatestAsks cohortId={cohortId} />
+          </Suspense>
           <section aria-labelledby="programme-heading">
             <h2 id="programme-heading">Your programme</h2>
             <ModuleSummaryList cohortId={cohortId} />

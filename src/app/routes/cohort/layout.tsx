@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { cohortQuery, myRoleQuery } from '@/features/cohorts/api/get-cohort';
-import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
+import { myCohortCountQuery, myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
 import type { Draft } from '@/features/journal/drafts/draft-store';
@@ -24,14 +24,16 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
   if (!admin && !role) {
     throw data('This cohort does not exist, or you are not a member of it.', { status: 403 });
   }
-  const [cohort, myCohorts] = await Promise.all([
+  const [cohort, cohortCount] = await Promise.all([
     queryClient.ensureQueryData(cohortQuery(cohortId)),
-    queryClient.ensureQueryData(myCohortsQuery(uid, admin)),
+    admin
+      ? queryClient.ensureQueryData(myCohortsQuery(uid, true)).then((all) => all.length)
+      : queryClient.ensureQueryData(myCohortCountQuery(uid)),
   ]);
   return {
     cohortName: cohort.name,
     role: role ?? 'admin',
-    canSwitchCohort: myCohorts.length > 1,
+    canSwitchCohort: cohortCount > 1,
     archived: cohort.archived,
   };
 }

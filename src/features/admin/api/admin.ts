@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { collection, deleteDoc, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, deleteDoc, doc, updateDoc, writeBatch } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
+import { cohortLabel } from '@/lib/firestore/network-vocabulary';
 import { memberDoc } from '@/lib/firestore/refs';
 import { queryClient } from '@/lib/query-client';
 
@@ -13,7 +14,16 @@ export function useAdminActions() {
   const createCohort = useMutation({
     mutationFn: async (cohort: NewCohort) => {
       const ref = doc(collection(db, 'cohorts'));
-      await setDoc(ref, { ...cohort, name: cohort.name.trim(), archived: false, seatsTaken: 0 });
+      const name = cohort.name.trim();
+      // The network directory can filter by the new cohort from the day it exists.
+      const batch = writeBatch(db);
+      batch.set(ref, { ...cohort, name, archived: false, seatsTaken: 0 });
+      batch.set(
+        doc(db, 'networkCohorts', 'all'),
+        { labels: { [ref.id]: cohortLabel(name) } },
+        { merge: true },
+      );
+      await batch.commit();
       return ref.id;
     },
     onSettled: refreshCohorts,

@@ -48,3 +48,10 @@ export const myCohortsQuery = (uid: string, isAdmin: boolean) =>
 
 export const useMyCohorts = (uid: string, isAdmin: boolean) =>
   useSuspenseQuery(myCohortsQuery(uid, isAdmin));
+
+/** How many cohorts a member belongs to, for the shell's "Switch cohort": memberships only. */
+export const myCohortCountQuery = (uid: string) =>
+  queryOptions({
+    queryKey: [...cohortKeys.mine(uid), 'count'] as const,
+    queryFn: async () => (await getDocs(myMembershipsQuery(db, uid))).size,
+  });

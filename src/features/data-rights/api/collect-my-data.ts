@@ -14,18 +14,31 @@ import {
   myReadingsQuery,
   notificationSettingsDoc,
 } from '@/lib/firestore/refs';
+import {
+  myNetworkPostsQuery,
+  myNetworkRepliesQuery,
+  networkProfileDoc,
+} from '@/lib/firestore/network-refs';
 import { checkInKeys, defaultNotificationSettings, type Comment } from '@/lib/firestore/schemas';
-import { isoTime, notIncluded, progressLabel, type CohortData, type MyData } from './my-data';
+import {
+  isoTime,
+  notIncluded,
+  progressLabel,
+  type CohortData,
+  type MyData,
+  type NetworkData,
+} from './my-data';
 
 const data = <T>(snapshot: { docs: { data: () => T }[] }) => snapshot.docs.map((d) => d.data());
 
 /** Reads, with the person's own access, everything of theirs in every cohort they belong to. */
 export async function collectMyData(user: User): Promise<MyData> {
-  const [profile, emailChoices, memberships, myComments] = await Promise.all([
+  const [profile, emailChoices, memberships, myComments, network] = await Promise.all([
     getDoc(doc(db, 'users', user.uid)),
     getDoc(notificationSettingsDoc(db, user.uid)),
     getDocs(myMembershipsQuery(db, user.uid)),
     getDocs(myCommentsQuery(db, user.uid)),
+    collectNetwork(user.uid),
   ]);
   const {
     updatedAt: _updatedAt,
@@ -49,7 +62,42 @@ export async function collectMyData(user: User): Promise<MyData> {
       emailChoices: choices,
     },
     cohorts,
+    network,
     notIncluded,
+  };
+}
+
+async function collectNetwork(uid: string): Promise<NetworkData | null> {
+  const profile = (await getDoc(networkProfileDoc(db, uid))).data();
+  if (!profile) return null;
+  const [posts, replies] = await Promise.all([
+    getDocs(myNetworkPostsQuery(db, uid)),
+    getDocs(myNetworkRepliesQuery(db, uid)),
+  ]);
+  const {
+    joinedAt,
+    updatedAt,
+    tagCohorts: _index,
+    nameLower: _sortKey,
+    id: _id,
+    ...shown
+  } = profile;
+  return {
+    profile: { ...shown, joinedAt: isoTime(joinedAt), updatedAt: isoTime(updatedAt) },
+    posts: data(posts).map((post) => ({
+      kind: post.kind,
+      title: post.title,
+      body: post.body,
+      tags: post.tags,
+      hiddenReason: post.hiddenReason,
+      createdAt: isoTime(post.createdAt) ?? '',
+    })),
+    replies: replies.docs.map((reply) => ({
+      postId: reply.ref.parent.parent?.id ?? '',
+      body: reply.data().body,
+      hiddenReason: reply.data().hiddenReason,
+      createdAt: isoTime(reply.data().createdAt) ?? '',
+    })),
   };
 }
 

@@ -48,6 +48,27 @@ const data: MyData = {
       myReplies: [{ entryId: 'e-9', body: 'Thank you', createdAt: '2027-02-02T09:00:00.000Z' }],
     },
   ],
+  network: {
+    profile: { displayName: 'Amara Okafor', region: 'West Yorkshire', tags: ['workforce'] },
+    posts: [
+      {
+        kind: 'ask',
+        title: 'Who has a <b>joint</b> plan?',
+        body: 'Asking',
+        tags: [],
+        hiddenReason: 'Names a patient',
+        createdAt: '2027-02-03T09:00:00.000Z',
+      },
+    ],
+    replies: [
+      {
+        postId: 'p-1',
+        body: 'Glad to help',
+        hiddenReason: '',
+        createdAt: '2027-02-04T09:00:00.000Z',
+      },
+    ],
+  },
   notIncluded: ['Facilitators’ private notes'],
 };
 
@@ -69,5 +90,13 @@ describe('the downloads', () => {
     expect(html).toContain('Only you');
     expect(html).toContain('Thank you');
     expect(html).toContain('Facilitators’ private notes');
+    expect(html).toContain('region: &quot;West Yorkshire&quot;');
+    expect(html).toContain('Who has a &lt;b&gt;joint&lt;/b&gt; plan?');
+    expect(html).toContain('hidden by the programme team: Names a patient');
+    expect(html).toContain('Glad to help');
+  });
+
+  it('says so when the person is not in the network', () => {
+    expect(asReadableDocument({ ...data, network: null })).toContain('You are not in the network.');
   });
 });

@@ -72,6 +72,26 @@ function cohortSection(cohort: CohortData): string {
   return parts.join('\n');
 }
 
+function networkSection(network: MyData['network']): string {
+  if (!network) return '<h2>National network</h2>\n<p>You are not in the network.</p>';
+  const shown = Object.entries(network.profile)
+    .map(([field, value]) => `<li>${escape(field)}: ${escape(JSON.stringify(value))}</li>`)
+    .join('');
+  const parts = ['<h2>National network</h2>', '<h3>Your profile</h3>', `<ul>${shown}</ul>`];
+  parts.push(`<h3>Your posts (${network.posts.length})</h3>`);
+  for (const post of network.posts) {
+    parts.push(
+      `<h4>${escape(post.title)}</h4>`,
+      `<p>${post.kind === 'ask' ? 'Ask' : 'Offer'}, ${when(post.createdAt)}${post.hiddenReason ? ` · hidden by the programme team: ${escape(post.hiddenReason)}` : ''}</p>`,
+      paragraph(post.body),
+    );
+  }
+  parts.push(`<h3>Your replies in the network (${network.replies.length})</h3>`);
+  for (const reply of network.replies)
+    parts.push(`<p>${when(reply.createdAt)}:</p>`, paragraph(reply.body));
+  return parts.join('\n');
+}
+
 /** A document a person can open in any browser, print or keep. */
 export function asReadableDocument(data: MyData): string {
   const name = data.person.displayName ?? data.person.email ?? 'you';
@@ -95,6 +115,7 @@ blockquote { border-left: 4px solid #0d4f5c; margin-left: 0; padding-left: 1rem;
       .join(', '),
   )}.</p>
 ${data.cohorts.map(cohortSection).join('\n')}
+${networkSection(data.network)}
 <h2>Not in this download</h2>
 <ul>${data.notIncluded.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>
 </body>

@@ -12,7 +12,22 @@ export type MyData = {
     emailChoices: Record<string, boolean | string>;
   };
   cohorts: CohortData[];
+  /** Their part of the national network, if they are in it. */
+  network: NetworkData | null;
   notIncluded: string[];
+};
+
+export type NetworkData = {
+  profile: Record<string, unknown>;
+  posts: {
+    kind: string;
+    title: string;
+    body: string;
+    tags: string[];
+    hiddenReason: string;
+    createdAt: string;
+  }[];
+  replies: { postId: string; body: string; hiddenReason: string; createdAt: string }[];
 };
 
 export type CohortData = {
