@@ -38,4 +38,25 @@ describe('Markdown', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('[image: a chart]');
   });
+
+  it('ticks a box only for a task in a list, never for "[x]" opening a line of text', () => {
+    for (const text of ['[x] done, as a sentence', 'First line\n[x] second line', '> [ ] quoted']) {
+      const container = rendered(text);
+      expect(container.querySelector('input'), text).toBeNull();
+      expect(container.textContent, text).toMatch(/\[[ x]\]/);
+    }
+    const list = rendered('- [x] booked the room\n- [ ] sent the agenda\n\n1. [x] numbered');
+    expect(
+      [...list.querySelectorAll('li input')].map((box) => (box as HTMLInputElement).checked),
+    ).toEqual([true, false, true]);
+  });
+
+  it('leaves links, references and code as written', () => {
+    const container = rendered(
+      '[the report](https://example.org) is a link\n\n```\n[x] in code\n```\n\n[x]: https://example.org/ref',
+    );
+    expect(container.querySelector('a')?.getAttribute('href')).toBe('https://example.org');
+    expect(container.querySelector('code')?.textContent?.trim()).toBe('[x] in code');
+    expect(container.querySelector('input')).toBeNull();
+  });
 });

@@ -28,10 +28,26 @@ const options = {
   overrides: { a: SafeLink, img: ImageAsText },
 };
 
+// Only a list item is a task ("- [x] done"): the parser also ticks a box for "[x]" opening any
+// paragraph, so there the bracket is escaped and shows as written. Code blocks are left alone.
+const taskBoxOutsideList = /^((?: {0,3}>)* {0,3})\[([ xX])\](?![(:[])/;
+const fence = /^ {0,3}(```|~~~)/;
+
+export function onlyListItemsAreTasks(text: string): string {
+  let inFence = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (fence.test(line)) inFence = !inFence;
+      return inFence ? line : line.replace(taskBoxOutsideList, '$1\\[$2]');
+    })
+    .join('\n');
+}
+
 export function Markdown({ children }: { children: string }) {
   return (
     <div className="prose">
-      <MarkdownToJsx options={options}>{children}</MarkdownToJsx>
+      <MarkdownToJsx options={options}>{onlyListItemsAreTasks(children)}</MarkdownToJsx>
     </div>
   );
 }
