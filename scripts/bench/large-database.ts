@@ -3,6 +3,8 @@
 // into the emulators only.
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
+import { cohortLabel } from '../../src/lib/firestore/network-vocabulary.ts';
+import { networkProfileOf } from '../seed/demo-network.ts';
 import { DEMO_PASSWORD } from '../seed/demo-people.ts';
 import { timetableAroundToday } from '../seed/demo-programme.ts';
 
@@ -45,11 +47,63 @@ class Writer {
   }
 }
 
+const benchCohortName = (index: number) => `Bench cohort ${index + 1}`;
+
+/**
+ * Everyone of a bench cohort is in the national network. Each cohort posts 25 asks (2 replies
+ * each), a minute later than the cohort before, by everyone but the measured participant in turn:
+ * the noticeboard's first page then names 20 different people once there are two cohorts or more,
+ * the most author look-ups a page can need.
+ */
+async function writeNetwork(writer: Writer, index: number, people: string[], at: Date) {
+  const cohort = { id: benchCohortId(index), name: benchCohortName(index) };
+  for (const [n, uid] of people.entries()) {
+    const person = {
+      uid,
+      email: `${uid}@example.org`,
+      displayName: `Person ${n + 1} of ${cohort.id}`,
+      jobTitle: 'Director',
+      organisation: 'NHS trust',
+    };
+    await writer.set(`networkProfiles/${uid}`, {
+      ...networkProfileOf(person, [cohort], {
+        sector: 'NHS provider',
+        region: 'West Yorkshire',
+        tags: ['Workforce', 'Integrated care'],
+        openTo: ['conversations'],
+      }),
+      joinedAt: at,
+      updatedAt: at,
+    });
+  }
+  const authors = people.filter((uid) => uid !== measuredParticipant.uid);
+  for (let p = 0; p < 25; p += 1) {
+    const postPath = `networkPosts/${cohort.id}-post-${p}`;
+    const written = new Date(at.getTime() + p * 3_600_000 + index * 60_000);
+    const writing = { hidden: false, hiddenReason: '', createdAt: written, updatedAt: written };
+    await writer.set(postPath, {
+      authorUid: authors[p % authors.length],
+      kind: p % 3 ? 'ask' : 'offer',
+      title: `Has anyone pooled a budget with their council? (${p + 1})`,
+      body: paragraph,
+      tags: ['workforce'],
+      ...writing,
+    });
+    for (let r = 1; r <= 2; r += 1) {
+      await writer.set(`${postPath}/replies/reply-${r}`, {
+        authorUid: authors[(p + r) % authors.length],
+        body: 'We did; happy to talk it through.',
+        ...writing,
+      });
+    }
+  }
+}
+
 async function writeCohort(writer: Writer, index: number) {
   const id = benchCohortId(index);
   const base = `cohorts/${id}`;
   const facilitator = facilitatorUid(index);
-  const timetable = timetableAroundToday(`Bench cohort ${index + 1}`, {
+  const timetable = timetableAroundToday(benchCohortName(index), {
     director: 'Dr Helen Carter',
     associate: 'Tom Okonjo',
   });
@@ -162,12 +216,25 @@ async function writeCohort(writer: Writer, index: number) {
       });
     }
   }
+  const people = [
+    facilitator,
+    ...Array.from({ length: 16 }, (_, p) => participantUid(index, p + 1)),
+  ];
+  await writeNetwork(writer, index, people, at);
 }
 
 /** Adds cohorts [from, to) to the database; returns how many documents were written. */
 export async function writeBenchCohorts(db: Firestore, from: number, to: number): Promise<number> {
   const writer = new Writer(db);
   for (let index = from; index < to; index += 1) await writeCohort(writer, index);
+  await writer.set('networkCohorts/all', {
+    labels: Object.fromEntries(
+      Array.from({ length: to }, (_, index) => [
+        benchCohortId(index),
+        cohortLabel(benchCohortName(index)),
+      ]),
+    ),
+  });
   await writer.flush();
   return writer.count;
 }

@@ -25,12 +25,23 @@ const port = 4174;
 const origin = `http://127.0.0.1:${port}`;
 const dashboardPath = `/cohorts/${benchCohortId(0)}`;
 const feedPath = `${dashboardPath}/cohort`;
+const directoryPath = `${dashboardPath}/network`;
+const noticeboardPath = `${dashboardPath}/network/noticeboard`;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 const log = (message: string) => console.log(`  · ${message}`);
+
+function stopPreview(preview: ChildProcess) {
+  if (preview.pid === undefined || preview.exitCode !== null) return;
+  try {
+    process.kill(-preview.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
 
 function startPreview(): Promise<ChildProcess> {
   const preview = spawn(
@@ -48,7 +59,8 @@ function startPreview(): Promise<ChildProcess> {
       String(port),
       '--strictPort',
     ],
-    { stdio: 'ignore' },
+    // Its own process group, so stopping it stops vite too, not only npx.
+    { stdio: 'ignore', detached: true },
   );
   return new Promise((resolve, reject) => {
     const started = Date.now();
@@ -220,6 +232,12 @@ log(`seeding 1 cohort: ${await writeBenchCohorts(db, 0, 1)} documents`);
 await createMeasuredAccount(getAuth(app), db);
 
 const preview = await startPreview();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopPreview(preview);
+    process.exit(130);
+  });
+}
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const profile = mkdtempSync(join(tmpdir(), 'bench-signed-in-'));
@@ -242,15 +260,35 @@ try {
       .getByRole('heading', { level: 1 })
       .waitFor({ timeout: 30_000 })
       .then(() => page.locator('main article, main li').first().waitFor({ timeout: 30_000 }));
+  const listVisible = (selector: string) => (page: Page) =>
+    page.locator(selector).first().waitFor({ timeout: 30_000 });
+  const networkReadsNow = async () => ({
+    directory: await documentsRead(browser, signedIn, directoryPath, listVisible('.people > li')),
+    noticeboard: await documentsRead(
+      browser,
+      signedIn,
+      noticeboardPath,
+      listVisible('main .entries > li'),
+    ),
+  });
   const readsNow = async (label: string) => {
     const dashboard = await documentsRead(browser, signedIn, dashboardPath, dashboardVisible);
     const feed = await documentsRead(browser, signedIn, feedPath, feedVisible);
-    log(`reads with ${label}: dashboard ${dashboard}, feed ${feed}`);
-    return { dashboard, feed };
+    const network = await networkReadsNow();
+    log(
+      `reads with ${label}: dashboard ${dashboard}, feed ${feed}, directory ${network.directory}, noticeboard ${network.noticeboard}`,
+    );
+    return { dashboard, feed, ...network };
   };
   const oneCohort = await readsNow('1 cohort');
-  log(`seeding 49 more cohorts: ${await writeBenchCohorts(db, 1, 50)} documents`);
-  const reads = { oneCohort, fiftyCohorts: await readsNow('50 cohorts') };
+  // One cohort's 17 people are fewer than a page of 20; from two cohorts on, every page is full.
+  log(`seeding a second cohort: ${await writeBenchCohorts(db, 1, 2)} documents`);
+  const twoCohorts = await networkReadsNow();
+  log(
+    `network reads with 2 cohorts: directory ${twoCohorts.directory}, noticeboard ${twoCohorts.noticeboard}`,
+  );
+  log(`seeding 48 more cohorts: ${await writeBenchCohorts(db, 2, 50)} documents`);
+  const reads = { oneCohort, twoCohorts, fiftyCohorts: await readsNow('50 cohorts') };
 
   const timing = await timeToDashboard(browser, signedIn);
   log(`time to dashboard: cold ${timing.coldMs} ms, warm ${timing.warmMs} ms`);
@@ -275,5 +313,5 @@ try {
   );
 } finally {
   await browser.close();
-  preview.kill();
+  stopPreview(preview);
 }

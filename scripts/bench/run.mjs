@@ -112,7 +112,7 @@ row(
   '–',
   null,
 );
-const { oneCohort, fiftyCohorts } = measured.reads;
+const { oneCohort, twoCohorts, fiftyCohorts } = measured.reads;
 for (const [label, reads] of [
   ['1 cohort', oneCohort],
   ['50 cohorts', fiftyCohorts],
@@ -124,7 +124,24 @@ for (const [label, reads] of [
     reads.dashboard <= budgets.dashboardColdReadsMax,
   );
   row(`Documents read, reflections feed, ${label}`, reads.feed, '–', null);
+  row(`Documents read, network directory's first page, ${label}`, reads.directory, '–', null);
+  row(`Documents read, network noticeboard's first page, ${label}`, reads.noticeboard, '–', null);
 }
+row("Network directory's first page, 2 cohorts", twoCohorts.directory, '–', null);
+row("Network noticeboard's first page, 2 cohorts", twoCohorts.noticeboard, '–', null);
+// One cohort's 17 people are fewer than a page of 20 (people, or authors' names on the board).
+row(
+  'Noticeboard reads the same with 2 or 50 cohorts',
+  `${twoCohorts.noticeboard} / ${fiftyCohorts.noticeboard}`,
+  'equal',
+  twoCohorts.noticeboard === fiftyCohorts.noticeboard,
+);
+row(
+  'Directory reads the same with 2 or 50 cohorts',
+  `${twoCohorts.directory} / ${fiftyCohorts.directory}`,
+  'equal',
+  twoCohorts.directory === fiftyCohorts.directory,
+);
 row(
   'Dashboard reads the same with 1 or 50 cohorts',
   `${oneCohort.dashboard} / ${fiftyCohorts.dashboard}`,

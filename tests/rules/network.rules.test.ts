@@ -184,6 +184,34 @@ describe('joining', () => {
     await assertSucceeds(setDoc(mine, joinFormProfile(garethActor)));
   });
 
+  it('names up to three cohorts, each one its owner belongs to', async () => {
+    const threeCohorts = [A, B, 'cohort-c'];
+    const named = (ids: string[]) =>
+      joinFormProfile(garethActor, {
+        cohortIds: ids,
+        cohortLabels: Object.fromEntries(ids.map((id) => [id, id])),
+        tagCohorts: [],
+      });
+    const mine = doc(db('otherParticipantA'), 'networkProfiles', gareth.uid);
+    await withRulesOff((admin) =>
+      setDoc(doc(admin, 'cohorts', B, 'members', gareth.uid), {
+        uid: gareth.uid,
+        role: 'participant',
+        displayName: gareth.displayName,
+      }),
+    );
+    await assertFails(setDoc(mine, named(threeCohorts)));
+    await withRulesOff((admin) =>
+      setDoc(doc(admin, 'cohorts', 'cohort-c', 'members', gareth.uid), {
+        uid: gareth.uid,
+        role: 'participant',
+        displayName: gareth.displayName,
+      }),
+    );
+    await assertSucceeds(setDoc(mine, named(threeCohorts)));
+    await assertFails(setDoc(mine, named([...threeCohorts, 'cohort-d'])));
+  });
+
   it('refuses a profile that is not well formed, and one for someone else', async () => {
     const mine = doc(db('otherParticipantA'), 'networkProfiles', gareth.uid);
     for (const broken of [

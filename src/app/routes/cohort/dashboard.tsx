@@ -111,13 +111,14 @@ export function Component() {
               author={{ uid, name: personName }}
             />
           </section>
-          <Suspense fallback={null}>
-            <LatestAsks cohortId={cohortId} />
-          </Suspense>
           <section aria-labelledby="programme-heading">
             <h2 id="programme-heading">Your programme</h2>
             <ModuleSummaryList cohortId={cohortId} />
           </section>
+          {/* Last in its column: it arrives after the first paint and must push nothing down. */}
+          <Suspense fallback={null}>
+            <LatestAsks cohortId={cohortId} />
+          </Suspense>
         </div>
       </div>
     </>

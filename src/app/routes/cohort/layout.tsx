@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { cohortQuery, myRoleQuery } from '@/features/cohorts/api/get-cohort';
-import { myCohortCountQuery, myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
+import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
 import type { Draft } from '@/features/journal/drafts/draft-store';
@@ -20,21 +20,32 @@ const roleLabels = {
 } as const;
 
 async function loadShell(cohortId: string, uid: string, admin: boolean): Promise<ShellSnapshot> {
-  const role = admin ? null : await queryClient.ensureQueryData(myRoleQuery(cohortId, uid));
-  if (!admin && !role) {
+  if (admin) {
+    const [cohort, everyCohort] = await Promise.all([
+      queryClient.ensureQueryData(cohortQuery(cohortId)),
+      queryClient.ensureQueryData(myCohortsQuery(uid, true)),
+    ]);
+    return {
+      cohortName: cohort.name,
+      role: 'admin',
+      canSwitchCohort: everyCohort.length > 1,
+      archived: cohort.archived,
+    };
+  }
+  // One query over a member's own memberships says their role, the cohort and whether there are
+  // others; the screens' loaders then find the role and the cohort in the cache, unread again.
+  const mine = await queryClient.ensureQueryData(myCohortsQuery(uid, false));
+  const here = mine.find((cohort) => cohort.cohortId === cohortId);
+  if (!here || here.role === 'programme team') {
     throw data('This cohort does not exist, or you are not a member of it.', { status: 403 });
   }
-  const [cohort, cohortCount] = await Promise.all([
-    queryClient.ensureQueryData(cohortQuery(cohortId)),
-    admin
-      ? queryClient.ensureQueryData(myCohortsQuery(uid, true)).then((all) => all.length)
-      : queryClient.ensureQueryData(myCohortCountQuery(uid)),
-  ]);
+  queryClient.setQueryData(myRoleQuery(cohortId, uid).queryKey, here.role);
+  queryClient.setQueryData(cohortQuery(cohortId).queryKey, here);
   return {
-    cohortName: cohort.name,
-    role: role ?? 'admin',
-    canSwitchCohort: cohortCount > 1,
-    archived: cohort.archived,
+    cohortName: here.name,
+    role: here.role,
+    canSwitchCohort: mine.length > 1,
+    archived: here.archived,
   };
 }
 

@@ -1,18 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDoc, getDocs } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
-import type { Role } from '@/lib/firestore/schemas';
+import type { WithId } from '@/lib/firestore/converters';
+import type { Cohort, Role } from '@/lib/firestore/schemas';
 import { cohortDoc, cohortsCollection, myMembershipsQuery } from '@/lib/firestore/refs';
 import { cohortKeys } from './cohort-keys';
 
-export type MyCohort = {
-  cohortId: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  archived: boolean;
-  role: Role | 'programme team';
-};
+export type MyCohort = WithId<Cohort> & { cohortId: string; role: Role | 'programme team' };
 
 async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]> {
   const memberships = await getDocs(myMembershipsQuery(db, uid));
@@ -32,8 +26,7 @@ async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]
     const everyCohort = await getDocs(cohortsCollection(db));
     for (const cohort of everyCohort.docs) {
       if (!byId.has(cohort.id)) {
-        const { id: _id, ...data } = cohort.data();
-        byId.set(cohort.id, { ...data, cohortId: cohort.id, role: 'programme team' });
+        byId.set(cohort.id, { ...cohort.data(), cohortId: cohort.id, role: 'programme team' });
       }
     }
   }
@@ -48,10 +41,3 @@ export const myCohortsQuery = (uid: string, isAdmin: boolean) =>
 
 export const useMyCohorts = (uid: string, isAdmin: boolean) =>
   useSuspenseQuery(myCohortsQuery(uid, isAdmin));
-
-/** How many cohorts a member belongs to, for the shell's "Switch cohort": memberships only. */
-export const myCohortCountQuery = (uid: string) =>
-  queryOptions({
-    queryKey: [...cohortKeys.mine(uid), 'count'] as const,
-    queryFn: async () => (await getDocs(myMembershipsQuery(db, uid))).size,
-  });
