@@ -252,6 +252,21 @@ export const accessMatrix = {
       signedOut: /*   */ 'n n n n n n',
     },
   },
+  attendance: {
+    title: 'Attendance (one participant’s marks for every module day)',
+    path: 'cohorts/{cohortId}/attendance/{uid}',
+    create: 'mark a participant present for a day',
+    update: 'mark another day',
+    access: {
+      admin: /*       */ 'n n n n n n',
+      facilitator: /* */ 'y y y y y n',
+      owner: /*       */ 'y n n n n n',
+      participant: /* */ 'n n n n n n',
+      otherCohort: /* */ 'n n n n n n',
+      noCohort: /*    */ 'n n n n n n',
+      signedOut: /*   */ 'n n n n n n',
+    },
+  },
   directorCall: {
     title: 'Director call (what the participant sees)',
     path: 'cohorts/{cohortId}/directorCalls/{uid}',

@@ -7,6 +7,7 @@ export const cohortSections = [
   { segment: 'cohort', label: 'Cohort', staffOnly: false },
   { segment: 'network', label: 'Network', staffOnly: false },
   { segment: 'readiness', label: 'Readiness', staffOnly: true },
+  { segment: 'attendance', label: 'Attendance', staffOnly: true },
 ] as const;
 
 export type CohortSection = (typeof cohortSections)[number]['segment'];

@@ -35,6 +35,12 @@ test('a participant downloads everything the portal holds about them, as JSON an
   expect(cohort.cohortName).toBe(cohortA.name);
   expect(cohort.directorCall.summary).toContain('We talked about your role');
   expect(cohort.goals).toHaveLength(2);
+  expect(cohort.attendance).toEqual({
+    '1-1': 'present',
+    '1-2': 'present',
+    '2-1': 'present',
+    '2-2': 'present',
+  });
   expect(cohort.goals[0].checkIns.length).toBeGreaterThan(0);
   expect(cohort.readings.map((r: { takeaway: string }) => r.takeaway)).toContain(
     'Curiosity before certainty.',
@@ -78,6 +84,7 @@ test('the programme team erases a participant from a cohort, and nothing of thei
     [`members/${uid}`]: { uid, role: 'participant', displayName: name },
     [`directorCalls/${uid}`]: { uid, scheduledAt: at, completed: true, summary: `About ${name}` },
     [`directorCallNotes/${uid}`]: { notes: `Notes on ${name}` },
+    [`attendance/${uid}`]: { uid, days: { '1-1': 'present' }, updatedAt: at },
     [`goals/${uid}-goal`]: {
       ownerUid: uid,
       text: 'A goal',

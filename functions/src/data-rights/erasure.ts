@@ -4,11 +4,11 @@ export type ErasurePlan = { cohortId: string; uid: string; documents: DocumentRe
 
 /**
  * Every document in one cohort that is a participant's, or is about them: membership, invitations
- * to their address, director call and the facilitators' notes on it, goals, reading records,
- * journal entries with every reply to them, the replies they left on other entries, and the
- * server's record of the emails this cohort sent them (which hold their address) with the replies
- * waiting for their next digest. Their part of the national network goes too: the profile, their
- * posts with every reply to them, their replies to others and their reports.
+ * to their address, director call and the facilitators' notes on it, attendance, goals, reading
+ * records, journal entries with every reply to them, the replies they left on other entries, and
+ * the server's record of the emails this cohort sent them (which hold their address) with the
+ * replies waiting for their next digest. Their part of the national network goes too: the profile,
+ * their posts with every reply to them, their replies to others and their reports.
  */
 export async function planErasure(
   db: Firestore,
@@ -59,6 +59,7 @@ export async function planErasure(
       cohort.collection('directorCalls').doc(uid),
       cohort.collection('directorCallNotes').doc(uid),
       cohort.collection('whatsNew').doc(uid),
+      cohort.collection('attendance').doc(uid),
     )),
     ...(email ? await byField('invitations', 'email', email.toLowerCase()) : []),
     ...(await byField('goals', 'ownerUid', uid)),
@@ -126,6 +127,7 @@ function kindOf(path: string): string {
       readings: 'Reading records',
       journal: 'Journal entries',
       whatsNew: 'What’s new list',
+      attendance: 'Attendance',
     }[parts[2] ?? ''] ??
     parts[2] ??
     path

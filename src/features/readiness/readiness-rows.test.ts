@@ -84,6 +84,10 @@ const base = {
   ],
   nextModuleId: 'module-3',
   previousModuleId: 'module-2',
+  attendance: {
+    a: { '1-1': 'present' as const, '1-2': 'part' as const, '2-1': 'absent' as const },
+  },
+  heldDayKeys: ['1-1', '1-2', '2-1', '2-2'],
 };
 
 describe('readinessRows', () => {
@@ -99,6 +103,9 @@ describe('readinessRows', () => {
       readingTotal: 2,
       takeaways: 1,
       sharedReflections: 1,
+      daysAttended: 1.5,
+      daysHeld: 4,
+      daysMarked: 3,
       ready: true,
     });
     expect(other).toMatchObject({
@@ -106,6 +113,7 @@ describe('readinessRows', () => {
       goals: 0,
       readingDone: 0,
       sharedReflections: 0,
+      daysAttended: 0,
       ready: false,
     });
   });
@@ -115,9 +123,9 @@ describe('readinessCsv', () => {
   it('quotes commas and defuses spreadsheet formulas', () => {
     const csv = readinessCsv(readinessRows(base));
     expect(csv.split('\r\n')[0]).toBe(
-      'Name,Organisation,Director call,Goals set,Pre-reading done,Pre-reading total,Takeaways,Reflections shared,Ready',
+      'Name,Organisation,Director call,Goals set,Pre-reading done,Pre-reading total,Takeaways,Reflections shared,Days attended,Days held,Ready',
     );
-    expect(csv).toContain('Amara Okafor,"Northvale, NHS",done,1,2,2,1,1,yes');
+    expect(csv).toContain('Amara Okafor,"Northvale, NHS",done,1,2,2,1,1,1.5,4,yes');
     expect(csv).toContain("'=Bad Name,,not booked");
   });
 });

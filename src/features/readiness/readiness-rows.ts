@@ -1,4 +1,6 @@
+import { daysAttended } from '@/lib/attendance';
 import type {
+  AttendanceMark,
   DirectorCall,
   Goal,
   JournalEntry,
@@ -17,6 +19,10 @@ export type ReadinessRow = {
   readingTotal: number;
   takeaways: number;
   sharedReflections: number;
+  /** Module days attended so far (a part day is half), of the days already held. */
+  daysAttended: number;
+  daysHeld: number;
+  daysMarked: number;
   ready: boolean;
 };
 
@@ -29,6 +35,8 @@ type Inputs = {
   visibleEntries: Pick<JournalEntry, 'authorUid' | 'moduleId' | 'visibility'>[];
   nextModuleId: string | undefined;
   previousModuleId: string | undefined;
+  attendance: Record<string, Record<string, AttendanceMark>>;
+  heldDayKeys: string[];
 };
 
 /**
@@ -44,6 +52,7 @@ export function readinessRows(inputs: Inputs): ReadinessRow[] {
       const mine = inputs.readings.filter(
         (r) => r.uid === person.uid && dueIds.has(r.materialId) && r.read,
       );
+      const attendance = daysAttended(inputs.attendance[person.uid] ?? {}, inputs.heldDayKeys);
       const row: ReadinessRow = {
         uid: person.uid,
         name: person.displayName,
@@ -59,6 +68,9 @@ export function readinessRows(inputs: Inputs): ReadinessRow[] {
             e.moduleId === inputs.previousModuleId &&
             e.visibility !== 'private',
         ).length,
+        daysAttended: attendance.attended,
+        daysHeld: attendance.held,
+        daysMarked: attendance.marked,
         ready: false,
       };
       row.ready =
@@ -88,6 +100,8 @@ export function readinessCsv(rows: ReadinessRow[]): string {
     'Pre-reading total',
     'Takeaways',
     'Reflections shared',
+    'Days attended',
+    'Days held',
     'Ready',
   ];
   const lines = rows.map((r) =>
@@ -100,6 +114,8 @@ export function readinessCsv(rows: ReadinessRow[]): string {
       r.readingTotal,
       r.takeaways,
       r.sharedReflections,
+      r.daysAttended,
+      r.daysHeld,
       r.ready ? 'yes' : 'no',
     ]
       .map(csvCell)

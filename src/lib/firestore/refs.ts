@@ -11,6 +11,7 @@ import {
 import { zodConverter } from './converters';
 import {
   announcementSchema,
+  attendanceSchema,
   cohortSchema,
   commentSchema,
   directorCallSchema,
@@ -37,6 +38,7 @@ const converters = {
   journal: zodConverter(journalEntrySchema),
   comment: zodConverter(commentSchema),
   announcement: zodConverter(announcementSchema),
+  attendance: zodConverter(attendanceSchema),
   directorCall: zodConverter(directorCallSchema),
   invitation: zodConverter(invitationSchema),
   notificationSettings: zodConverter(notificationSettingsSchema),
@@ -153,6 +155,12 @@ export const announcementsQuery = (db: Firestore, cohortId: string, max = 20) =>
     orderBy('createdAt', 'desc'),
     limit(max),
   );
+
+/** Everyone's attendance, for facilitators; a participant reads only their own document. */
+export const attendanceCollection = (db: Firestore, cohortId: string) =>
+  collection(db, 'cohorts', cohortId, 'attendance').withConverter(converters.attendance);
+export const attendanceDoc = (db: Firestore, cohortId: string, uid: string) =>
+  doc(db, 'cohorts', cohortId, 'attendance', uid).withConverter(converters.attendance);
 
 export const directorCallDoc = (db: Firestore, cohortId: string, uid: string) =>
   doc(db, 'cohorts', cohortId, 'directorCalls', uid).withConverter(converters.directorCall);

@@ -175,6 +175,18 @@ export const announcementSchema = z.object({
 });
 export type Announcement = z.output<typeof announcementSchema>;
 
+// "2-1" is module 2, day 1: the same keys whatever the modules are called.
+export const attendanceMarks = ['present', 'part', 'absent'] as const;
+export type AttendanceMark = (typeof attendanceMarks)[number];
+export const attendanceDayKey = (moduleNumber: number, day: 1 | 2) => `${moduleNumber}-${day}`;
+
+export const attendanceSchema = z.object({
+  uid: id(),
+  days: z.record(z.string(), z.enum(attendanceMarks)),
+  updatedAt: timestamp,
+});
+export type Attendance = z.output<typeof attendanceSchema>;
+
 export const directorCallSchema = z.object({
   uid: id(),
   scheduledAt: z.nullable(timestamp),

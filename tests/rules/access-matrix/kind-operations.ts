@@ -13,6 +13,7 @@ import {
 import type { KindName } from '../../../firestore/access-matrix';
 import {
   announcementsQuery,
+  attendanceCollection,
   commentsQuery,
   directorCallsCollection,
   mailProblemsQuery,
@@ -408,6 +409,27 @@ export const kindOperations: Record<KindName, KindOperations> = {
         title: 'Retitled',
         updatedAt: serverTimestamp(),
       }),
+  },
+  attendance: {
+    target: {
+      path: `${cohortPath}/attendance/${owner.uid}`,
+      data: { uid: owner.uid, days: { '1-1': 'present' }, updatedAt: at },
+    },
+    appList: (db) => getDocs(attendanceCollection(db, A)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'attendance')),
+    prepareCreate: (db) => deleteDoc(doc(db, cohortPath, 'attendance', sunita.uid)),
+    create: (db) =>
+      setDoc(doc(db, cohortPath, 'attendance', sunita.uid), {
+        uid: sunita.uid,
+        days: { '1-1': 'present' },
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db) =>
+      setDoc(
+        doc(db, cohortPath, 'attendance', owner.uid),
+        { days: { '1-2': 'part' }, updatedAt: serverTimestamp() },
+        { merge: true },
+      ),
   },
   directorCall: {
     target: {

@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { todayIso } from '@/lib/dates';
 import { readinessQueryOptions } from '@/features/readiness/api/readiness';
 import { ReadinessTable } from '@/features/readiness/components/readiness-table';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
@@ -30,13 +31,16 @@ export function Component() {
       <h1>Readiness</h1>
       <p className="lead">
         Who is ready for {next ? `module ${next.number}` : 'the next module'}: director call, goals,
-        pre-reading and reflections shared. Open a name to record their director call and goals.
+        pre-reading, reflections shared and days attended. Open a name to record their director call
+        and goals.
       </p>
       <ReadinessTable
         cohortId={cohortId}
         nextModule={next}
         previousModule={previous}
         participantPath={(uid) => paths.participant(cohortId, uid)}
+        modules={modules}
+        today={todayIso()}
       />
     </>
   );

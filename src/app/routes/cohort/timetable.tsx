@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { modulesQuery } from '@/features/timetable/api/get-modules';
+import { useMyAttendance } from '@/features/attendance/api/attendance';
 import { Timetable } from '@/features/timetable/components/timetable';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
@@ -13,7 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, cohortName, role, archived } = useCohortContext();
+  const { cohortId, cohortName, role, archived, uid } = useCohortContext();
+  const { data: attendance } = useMyAttendance(cohortId, uid, role === 'participant');
   return (
     <>
       <PageTitle>Timetable</PageTitle>
@@ -23,6 +25,7 @@ export function Component() {
         cohortId={cohortId}
         cohortName={cohortName}
         canEdit={role !== 'participant' && !archived}
+        attendance={attendance}
       />
     </>
   );

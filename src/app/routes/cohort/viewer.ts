@@ -13,5 +13,5 @@ export async function loadViewer({ request, params }: LoaderFunctionArgs) {
   const role = navigator.onLine
     ? await queryClient.ensureQueryData(myRoleQuery(cohortId, user.uid))
     : null;
-  return { user, uid: user.uid, cohortId, isParticipant: role === 'participant' };
+  return { user, uid: user.uid, cohortId, role, isParticipant: role === 'participant' };
 }

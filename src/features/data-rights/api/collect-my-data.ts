@@ -3,6 +3,7 @@ import { doc, getDoc, getDocs, type QueryDocumentSnapshot } from 'firebase/fires
 import type { WithId } from '@/lib/firestore/converters';
 import { db } from '@/lib/firebase/firestore';
 import {
+  attendanceDoc,
   cohortDoc,
   commentsQuery,
   directorCallDoc,
@@ -108,13 +109,14 @@ async function collectCohort(
   myComments: QueryDocumentSnapshot<WithId<Comment>>[],
 ): Promise<CohortData> {
   const participant = membership.role === 'participant';
-  const [cohort, call, goals, readings, materials, entries] = await Promise.all([
+  const [cohort, call, goals, readings, materials, entries, attendance] = await Promise.all([
     getDoc(cohortDoc(db, cohortId)),
     participant ? getDoc(directorCallDoc(db, cohortId, uid)) : null,
     participant ? getDocs(myGoalsQuery(db, cohortId, uid)) : null,
     participant ? getDocs(myReadingsQuery(db, cohortId, uid)) : null,
     getDocs(materialsQuery(db, cohortId)),
     participant ? getDocs(myJournalQuery(db, cohortId, uid)) : null,
+    participant ? getDoc(attendanceDoc(db, cohortId, uid)) : null,
   ]);
   const titles = new Map(materials.docs.map((m) => [m.id, m.data().title]));
   const directorCall = call?.data();
@@ -181,6 +183,7 @@ async function collectCohort(
       read: reading.read,
       takeaway: reading.takeaway,
     })),
+    attendance: attendance?.data()?.days ?? {},
     journal,
     myReplies: myComments.map((comment) => {
       const reply = comment.data();

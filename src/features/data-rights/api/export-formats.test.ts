@@ -45,6 +45,7 @@ const data: MyData = {
           replies: [],
         },
       ],
+      attendance: { '1-2': 'part', '1-1': 'present' },
       myReplies: [{ entryId: 'e-9', body: 'Thank you', createdAt: '2027-02-02T09:00:00.000Z' }],
     },
   ],
@@ -94,6 +95,7 @@ describe('the downloads', () => {
     expect(html).toContain('Who has a &lt;b&gt;joint&lt;/b&gt; plan?');
     expect(html).toContain('hidden by the programme team: Names a patient');
     expect(html).toContain('Glad to help');
+    expect(html).toContain('<li>Module 1, day 1: present</li><li>Module 1, day 2: part</li>');
   });
 
   it('says so when the person is not in the network', () => {

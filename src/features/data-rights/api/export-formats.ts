@@ -54,7 +54,19 @@ function cohortSection(cohort: CohortData): string {
       `<li>${escape(reading.material)}: ${reading.read ? 'read' : 'not read'}${reading.takeaway ? ` – “${escape(reading.takeaway)}”` : ''}</li>`,
     );
   }
-  parts.push('</ul>', `<h3>Journal (${cohort.journal.length} entries)</h3>`);
+  parts.push('</ul>', '<h3>Attendance</h3>');
+  const marks = Object.entries(cohort.attendance).sort(([a], [b]) => a.localeCompare(b));
+  parts.push(
+    marks.length === 0
+      ? '<p>None recorded.</p>'
+      : `<ul>${marks
+          .map(([key, mark]) => {
+            const [moduleNumber, day] = key.split('-');
+            return `<li>Module ${escape(moduleNumber ?? '')}, day ${escape(day ?? '')}: ${escape(mark)}</li>`;
+          })
+          .join('')}</ul>`,
+  );
+  parts.push(`<h3>Journal (${cohort.journal.length} entries)</h3>`);
   for (const entry of cohort.journal) {
     parts.push(
       `<h4>${escape(entry.title || 'Untitled reflection')}</h4>`,

@@ -43,6 +43,8 @@ export type CohortData = {
     checkIns: { afterModule: number; progress: string; note: string }[];
   }[];
   readings: { material: string; moduleId: string; read: boolean; takeaway: string }[];
+  /** Marks by module day: "2-1" is module 2, day 1. */
+  attendance: Record<string, string>;
   journal: {
     id: string;
     moduleId: string;

@@ -2,6 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDocs, type Query } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import {
+  attendanceCollection,
   directorCallsCollection,
   facilitatorVisibleJournalQuery,
   goalsCollection,
@@ -12,13 +13,14 @@ import {
 
 async function fetchReadinessData(cohortId: string) {
   const docs = async <T>(query: Query<T>) => (await getDocs(query)).docs;
-  const [members, calls, goals, materials, readings, entries] = await Promise.all([
+  const [members, calls, goals, materials, readings, entries, attendance] = await Promise.all([
     docs(membersCollection(db, cohortId)),
     docs(directorCallsCollection(db, cohortId)),
     docs(goalsCollection(db, cohortId)),
     docs(materialsQuery(db, cohortId)),
     docs(readingsCollection(db, cohortId)),
     docs(facilitatorVisibleJournalQuery(db, cohortId)),
+    docs(attendanceCollection(db, cohortId)),
   ]);
   return {
     participants: members.map((d) => d.data()).filter((m) => m.role === 'participant'),
@@ -27,6 +29,7 @@ async function fetchReadinessData(cohortId: string) {
     materials: materials.map((d) => d.data()),
     readings: readings.map((d) => d.data()),
     visibleEntries: entries.map((d) => d.data()),
+    attendance: Object.fromEntries(attendance.map((d) => [d.id, d.data().days])),
   };
 }
 

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useReadinessData } from '../api/readiness';
+import { formatDays, moduleDays } from '@/lib/attendance';
+import type { Module } from '@/lib/firestore/schemas';
 import { readinessCsv, readinessRows } from '../readiness-rows';
 
 type ReadinessTableProps = {
@@ -8,6 +10,9 @@ type ReadinessTableProps = {
   nextModule: { id: string; number: number } | undefined;
   previousModule: { id: string; number: number } | undefined;
   participantPath: (uid: string) => string;
+  /** Every module, for the days already held (attendance counts those). */
+  modules: Pick<Module, 'number' | 'days'>[];
+  today: string;
 };
 
 const callLabels = { done: 'Done', booked: 'Booked', 'not booked': 'Not booked' } as const;
@@ -17,6 +22,8 @@ export function ReadinessTable({
   nextModule,
   previousModule,
   participantPath,
+  modules,
+  today,
 }: ReadinessTableProps) {
   const { data } = useReadinessData(cohortId);
   const [onlyNotReady, setOnlyNotReady] = useState(false);
@@ -24,6 +31,9 @@ export function ReadinessTable({
     ...data,
     nextModuleId: nextModule?.id,
     previousModuleId: previousModule?.id,
+    heldDayKeys: moduleDays(modules)
+      .filter((day) => day.date <= today)
+      .map((day) => day.key),
   });
   const shown = onlyNotReady ? rows.filter((row) => !row.ready) : rows;
 
@@ -70,7 +80,10 @@ export function ReadinessTable({
               <th scope="col">
                 Reflections shared{previousModule ? ` (module ${previousModule.number})` : ''}
               </th>
-              <th scope="col">Ready</th>
+              <th scope="col">Days attended</th>
+              <th scope="col" className="nowrap">
+                Ready
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -80,14 +93,21 @@ export function ReadinessTable({
                   <Link to={participantPath(row.uid)}>{row.name}</Link>
                   <span className="hint"> {row.organisation}</span>
                 </th>
-                <td>{callLabels[row.directorCall]}</td>
-                <td>{row.goals}</td>
-                <td>
+                <td data-label="Director call">{callLabels[row.directorCall]}</td>
+                <td data-label="Goals set">{row.goals}</td>
+                <td data-label="Pre-reading">
                   {row.readingDone} of {row.readingTotal}
                   {row.takeaways > 0 && ` (${row.takeaways} with takeaways)`}
                 </td>
-                <td>{row.sharedReflections}</td>
-                <td>{row.ready ? 'Yes' : 'Not yet'}</td>
+                <td data-label="Reflections shared">{row.sharedReflections}</td>
+                <td data-label="Days attended">
+                  {row.daysHeld === 0
+                    ? 'None held yet'
+                    : row.daysMarked === 0
+                      ? 'Not marked'
+                      : `${formatDays(row.daysAttended)} of ${row.daysHeld}${row.daysMarked < row.daysHeld ? ` (${row.daysHeld - row.daysMarked} not marked)` : ''}`}
+                </td>
+                <td data-label="Ready">{row.ready ? 'Yes' : 'Not yet'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,6 @@
+import { markLabels } from '@/lib/attendance';
 import { formatLongDate } from '@/lib/dates';
+import { attendanceDayKey, type AttendanceMark } from '@/lib/firestore/schemas';
 import { useModules } from '../api/get-modules';
 import { moduleStatus } from '../module-status';
 import { useState } from 'react';
@@ -6,9 +8,15 @@ import { CalendarButton } from './calendar-button';
 import { ModuleEditor } from './module-editor';
 import { ModuleStatusBadge } from './module-status-badge';
 
-type TimetableProps = { cohortId: string; cohortName: string; canEdit: boolean };
+type TimetableProps = {
+  cohortId: string;
+  cohortName: string;
+  canEdit: boolean;
+  /** The participant's own attendance by day ("2-1"), shown under each day it covers. */
+  attendance?: Record<string, AttendanceMark>;
+};
 
-export function Timetable({ cohortId, cohortName, canEdit }: TimetableProps) {
+export function Timetable({ cohortId, cohortName, canEdit, attendance = {} }: TimetableProps) {
   const { data: modules } = useModules(cohortId);
   const [editing, setEditing] = useState<number | null>(null);
   const nextNumber = modules.length + 1;
@@ -93,11 +101,17 @@ export function Timetable({ cohortId, cohortName, canEdit }: TimetableProps) {
           {module.days.map((day, index) => {
             const sessions = module.sessions.filter((session) => session.day === index + 1);
             const headingId = `${module.id}-day-${index + 1}`;
+            const mark = attendance[attendanceDayKey(module.number, index === 0 ? 1 : 2)];
             return (
               <section key={day} aria-labelledby={headingId}>
                 <h3 id={headingId}>
                   Day {index + 1}: {formatLongDate(day)}
                 </h3>
+                {mark && (
+                  <p className="attendance-mark">
+                    Your attendance: <strong>{markLabels[mark].toLowerCase()}</strong>
+                  </p>
+                )}
                 {sessions.length === 0 ? (
                   <p className="hint">The agenda for this day has not been published yet.</p>
                 ) : (
