@@ -74,6 +74,7 @@ const facilitatorScreens = [
   ['facilitator-goals', `/cohorts/${cohort}/goals`],
   ['facilitator-cohort', `/cohorts/${cohort}/cohort`],
   ['facilitator-readiness', `/cohorts/${cohort}/readiness`],
+  ['facilitator-attendance', `/cohorts/${cohort}/attendance`],
   ['facilitator-participant', `/cohorts/${cohort}/readiness/p-amara`],
 ];
 for (const [email, shots] of [
