@@ -11,12 +11,13 @@ export function WhatsNewCard({ cohortId, uid }: { cohortId: string; uid: string 
   const markSeen = useMarkSeen(cohortId, uid);
   const hasUnseen = unseenItems(news).length > 0;
   const seenAt = news?.seenAt ?? null;
-  const { mutate } = markSeen;
+  const { mutate, variables } = markSeen;
+  // What was new on arrival keeps its marker while the person is here, though it is now seen,
+  // also when something else arrives meanwhile and is marked seen in turn.
+  const seenBefore = variables !== undefined ? variables : seenAt;
   useEffect(() => {
-    if (hasUnseen) mutate(seenAt);
-  }, [hasUnseen, seenAt, mutate]);
-  // What was new on arrival keeps its marker while the person is here, though it is now seen.
-  const seenBefore = markSeen.variables !== undefined ? markSeen.variables : seenAt;
+    if (hasUnseen) mutate(seenBefore);
+  }, [hasUnseen, seenBefore, mutate]);
   const isNew = (at: Date) => seenBefore === null || at > seenBefore;
 
   const items = news?.items.slice(0, SHOWN) ?? [];
