@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
-import { cohortQuery, myRoleQuery } from '@/features/cohorts/api/get-cohort';
+import { cohortQuery } from '@/features/cohorts/api/get-cohort';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
@@ -33,13 +33,12 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
     };
   }
   // One query over a member's own memberships says their role, the cohort and whether there are
-  // others; the screens' loaders then find the role and the cohort in the cache, unread again.
+  // others; the screens' loaders share it, and find the cohort in the cache, unread again.
   const mine = await queryClient.ensureQueryData(myCohortsQuery(uid, false));
   const here = mine.find((cohort) => cohort.cohortId === cohortId);
   if (!here || here.role === 'programme team') {
     throw data('This cohort does not exist, or you are not a member of it.', { status: 403 });
   }
-  queryClient.setQueryData(myRoleQuery(cohortId, uid).queryKey, here.role);
   queryClient.setQueryData(cohortQuery(cohortId).queryKey, here);
   return {
     cohortName: here.name,

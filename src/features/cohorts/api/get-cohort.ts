@@ -1,9 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
-import { cohortDoc, memberDoc } from '@/lib/firestore/refs';
+import { cohortDoc } from '@/lib/firestore/refs';
+import { queryClient } from '@/lib/query-client';
 import type { Role } from '@/lib/firestore/schemas';
 import { cohortKeys } from './cohort-keys';
+import { myCohortsQuery } from './get-my-cohorts';
 
 export class CohortNotFoundError extends Error {
   constructor() {
@@ -24,9 +26,12 @@ export const cohortQuery = (cohortId: string) =>
 
 export const useCohort = (cohortId: string) => useSuspenseQuery(cohortQuery(cohortId));
 
+// From the one query over a person's own memberships that the cohort shell runs too, so a screen's
+// loader and the shell, started together, read the membership once between them.
 async function fetchMyRole(cohortId: string, uid: string): Promise<Role | null> {
-  const snapshot = await getDoc(memberDoc(db, cohortId, uid));
-  return snapshot.data()?.role ?? null;
+  const mine = await queryClient.ensureQueryData(myCohortsQuery(uid, false));
+  const role = mine.find((cohort) => cohort.cohortId === cohortId)?.role;
+  return role === 'participant' || role === 'facilitator' ? role : null;
 }
 
 export const myRoleQuery = (cohortId: string, uid: string) =>
