@@ -185,6 +185,37 @@ const members: [DemoCohort, string, NetworkDetails][] = [
     },
   ],
   [
+    cohortA,
+    'p-kwame',
+    {
+      sector: NHS,
+      region: 'Nottingham and Nottinghamshire',
+      tags: ['Integrated care', 'Prevention'],
+      openTo: ['conversations', 'mentoring'],
+    },
+  ],
+  [
+    cohortA,
+    'p-rachel',
+    {
+      sector: COUNCIL,
+      region: 'Leicester, Leicestershire and Rutland',
+      tags: ['Shared purpose'],
+      openTo: ['visits'],
+      showEmail: true,
+    },
+  ],
+  [
+    cohortA,
+    'p-owen',
+    {
+      sector: COUNCIL,
+      region: 'Nottingham and Nottinghamshire',
+      tags: ['Health inequalities', 'Prevention'],
+      openTo: ['conversations', 'joint-work'],
+    },
+  ],
+  [
     cohortB,
     'fac-priya',
     {
