@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
+import { ShowMore, useFocusFirstNew } from '@/components/ui/show-more';
 import { formatWrittenOn } from '@/lib/dates';
 import { FEED_PAGE_SIZE, useSharedFeed } from '../api/entries';
 
@@ -28,14 +29,7 @@ export function SharedFeed({ cohortId, audience, moduleTitle, entryPath }: Share
     shown,
   );
   const list = useRef<HTMLUListElement>(null);
-  // Where keyboard and screen-reader users continue once older reflections arrive: the first of them.
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    const from = focusFrom.current;
-    if (from === null || entries.length <= from) return;
-    focusFrom.current = null;
-    list.current?.children[from]?.querySelector('a')?.focus();
-  }, [entries.length]);
+  const focusFirstNewFrom = useFocusFirstNew(list, entries.length, 'a');
 
   if (isPending) return <Loading label="Loading shared reflections…" />;
   if (isError)
@@ -68,20 +62,15 @@ export function SharedFeed({ cohortId, audience, moduleTitle, entryPath }: Share
         ))}
       </ul>
       {hasOlder && (
-        <p className="actions">
-          <button
-            type="button"
-            className="button secondary"
-            aria-disabled={loadingOlder}
-            onClick={() => {
-              if (loadingOlder) return;
-              focusFrom.current = shown;
-              setShown(shown + FEED_PAGE_SIZE);
-            }}
-          >
-            {loadingOlder ? 'Loading older reflections…' : 'Show older reflections'}
-          </button>
-        </p>
+        <ShowMore
+          loading={loadingOlder}
+          label="Show older reflections"
+          loadingLabel="Loading older reflections…"
+          onMore={() => {
+            focusFirstNewFrom(shown);
+            setShown(shown + FEED_PAGE_SIZE);
+          }}
+        />
       )}
     </>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
+import { ShowMore, useFocusFirstNew } from '@/components/ui/show-more';
 import type { DirectoryFilters } from '@/lib/firestore/network-refs';
 import {
   NETWORK_LIMITS,
@@ -28,16 +29,7 @@ export function Directory() {
   const { people, isPending, isError, hasNextPage, fetchNextPage, isFetchingNextPage } =
     useDirectory(applied);
   const list = useRef<HTMLUListElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    const from = focusFrom.current;
-    if (from === null || people.length <= from) return;
-    focusFrom.current = null;
-    const name = list.current?.children[from]?.querySelector<HTMLElement>('h3');
-    if (!name) return;
-    name.tabIndex = -1;
-    name.focus();
-  }, [people.length]);
+  const focusFirstNewFrom = useFocusFirstNew(list, people.length, 'h3');
 
   const set = (key: keyof DirectoryFilters, value: string) =>
     setDraft((current) => ({ ...current, [key]: value }));
@@ -157,20 +149,15 @@ export function Directory() {
         </ul>
       )}
       {hasNextPage && (
-        <p className="actions">
-          <button
-            type="button"
-            className="button secondary"
-            aria-disabled={isFetchingNextPage}
-            onClick={() => {
-              if (isFetchingNextPage) return;
-              focusFrom.current = people.length;
-              void fetchNextPage();
-            }}
-          >
-            {isFetchingNextPage ? 'Loading more people…' : `Show ${NETWORK_LIMITS.page} more`}
-          </button>
-        </p>
+        <ShowMore
+          loading={isFetchingNextPage}
+          label={`Show ${NETWORK_LIMITS.page} more`}
+          loadingLabel="Loading more people…"
+          onMore={() => {
+            focusFirstNewFrom(people.length);
+            void fetchNextPage();
+          }}
+        />
       )}
     </section>
   );

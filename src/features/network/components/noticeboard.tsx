@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
+import { ShowMore, useFocusFirstNew } from '@/components/ui/show-more';
 import { paths } from '@/config/paths';
 import { NETWORK_LIMITS, networkPostKinds } from '@/lib/firestore/network-vocabulary';
 import type { NetworkPost } from '@/lib/firestore/network-schemas';
@@ -52,13 +53,7 @@ export function Noticeboard({ cohortId, uid, admin }: NoticeboardProps) {
   const hidden = useMyHiddenPosts(uid, !admin).data ?? [];
   const authors = useAuthors([...posts, ...hidden].map((post) => post.authorUid));
   const list = useRef<HTMLUListElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    const from = focusFrom.current;
-    if (from === null || posts.length <= from) return;
-    focusFrom.current = null;
-    list.current?.children[from]?.querySelector<HTMLElement>('h3 a')?.focus();
-  }, [posts.length]);
+  const focusFirstNewFrom = useFocusFirstNew(list, posts.length, 'h3 a');
 
   function handleFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -128,22 +123,15 @@ export function Noticeboard({ cohortId, uid, admin }: NoticeboardProps) {
         </ul>
       )}
       {hasNextPage && (
-        <p className="actions">
-          <button
-            type="button"
-            className="button secondary"
-            aria-disabled={isFetchingNextPage}
-            onClick={() => {
-              if (isFetchingNextPage) return;
-              focusFrom.current = posts.length;
-              void fetchNextPage();
-            }}
-          >
-            {isFetchingNextPage
-              ? 'Loading older posts…'
-              : `Show ${NETWORK_LIMITS.page} older posts`}
-          </button>
-        </p>
+        <ShowMore
+          loading={isFetchingNextPage}
+          label={`Show ${NETWORK_LIMITS.page} older posts`}
+          loadingLabel="Loading older posts…"
+          onMore={() => {
+            focusFirstNewFrom(posts.length);
+            void fetchNextPage();
+          }}
+        />
       )}
     </section>
   );
