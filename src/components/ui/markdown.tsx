@@ -33,7 +33,7 @@ const options = {
 const taskBoxOutsideList = /^((?: {0,3}>)* {0,3})\[([ xX])\](?![(:[])/;
 const fence = /^ {0,3}(```|~~~)/;
 
-export function onlyListItemsAreTasks(text: string): string {
+function onlyListItemsAreTasks(text: string): string {
   let inFence = false;
   return text
     .split('\n')
