@@ -19,6 +19,7 @@ import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
+import { recomputeFeedbackSummary } from './feedback/summary';
 import { sendAnnouncement } from './emails/announcement';
 import { sendInvitation } from './emails/invitation';
 import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/reply-digest';
@@ -271,5 +272,15 @@ export const materialNews = onDocumentWritten(
         at: timeOf(material['changedAt']),
       },
     );
+  },
+);
+
+/** Facilitators read module feedback only as this summary, rebuilt from every answer on each change. */
+export const feedbackSummary = onDocumentWritten(
+  { document: 'cohorts/{cohortId}/moduleFeedback/{answerId}', secrets },
+  async (event) => {
+    const answer = event.data?.after.data() ?? event.data?.before.data();
+    if (typeof answer?.['moduleId'] !== 'string') return;
+    await recomputeFeedbackSummary(services(), event.params.cohortId, answer['moduleId']);
   },
 );

@@ -5,7 +5,7 @@ import {
   type RulesTestContext,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import { doc, serverTimestamp, setDoc, type Firestore } from 'firebase/firestore';
+import { doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -16,6 +16,7 @@ import {
   programmeAdmin,
   type DemoPerson,
 } from '../../scripts/seed/demo-people';
+import { addDaysIso, todayIso } from '../../src/lib/dates';
 import { cohortAContent } from '../../scripts/seed/demo-content';
 import { demoNetwork } from '../../scripts/seed/demo-network';
 import { demoTimetables } from '../../scripts/seed/demo-programme';
@@ -93,6 +94,26 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
         jobTitle: person.jobTitle,
       });
     }
+  });
+}
+
+/**
+ * Moves cohort A's module `number` to have ended `daysAgo` days ago and the next module to start
+ * in `nextInDays`, so the feedback window the rules compute from today's time is known.
+ */
+export async function placeFeedbackWindow(
+  env: RulesTestEnvironment,
+  { number = 2, daysAgo = 3, nextInDays = 14 } = {},
+): Promise<void> {
+  const today = todayIso();
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = firestoreOf(context);
+    await updateDoc(doc(db, 'cohorts', A, 'modules', `module-${number}`), {
+      days: [addDaysIso(today, -daysAgo - 1), addDaysIso(today, -daysAgo)],
+    });
+    await updateDoc(doc(db, 'cohorts', A, 'modules', `module-${number + 1}`), {
+      days: [addDaysIso(today, nextInDays), addDaysIso(today, nextInDays + 1)],
+    });
   });
 }
 

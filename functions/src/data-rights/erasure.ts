@@ -5,7 +5,8 @@ export type ErasurePlan = { cohortId: string; uid: string; documents: DocumentRe
 /**
  * Every document in one cohort that is a participant's, or is about them: membership, invitations
  * to their address, director call and the facilitators' notes on it, attendance, goals, reading
- * records, journal entries with every reply to them, the replies they left on other entries, and
+ * records, their module feedback (whose summaries the trigger then rebuilds without it), journal
+ * entries with every reply to them, the replies they left on other entries, and
  * the server's record of the emails this cohort sent them (which hold their address) with the
  * replies waiting for their next digest. Their part of the national network goes too: the profile,
  * their posts with every reply to them, their replies to others and their reports.
@@ -64,6 +65,7 @@ export async function planErasure(
     ...(email ? await byField('invitations', 'email', email.toLowerCase()) : []),
     ...(await byField('goals', 'ownerUid', uid)),
     ...(await byField('readings', 'uid', uid)),
+    ...(await byField('moduleFeedback', 'uid', uid)),
     ...repliesToEntries,
     ...entries,
     ...repliesElsewhere,
@@ -128,6 +130,7 @@ function kindOf(path: string): string {
       journal: 'Journal entries',
       whatsNew: 'What’s new list',
       attendance: 'Attendance',
+      moduleFeedback: 'Module feedback',
     }[parts[2] ?? ''] ??
     parts[2] ??
     path

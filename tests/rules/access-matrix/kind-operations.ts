@@ -16,12 +16,14 @@ import {
   attendanceCollection,
   commentsQuery,
   directorCallsCollection,
+  feedbackSummariesQuery,
   mailProblemsQuery,
   materialsQuery,
   modulesInOrderQuery,
   myGoalsQuery,
   myJournalQuery,
   myMembershipsQuery,
+  myModuleFeedbackQuery,
   myReadingsQuery,
   pendingInvitationsQuery,
   sharedJournalQuery,
@@ -55,6 +57,18 @@ const at = Timestamp.fromDate(new Date('2027-01-01T09:00:00Z'));
 export const seatsInCohortA = 12;
 const invitedEmail = 'new.person@example.org';
 const matrixMaterial = 'matrix-material';
+
+function feedbackAnswer(uid: string) {
+  return {
+    uid,
+    moduleId: 'module-2',
+    overall: 4,
+    sessions: { '1-10:00': 5, '2-09:00': 3 },
+    helped: 'Hearing how the council sees it',
+    change: 'More time in the sets',
+    updatedAt: serverTimestamp(),
+  };
+}
 
 function entry(visibility: string, id: string) {
   return {
@@ -430,6 +444,60 @@ export const kindOperations: Record<KindName, KindOperations> = {
         { days: { '1-2': 'part' }, updatedAt: serverTimestamp() },
         { merge: true },
       ),
+  },
+  moduleFeedback: {
+    target: {
+      path: `${cohortPath}/moduleFeedback/module-2__${owner.uid}`,
+      data: {
+        uid: owner.uid,
+        moduleId: 'module-2',
+        overall: 4,
+        sessions: { '1-10:00': 5 },
+        helped: 'The action learning sets',
+        change: '',
+        updatedAt: at,
+      },
+    },
+    appList: (db) => getDocs(myModuleFeedbackQuery(db, A, owner.uid)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'moduleFeedback')),
+    prepareCreate: (db, actor) =>
+      deleteDoc(doc(db, cohortPath, 'moduleFeedback', `module-2__${actor.uid}`)),
+    create: (db, actor) =>
+      setDoc(
+        doc(db, cohortPath, 'moduleFeedback', `module-2__${actor.uid}`),
+        feedbackAnswer(actor.uid),
+      ),
+    update: (db) =>
+      setDoc(doc(db, cohortPath, 'moduleFeedback', `module-2__${owner.uid}`), {
+        ...feedbackAnswer(owner.uid),
+        overall: 5,
+      }),
+  },
+  feedbackSummary: {
+    target: {
+      path: `${cohortPath}/feedbackSummaries/module-2`,
+      data: {
+        moduleId: 'module-2',
+        responses: 3,
+        overall: { counts: [0, 0, 1, 1, 1], average: 4 },
+        sessions: [],
+        helped: ['The sets'],
+        change: [],
+      },
+    },
+    appList: (db) => getDocs(feedbackSummariesQuery(db, A)),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'feedbackSummaries')),
+    create: (db) =>
+      setDoc(doc(db, cohortPath, 'feedbackSummaries', 'module-4'), {
+        moduleId: 'module-4',
+        responses: 3,
+        overall: { counts: [0, 0, 0, 0, 3], average: 5 },
+        sessions: [],
+        helped: [],
+        change: [],
+      }),
+    update: (db) =>
+      updateDoc(doc(db, cohortPath, 'feedbackSummaries', 'module-2'), { responses: 4 }),
   },
   directorCall: {
     target: {

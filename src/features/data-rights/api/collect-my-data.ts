@@ -4,6 +4,7 @@ import type { WithId } from '@/lib/firestore/converters';
 import { db } from '@/lib/firebase/firestore';
 import {
   attendanceDoc,
+  myModuleFeedbackQuery,
   cohortDoc,
   commentsQuery,
   directorCallDoc,
@@ -109,15 +110,17 @@ async function collectCohort(
   myComments: QueryDocumentSnapshot<WithId<Comment>>[],
 ): Promise<CohortData> {
   const participant = membership.role === 'participant';
-  const [cohort, call, goals, readings, materials, entries, attendance] = await Promise.all([
-    getDoc(cohortDoc(db, cohortId)),
-    participant ? getDoc(directorCallDoc(db, cohortId, uid)) : null,
-    participant ? getDocs(myGoalsQuery(db, cohortId, uid)) : null,
-    participant ? getDocs(myReadingsQuery(db, cohortId, uid)) : null,
-    getDocs(materialsQuery(db, cohortId)),
-    participant ? getDocs(myJournalQuery(db, cohortId, uid)) : null,
-    participant ? getDoc(attendanceDoc(db, cohortId, uid)) : null,
-  ]);
+  const [cohort, call, goals, readings, materials, entries, attendance, feedback] =
+    await Promise.all([
+      getDoc(cohortDoc(db, cohortId)),
+      participant ? getDoc(directorCallDoc(db, cohortId, uid)) : null,
+      participant ? getDocs(myGoalsQuery(db, cohortId, uid)) : null,
+      participant ? getDocs(myReadingsQuery(db, cohortId, uid)) : null,
+      getDocs(materialsQuery(db, cohortId)),
+      participant ? getDocs(myJournalQuery(db, cohortId, uid)) : null,
+      participant ? getDoc(attendanceDoc(db, cohortId, uid)) : null,
+      participant ? getDocs(myModuleFeedbackQuery(db, cohortId, uid)) : null,
+    ]);
   const titles = new Map(materials.docs.map((m) => [m.id, m.data().title]));
   const directorCall = call?.data();
   const journal = await Promise.all(
@@ -184,6 +187,14 @@ async function collectCohort(
       takeaway: reading.takeaway,
     })),
     attendance: attendance?.data()?.days ?? {},
+    moduleFeedback: data(feedback ?? { docs: [] }).map((answer) => ({
+      moduleId: answer.moduleId,
+      overall: answer.overall,
+      sessions: answer.sessions,
+      helped: answer.helped,
+      change: answer.change,
+      updatedAt: isoTime(answer.updatedAt) ?? '',
+    })),
     journal,
     myReplies: myComments.map((comment) => {
       const reply = comment.data();

@@ -46,6 +46,16 @@ const data: MyData = {
         },
       ],
       attendance: { '1-2': 'part', '1-1': 'present' },
+      moduleFeedback: [
+        {
+          moduleId: 'module-1',
+          overall: 4,
+          sessions: { '1-10:00': 5 },
+          helped: 'The <i>action learning</i> sets',
+          change: '',
+          updatedAt: '2027-02-03T09:00:00.000Z',
+        },
+      ],
       myReplies: [{ entryId: 'e-9', body: 'Thank you', createdAt: '2027-02-02T09:00:00.000Z' }],
     },
   ],
@@ -96,6 +106,9 @@ describe('the downloads', () => {
     expect(html).toContain('hidden by the programme team: Names a patient');
     expect(html).toContain('Glad to help');
     expect(html).toContain('<li>Module 1, day 1: present</li><li>Module 1, day 2: part</li>');
+    expect(html).toContain('module-1: overall 4 out of 5');
+    expect(html).toContain('What helped most: The &lt;i&gt;action learning&lt;/i&gt; sets');
+    expect(html).not.toContain('What should change');
   });
 
   it('says so when the person is not in the network', () => {

@@ -66,6 +66,16 @@ function cohortSection(cohort: CohortData): string {
           })
           .join('')}</ul>`,
   );
+  if (cohort.moduleFeedback.length > 0) {
+    parts.push('<h3>Module feedback (seen by nobody else)</h3>');
+    for (const answer of cohort.moduleFeedback) {
+      parts.push(
+        `<h4>${escape(answer.moduleId)}: overall ${answer.overall} out of 5</h4>`,
+        answer.helped ? `<p>What helped most: ${escape(answer.helped)}</p>` : '',
+        answer.change ? `<p>What should change: ${escape(answer.change)}</p>` : '',
+      );
+    }
+  }
   parts.push(`<h3>Journal (${cohort.journal.length} entries)</h3>`);
   for (const entry of cohort.journal) {
     parts.push(

@@ -45,6 +45,15 @@ export type CohortData = {
   readings: { material: string; moduleId: string; read: boolean; takeaway: string }[];
   /** Marks by module day: "2-1" is module 2, day 1. */
   attendance: Record<string, string>;
+  /** Ratings are 1 (poor) to 5 (excellent); sessions are keyed by day and start time. */
+  moduleFeedback: {
+    moduleId: string;
+    overall: number;
+    sessions: Record<string, number>;
+    helped: string;
+    change: string;
+    updatedAt: string;
+  }[];
   journal: {
     id: string;
     moduleId: string;
