@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDayPair, formatLongDate, londonInstant, todayIso } from './index';
+import {
+  addDaysIso,
+  daysUntil,
+  formatDateTime,
+  formatDayPair,
+  formatLongDate,
+  formatShortDate,
+  formatWrittenOn,
+  londonDateAndTime,
+  londonInstant,
+  todayIso,
+} from './index';
 
 describe('dates', () => {
   it('writes dates the UK way', () => {
@@ -22,5 +33,31 @@ describe('dates', () => {
   it('counts days in London time', () => {
     expect(todayIso(new Date('2027-06-30T23:30:00Z'))).toBe('2027-07-01');
     expect(daysUntil('2027-07-08', new Date('2027-07-01T09:00:00Z'))).toBe(7);
+  });
+});
+
+describe('dates in London time', () => {
+  it('writes short dates, times and the day something was written', () => {
+    expect(formatShortDate('2026-09-01')).toBe('Tue 1 Sep');
+    expect(formatDateTime(new Date('2027-07-01T13:30:00Z'))).toBe('Thursday 1 July 2027 at 14:30');
+    expect(formatDateTime(new Date('2027-01-04T09:05:00Z'))).toBe('Monday 4 January 2027 at 09:05');
+    expect(formatWrittenOn(new Date('2027-06-30T23:30:00Z'))).toBe('1 July 2027');
+    expect(londonDateAndTime(new Date('2026-10-25T00:30:00Z'))).toEqual({
+      date: '2026-10-25',
+      time: '01:30',
+    });
+  });
+
+  it('adds days across month, year and clock changes', () => {
+    expect(addDaysIso('2027-03-27', 2)).toBe('2027-03-29');
+    expect(addDaysIso('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDaysIso('2027-03-01', -1)).toBe('2027-02-28');
+    expect(daysUntil('2027-03-29', new Date('2027-03-27T12:00:00Z'))).toBe(2);
+  });
+
+  it('places times on the day the clocks go back', () => {
+    // 25 October 2026: 01:00–02:00 BST happens, then clocks return to 01:00 GMT.
+    expect(londonInstant('2026-10-25', '09:00').toISOString()).toBe('2026-10-25T09:00:00.000Z');
+    expect(londonInstant('2026-10-24', '23:30').toISOString()).toBe('2026-10-24T22:30:00.000Z');
   });
 });

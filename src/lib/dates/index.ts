@@ -1,72 +1,139 @@
-import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { enGB } from 'date-fns/locale';
-
-// The only module that imports date-fns, so the locale and zone are set once.
+// Every date the portal shows or stores goes through here. Calendar dates ("2027-03-02") are
+// computed in UTC, where days never shift; instants are read in London time with Intl, which
+// the browser and Node already carry, so no date library ships with the dashboard.
 export const PROGRAMME_TIME_ZONE = 'Europe/London';
 
-function calendarDay(isoDate: string): Date {
-  return parseISO(isoDate);
+const DAY_MS = 86_400_000;
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+type Day = { year: number; month: number; day: number; weekday: number };
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function calendarDay(isoDate: string): Day {
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
 }
+
+const isoOf = ({ year, month, day }: Pick<Day, 'year' | 'month' | 'day'>) =>
+  `${year}-${pad(month)}-${pad(day)}`;
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PROGRAMME_TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** The London wall-clock date and time of an instant. */
+function inLondon(instant: Date): Day & { hour: number; minute: number } {
+  const parts = Object.fromEntries(
+    londonParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  const date = {
+    year: parts['year'] ?? 1970,
+    month: parts['month'] ?? 1,
+    day: parts['day'] ?? 1,
+  };
+  return {
+    ...date,
+    weekday: calendarDay(isoOf(date)).weekday,
+    hour: parts['hour'] ?? 0,
+    minute: parts['minute'] ?? 0,
+  };
+}
+
+const longDay = (day: Day) => `${weekdays[day.weekday]} ${day.day}`;
 
 /** "Tuesday 2 March 2027" */
 export function formatLongDate(isoDate: string): string {
-  return format(calendarDay(isoDate), 'EEEE d MMMM yyyy', { locale: enGB });
+  const day = calendarDay(isoDate);
+  return `${longDay(day)} ${months[day.month - 1]} ${day.year}`;
 }
 
 /** "Tue 2 Mar" */
 export function formatShortDate(isoDate: string): string {
-  return format(calendarDay(isoDate), 'EEE d MMM', { locale: enGB });
+  const day = calendarDay(isoDate);
+  return `${weekdays[day.weekday]?.slice(0, 3)} ${day.day} ${months[day.month - 1]?.slice(0, 3)}`;
 }
 
 /** "Tuesday 2 and Wednesday 3 March 2027", or across a month end "Wednesday 31 March and Thursday 1 April 2027". */
 export function formatDayPair(first: string, second: string): string {
   const a = calendarDay(first);
   const b = calendarDay(second);
-  if (a.getFullYear() !== b.getFullYear()) {
-    return `${formatLongDate(first)} and ${formatLongDate(second)}`;
-  }
-  const sameMonth = a.getMonth() === b.getMonth();
-  const firstPart = format(a, sameMonth ? 'EEEE d' : 'EEEE d MMMM', { locale: enGB });
-  return `${firstPart} and ${format(b, 'EEEE d MMMM yyyy', { locale: enGB })}`;
+  if (a.year !== b.year) return `${formatLongDate(first)} and ${formatLongDate(second)}`;
+  const firstPart = a.month === b.month ? longDay(a) : `${longDay(a)} ${months[a.month - 1]}`;
+  return `${firstPart} and ${formatLongDate(second)}`;
 }
 
 /** Today's date in the programme's time zone, as 2027-03-02. */
 export function todayIso(now: Date = new Date()): string {
-  return format(new TZDate(now, PROGRAMME_TIME_ZONE), 'yyyy-MM-dd');
+  return isoOf(inLondon(now));
 }
 
+const utcOf = (isoDate: string) => {
+  const { year, month, day } = calendarDay(isoDate);
+  return Date.UTC(year, month - 1, day);
+};
+
 export function daysUntil(isoDate: string, now: Date = new Date()): number {
-  return differenceInCalendarDays(calendarDay(isoDate), calendarDay(todayIso(now)));
+  return Math.round((utcOf(isoDate) - utcOf(todayIso(now))) / DAY_MS);
 }
 
 /** The instant at which a London wall-clock time happens, right on both sides of a clock change. */
 export function londonInstant(isoDate: string, clock: string): Date {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, PROGRAMME_TIME_ZONE).getTime());
+  const { year, month, day } = calendarDay(isoDate);
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  const asUtc = Date.UTC(year, month - 1, day, hours, minutes);
+  // London is UTC or an hour ahead; the offset at the first guess settles it either side of a change.
+  const offsetAt = (instant: number) => {
+    const wall = inLondon(new Date(instant));
+    return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - instant;
+  };
+  const guess = asUtc - offsetAt(asUtc);
+  return new Date(asUtc - offsetAt(guess));
 }
 
 export function addDaysIso(isoDate: string, days: number): string {
-  const date = calendarDay(isoDate);
-  date.setDate(date.getDate() + days);
-  return format(date, 'yyyy-MM-dd');
+  const date = new Date(utcOf(isoDate) + days * DAY_MS);
+  return isoOf({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  });
 }
 
 /** "Tuesday 2 March 2027 at 14:30", in London time whatever the device's zone. */
 export function formatDateTime(instant: Date): string {
-  return format(new TZDate(instant, PROGRAMME_TIME_ZONE), "EEEE d MMMM yyyy 'at' HH:mm", {
-    locale: enGB,
-  });
+  const london = inLondon(instant);
+  return `${formatLongDate(isoOf(london))} at ${pad(london.hour)}:${pad(london.minute)}`;
 }
 
 /** "2 March 2027", for when something was written. */
 export function formatWrittenOn(instant: Date): string {
-  return format(new TZDate(instant, PROGRAMME_TIME_ZONE), 'd MMMM yyyy', { locale: enGB });
+  const london = inLondon(instant);
+  return `${london.day} ${months[london.month - 1]} ${london.year}`;
 }
 
 /** The London calendar date and clock time of an instant, for date and time inputs. */
 export function londonDateAndTime(instant: Date): { date: string; time: string } {
-  const london = new TZDate(instant, PROGRAMME_TIME_ZONE);
-  return { date: format(london, 'yyyy-MM-dd'), time: format(london, 'HH:mm') };
+  const london = inLondon(instant);
+  return { date: isoOf(london), time: `${pad(london.hour)}:${pad(london.minute)}` };
 }
