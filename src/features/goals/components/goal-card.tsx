@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ProgressLine } from '@/components/charts/progress-line';
 import { Alert } from '@/components/ui/alert';
 import type { WithId } from '@/lib/firestore/converters';
 import { LIMITS, progressLevels, type Goal } from '@/lib/firestore/schemas';
@@ -77,6 +78,14 @@ export function GoalCard({
         </form>
       ) : (
         <p className="goal-text">{goal.text}</p>
+      )}
+      {history.length > 0 && (
+        <ProgressLine
+          levels={progressLevels}
+          moduleCount={Math.max(moduleNumbers.length, 1)}
+          points={history.map(({ n, checkIn }) => ({ moduleNumber: n, level: checkIn.progress }))}
+          label={`Progress chart: ${history.map(({ n, checkIn }) => `after module ${n}, ${progressLevels[checkIn.progress]}`).join('; ')}.`}
+        />
       )}
       {history.length > 0 ? (
         <ul className="check-ins" aria-label="Check-ins">

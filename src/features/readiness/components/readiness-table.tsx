@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { BarTable } from '@/components/charts/bar-table';
 import { useReadinessData } from '../api/readiness';
 import { formatDays, moduleDays } from '@/lib/attendance';
 import type { Module } from '@/lib/firestore/schemas';
@@ -36,6 +37,24 @@ export function ReadinessTable({
       .map((day) => day.key),
   });
   const shown = onlyNotReady ? rows.filter((row) => !row.ready) : rows;
+  const counted = (label: string, test: (row: (typeof rows)[number]) => boolean) => {
+    const value = rows.filter(test).length;
+    return { label, value, text: `${value} of ${rows.length}` };
+  };
+  const glance = [
+    counted('Director call done', (row) => row.directorCall === 'done'),
+    counted('At least one goal set', (row) => row.goals > 0),
+    counted('Pre-reading done', (row) => row.readingDone === row.readingTotal),
+    ...(previousModule
+      ? [
+          counted(
+            `Shared a reflection on module ${previousModule.number}`,
+            (row) => row.sharedReflections > 0,
+          ),
+        ]
+      : []),
+    counted('Ready on all of these', (row) => row.ready),
+  ];
 
   function downloadCsv() {
     const url = URL.createObjectURL(
@@ -68,6 +87,13 @@ export function ReadinessTable({
         {nextModule ? ` for module ${nextModule.number}` : ''}. Private journal entries are never
         counted or shown.
       </p>
+      <BarTable
+        caption={`The cohort at a glance${nextModule ? ` before module ${nextModule.number}` : ''}`}
+        labelHeading="Step"
+        valueHeading="Participants"
+        bars={glance}
+        max={rows.length}
+      />
       <div className="table-scroll">
         <table className="agenda readiness">
           <caption className="visually-hidden">Readiness of each participant</caption>
