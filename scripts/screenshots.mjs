@@ -22,6 +22,8 @@ const screens = [
   ['network-noticeboard', '/network/noticeboard'],
   ['network-post', '/network/noticeboard/post-joint-workforce-plan'],
   ['network-profile', '/network/profile'],
+  ['feedback', '/feedback'],
+  ['learning-record', '/learning-record'],
 ];
 
 mkdirSync(out, { recursive: true });
@@ -76,6 +78,7 @@ const facilitatorScreens = [
   ['facilitator-readiness', `/cohorts/${cohort}/readiness`],
   ['facilitator-attendance', `/cohorts/${cohort}/attendance`],
   ['facilitator-participant', `/cohorts/${cohort}/readiness/p-amara`],
+  ['facilitator-feedback', `/cohorts/${cohort}/feedback`],
 ];
 for (const [email, shots] of [
   ['helen.marsh@example.org', facilitatorScreens],
@@ -91,6 +94,7 @@ for (const [email, shots] of [
     [
       ['network-intro', `/cohorts/${cohort}/network`],
       ['network-join', `/cohorts/${cohort}/network/profile`],
+      ['gareth-dashboard', `/cohorts/${cohort}`],
     ],
   ],
 ]) {

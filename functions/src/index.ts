@@ -19,7 +19,7 @@ import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
-import { recomputeFeedbackSummary } from './feedback/summary';
+import { noteFeedbackGiven, recomputeFeedbackSummary } from './feedback/summary';
 import { sendAnnouncement } from './emails/announcement';
 import { sendInvitation } from './emails/invitation';
 import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/reply-digest';
@@ -279,8 +279,14 @@ export const materialNews = onDocumentWritten(
 export const feedbackSummary = onDocumentWritten(
   { document: 'cohorts/{cohortId}/moduleFeedback/{answerId}', secrets },
   async (event) => {
-    const answer = event.data?.after.data() ?? event.data?.before.data();
+    const after = event.data?.after.data();
+    const answer = after ?? event.data?.before.data();
     if (typeof answer?.['moduleId'] !== 'string') return;
-    await recomputeFeedbackSummary(services(), event.params.cohortId, answer['moduleId']);
+    const running = services();
+    const { cohortId } = event.params;
+    await recomputeFeedbackSummary(running, cohortId, answer['moduleId']);
+    if (after && typeof after['uid'] === 'string') {
+      await noteFeedbackGiven(running, cohortId, answer['moduleId'], after['uid']);
+    }
   },
 );

@@ -3,6 +3,7 @@
 import { addDaysIso, londonInstant } from '../../src/lib/dates/index.ts';
 import type { Material, Visibility } from '../../src/lib/firestore/schemas.ts';
 import { cohortA, type DemoPerson } from './demo-people.ts';
+import { cohortAFeedback, feedbackGivenBy } from './demo-feedback.ts';
 import type { DemoTimetable } from './demo-programme.ts';
 
 export type DemoDocument = { path: string; data: Record<string, unknown> };
@@ -277,6 +278,17 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
       ),
     },
     {
+      path: `${base}/journal/amara-m2-cpd`,
+      data: entry(
+        amara,
+        module2.id,
+        'Naming a shared purpose with the ICB',
+        '### What happened\n\nAt the partnership board I asked each organisation to say in one sentence what we are for. The answers were further apart than any of us expected.\n\n### What I learned\n\nAgreement on structures had hidden disagreement on purpose. Saying it aloud was uncomfortable and useful.\n\n### What I will do differently\n\nOpen each board with five minutes on purpose before any paper, and ask the voluntary sector to speak first.',
+        'facilitators',
+        after(module2.days[1], 6),
+      ),
+    },
+    {
       path: `${base}/journal/gareth-m2-shared`,
       data: entry(
         gareth,
@@ -380,8 +392,10 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
             at: announced,
           },
         ].sort((a, b) => b.at.getTime() - a.at.getTime()),
+        feedbackGiven: feedbackGivenBy(timetable, person.uid),
       },
     });
   }
+  docs.push(...cohortAFeedback(timetable));
   return docs;
 }

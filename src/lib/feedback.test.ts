@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  feedbackState,
-  feedbackWindow,
-  moduleOpenForFeedback,
-  summariseFeedback,
-} from './feedback';
+import { summariseFeedback } from './feedback';
+import { feedbackState, feedbackWindow, moduleOpenForFeedback } from './feedback-window';
 
 const modules = [
   { number: 1, days: ['2027-01-12', '2027-01-13'] as [string, string] },

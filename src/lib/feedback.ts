@@ -1,45 +1,13 @@
-import { addDaysIso } from '@/lib/dates';
-import type { Module, ModuleFeedback, ModuleSession } from '@/lib/firestore/schemas';
+import type { ModuleFeedback } from './firestore/feedback-schemas';
+import type { ModuleSession } from './firestore/schemas';
 
 /** Below this many answers a module's summary does not exist, so no answer can be traced. */
 export const MIN_FEEDBACK_RESPONSES = 3;
-
-/** How long the last module's feedback stays open, as it has no next module to close it. */
-export const LAST_MODULE_FEEDBACK_DAYS = 42;
 
 export const ratingLabels = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'] as const;
 
 export const sessionKey = (session: Pick<ModuleSession, 'day' | 'start'>) =>
   `${session.day}-${session.start}`;
-
-type Dated = Pick<Module, 'number' | 'days'>;
-
-/**
- * Feedback opens the day after a module's last day and can be changed until the next module
- * starts (firestore.rules holds the same window). `closes` is the first day it is shut.
- */
-export function feedbackWindow(module: Dated, modules: Dated[]) {
-  const next = modules.find((other) => other.number === module.number + 1);
-  return {
-    opens: addDaysIso(module.days[1], 1),
-    closes: next ? next.days[0] : addDaysIso(module.days[1], LAST_MODULE_FEEDBACK_DAYS + 1),
-  };
-}
-
-export type FeedbackState = 'not-yet' | 'open' | 'closed';
-
-export function feedbackState(module: Dated, modules: Dated[], today: string): FeedbackState {
-  const { opens, closes } = feedbackWindow(module, modules);
-  if (today < opens) return 'not-yet';
-  return today < closes ? 'open' : 'closed';
-}
-
-/** The module whose feedback is open today, if any: the one most recently finished. */
-export function moduleOpenForFeedback<M extends Dated>(modules: M[], today: string): M | undefined {
-  return modules
-    .filter((module) => feedbackState(module, modules, today) === 'open')
-    .sort((a, b) => b.number - a.number)[0];
-}
 
 type Answers = Pick<ModuleFeedback, 'overall' | 'sessions' | 'helped' | 'change'>;
 

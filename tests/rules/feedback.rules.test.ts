@@ -18,7 +18,10 @@ import {
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { addDaysIso, todayIso } from '../../src/lib/dates';
-import { feedbackSummariesQuery, myModuleFeedbackQuery } from '../../src/lib/firestore/refs';
+import {
+  feedbackSummariesQuery,
+  myModuleFeedbackQuery,
+} from '../../src/lib/firestore/feedback-refs';
 import {
   A,
   as,

@@ -1,7 +1,15 @@
-import { formatDayPair, formatLongDate } from '@/lib/dates';
+import { addDaysIso, formatDayPair, formatLongDate, todayIso } from '@/lib/dates';
+import { feedbackState, feedbackWindow } from '@/lib/feedback-window';
+import { hasGivenFeedback } from '../feedback/summary';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
-import { firstSession, moduleCalendar, type CohortModule, type OpenCohort } from '../cohort-data';
+import {
+  firstSession,
+  moduleCalendar,
+  parseModule,
+  type CohortModule,
+  type OpenCohort,
+} from '../cohort-data';
 import { cohortMembers, cohortRecipients, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
 
@@ -51,23 +59,57 @@ export function venueBlocks(module: CohortModule): Block[] {
   ];
 }
 
-/** One reminder to each participant of the cohort, personal to what they have not read yet. */
+/** The module before this one, while its feedback can still be given. */
+async function previousOpenForFeedback(
+  services: Services,
+  cohortId: string,
+  module: CohortModule,
+): Promise<CohortModule | null> {
+  const id = `module-${module.number - 1}`;
+  const previous = parseModule(
+    id,
+    (await services.db.doc(`cohorts/${cohortId}/modules/${id}`).get()).data(),
+  );
+  const today = todayIso(services.now());
+  return previous && feedbackState(previous, [previous, module], today) === 'open'
+    ? previous
+    : null;
+}
+
+function feedbackBlocks(previous: CohortModule, module: CohortModule, url: string): Block[] {
+  const lastDay = addDaysIso(feedbackWindow(previous, [previous, module]).closes, -1);
+  return [
+    { type: 'heading', text: `Your feedback on module ${previous.number}` },
+    {
+      type: 'paragraph',
+      text: `You have not said how module ${previous.number} landed yet. It takes a few minutes, it is anonymous (the facilitators only see totals and unnamed comments, once at least 3 people have answered), and it is open until ${formatLongDate(lastDay)}.`,
+    },
+    { type: 'link', label: 'Give feedback', url },
+  ];
+}
+
+/**
+ * One reminder to each participant of the cohort, personal to what they have not read yet, and
+ * asking for feedback on the previous module if they have not given it.
+ */
 export async function sendModuleReminders(
   services: Services,
   cohort: OpenCohort,
   module: CohortModule,
   lead: ReminderLead,
 ): Promise<number> {
-  const [participants, materials, calendar] = await Promise.all([
+  const [participants, materials, calendar, previous] = await Promise.all([
     cohortMembers(services, cohort.id).then((members) =>
       cohortRecipients(services, members, ['participant']),
     ),
     requiredReadings(services, cohort.id, module.id),
     moduleCalendar(cohort.id, cohort.name, module),
+    previousOpenForFeedback(services, cohort.id, module),
   ]);
   const first = firstSession(module);
   const timetableUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/timetable`;
   const readingUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/pre-reading`;
+  const feedbackUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/feedback`;
   let sent = 0;
   for (const person of participants) {
     if (!person.settings.moduleReminders) continue;
@@ -81,6 +123,8 @@ export async function sendModuleReminders(
     );
     const read = await readMaterialIds(services, cohort.id, person.uid, module.id);
     const unread = materials.filter((material) => !read.has(material.id));
+    const owesFeedback =
+      previous !== null && !(await hasGivenFeedback(services, cohort.id, previous.id, person.uid));
     const message = renderLetter(
       {
         to: person.email,
@@ -112,6 +156,7 @@ export async function sendModuleReminders(
             : []),
           { type: 'link', label: 'Open the pre-reading', url: readingUrl },
           { type: 'link', label: 'See the timetable', url: timetableUrl },
+          ...(owesFeedback && previous ? feedbackBlocks(previous, module, feedbackUrl) : []),
           {
             type: 'paragraph',
             text: 'The module is attached as a calendar file: open it to add both days to your calendar.',

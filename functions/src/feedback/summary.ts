@@ -1,4 +1,4 @@
-import { moduleFeedbackSchema } from '@/lib/firestore/schemas';
+import { moduleFeedbackSchema } from '@/lib/firestore/feedback-schemas';
 import { summariseFeedback } from '@/lib/feedback';
 import { parseModule } from '../cohort-data';
 import type { Services } from '../services';
@@ -37,6 +37,18 @@ export async function recomputeFeedbackSummary(
     }
     transaction.set(summaryRef, { moduleId, ...summary });
   });
+}
+
+/** Notes on the person's own "what's new" document that they have answered, for their dashboard. */
+export async function noteFeedbackGiven(
+  services: Services,
+  cohortId: string,
+  moduleId: string,
+  uid: string,
+): Promise<void> {
+  await services.db
+    .doc(`cohorts/${cohortId}/whatsNew/${uid}`)
+    .set({ feedbackGiven: { [moduleId]: true } }, { merge: true });
 }
 
 /** Whether someone has answered a module's feedback, for the reminder before the next one. */

@@ -75,6 +75,10 @@ describe('the daily email run', () => {
     // Optional reading is never listed as owed.
     expect(to(amara!.email).text).not.toContain('Generative conversations');
     expect(to(amara!.email).text).toContain('The first session starts at 09:30');
+    // Gareth has not said how module 2 landed; Amara has, so only he is asked.
+    expect(to(gareth!.email).text).toContain('Your feedback on module 2');
+    expect(to(gareth!.email).text).toContain('/feedback');
+    expect(to(amara!.email).text).not.toContain('Your feedback on module 2');
     expect(to(amara!.email).attachments?.[0]?.contentType).toContain('text/calendar');
     expect(await rawHeader(to(amara!.email), 'List-Unsubscribe')).toMatch(
       /^<http:\/\/127\.0\.0\.1:4173\/email\/unsubscribe\?t=[^>]+>$/,

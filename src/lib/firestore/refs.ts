@@ -15,14 +15,12 @@ import {
   cohortSchema,
   commentSchema,
   directorCallSchema,
-  feedbackSummarySchema,
   goalSchema,
   invitationSchema,
   mailProblemSchema,
   journalEntrySchema,
   materialSchema,
   memberSchema,
-  moduleFeedbackSchema,
   moduleSchema,
   notificationSettingsSchema,
   whatsNewSchema,
@@ -41,8 +39,6 @@ const converters = {
   comment: zodConverter(commentSchema),
   announcement: zodConverter(announcementSchema),
   attendance: zodConverter(attendanceSchema),
-  moduleFeedback: zodConverter(moduleFeedbackSchema),
-  feedbackSummary: zodConverter(feedbackSummarySchema),
   directorCall: zodConverter(directorCallSchema),
   invitation: zodConverter(invitationSchema),
   notificationSettings: zodConverter(notificationSettingsSchema),
@@ -165,28 +161,6 @@ export const attendanceCollection = (db: Firestore, cohortId: string) =>
   collection(db, 'cohorts', cohortId, 'attendance').withConverter(converters.attendance);
 export const attendanceDoc = (db: Firestore, cohortId: string, uid: string) =>
   doc(db, 'cohorts', cohortId, 'attendance', uid).withConverter(converters.attendance);
-
-/** A participant's answers for a module; nobody else, facilitators included, may read them. */
-export const moduleFeedbackDoc = (db: Firestore, cohortId: string, moduleId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'moduleFeedback', `${moduleId}__${uid}`).withConverter(
-    converters.moduleFeedback,
-  );
-export const myModuleFeedbackQuery = (db: Firestore, cohortId: string, uid: string) =>
-  query(
-    collection(db, 'cohorts', cohortId, 'moduleFeedback').withConverter(converters.moduleFeedback),
-    where('uid', '==', uid),
-  );
-/**
- * What facilitators see of the feedback: one summary per module, written by a function. The rules
- * refuse any summary of fewer than 3 answers, and a list must say it asks for none.
- */
-export const feedbackSummariesQuery = (db: Firestore, cohortId: string) =>
-  query(
-    collection(db, 'cohorts', cohortId, 'feedbackSummaries').withConverter(
-      converters.feedbackSummary,
-    ),
-    where('responses', '>=', 3),
-  );
 
 export const directorCallDoc = (db: Firestore, cohortId: string, uid: string) =>
   doc(db, 'cohorts', cohortId, 'directorCalls', uid).withConverter(converters.directorCall);

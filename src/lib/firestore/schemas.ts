@@ -187,43 +187,6 @@ export const attendanceSchema = z.object({
 });
 export type Attendance = z.output<typeof attendanceSchema>;
 
-// Module feedback: each participant's own answers, which only they may read, and the summary a
-// function writes from all of them once enough people have answered (decision 0014).
-export const feedbackRatings = [1, 2, 3, 4, 5] as const;
-export const feedbackAnswerLimit = 2000;
-const rating = () => whole(1, 5);
-
-export const moduleFeedbackSchema = z.object({
-  uid: id(),
-  moduleId: id(),
-  overall: rating(),
-  // Keyed by session ("1-09:30": day and start), so a session renamed later keeps its ratings.
-  sessions: z.record(z.string(), rating()),
-  helped: anyText(feedbackAnswerLimit),
-  change: anyText(feedbackAnswerLimit),
-  updatedAt: timestamp,
-});
-export type ModuleFeedback = z.output<typeof moduleFeedbackSchema>;
-
-const ratingCounts = z.array(z.int()).check(z.length(5));
-export const feedbackSummarySchema = z.object({
-  moduleId: id(),
-  responses: z.int().check(z.minimum(3)),
-  overall: z.object({ counts: ratingCounts, average: z.number() }),
-  sessions: z.array(
-    z.object({
-      key: z.string(),
-      title: z.string(),
-      counts: ratingCounts,
-      answered: z.int(),
-      average: z.nullable(z.number()),
-    }),
-  ),
-  helped: z.array(z.string()),
-  change: z.array(z.string()),
-});
-export type FeedbackSummary = z.output<typeof feedbackSummarySchema>;
-
 export const directorCallSchema = z.object({
   uid: id(),
   scheduledAt: z.nullable(timestamp),
@@ -304,6 +267,9 @@ export const whatsNewSchema = z.object({
     [],
   ),
   seenAt: z.optional(timestamp),
+  // Modules whose feedback this person has given, noted by the feedback function for the
+  // dashboard's prompt, so asking costs no read of the answer itself.
+  feedbackGiven: z.optional(z.record(z.string(), z.boolean())),
 });
 export type WhatsNew = z.output<typeof whatsNewSchema>;
 export type WhatsNewItem = WhatsNew['items'][number];

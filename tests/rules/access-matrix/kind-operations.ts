@@ -16,18 +16,20 @@ import {
   attendanceCollection,
   commentsQuery,
   directorCallsCollection,
-  feedbackSummariesQuery,
   mailProblemsQuery,
   materialsQuery,
   modulesInOrderQuery,
   myGoalsQuery,
   myJournalQuery,
   myMembershipsQuery,
-  myModuleFeedbackQuery,
   myReadingsQuery,
   pendingInvitationsQuery,
   sharedJournalQuery,
 } from '../../../src/lib/firestore/refs';
+import {
+  feedbackSummariesQuery,
+  myModuleFeedbackQuery,
+} from '../../../src/lib/firestore/feedback-refs';
 import { A, people } from '../rules-environment';
 import { networkOperations } from './network-operations';
 

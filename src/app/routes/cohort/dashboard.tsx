@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { CohortAnnouncements } from '@/features/announcements/components/cohort-announcements';
+import { FeedbackPrompt } from '@/features/feedback/components/feedback-prompt';
 import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
 import { BeforeTheProgramme } from '@/features/goals/components/director-call-window';
 import { GoalsSummary } from '@/features/goals/components/goals-summary';
@@ -20,8 +23,11 @@ import { ReadingSummary } from '@/features/pre-reading/components/reading-summar
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { ModuleSummaryList } from '@/features/timetable/components/module-summary-list';
 import { NextModuleCard } from '@/features/timetable/components/next-module-card';
+import { whatsNewQuery } from '@/features/whats-new/api/whats-new';
 import { WhatsNewCard } from '@/features/whats-new/components/whats-new-card';
 import { moduleStatus, nextModule } from '@/features/timetable/module-status';
+import { addDaysIso, formatLongDate, todayIso } from '@/lib/dates';
+import { feedbackWindow, moduleOpenForFeedback } from '@/lib/feedback-window';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
@@ -61,6 +67,9 @@ export function Component() {
   const first = modules[0];
   const beforeProgramme = first !== undefined && moduleStatus(first) === 'upcoming';
   const participant = role === 'participant';
+  const feedbackModule = participant ? moduleOpenForFeedback(modules, todayIso()) : undefined;
+  // The shell's listener keeps this person's server-written list, which notes answered modules.
+  const { data: news } = useQuery({ ...whatsNewQuery(cohortId, uid), enabled: false });
 
   return (
     <>
@@ -74,6 +83,16 @@ export function Component() {
           )}
           <NextModuleCard cohortId={cohortId} />
           {role !== 'admin' && <WhatsNewCard cohortId={cohortId} uid={uid} />}
+          {feedbackModule && (
+            <FeedbackPrompt
+              moduleNumber={feedbackModule.number}
+              lastDay={formatLongDate(
+                addDaysIso(feedbackWindow(feedbackModule, modules).closes, -1),
+              )}
+              given={news?.feedbackGiven?.[feedbackModule.id] === true}
+              link={paths.cohort(cohortId, 'feedback')}
+            />
+          )}
           {participant && lastPast && (
             <ReflectPrompt
               cohortId={cohortId}
@@ -96,6 +115,11 @@ export function Component() {
             <section className="card" aria-labelledby="journey-heading">
               <h2 id="journey-heading">Your journey</h2>
               <ReflectionCount cohortId={cohortId} uid={uid} />
+              <p>
+                <Link className="button" to={paths.learningRecord(cohortId)}>
+                  Your learning record
+                </Link>
+              </p>
             </section>
           )}
           {participant && (

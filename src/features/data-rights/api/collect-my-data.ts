@@ -4,7 +4,6 @@ import type { WithId } from '@/lib/firestore/converters';
 import { db } from '@/lib/firebase/firestore';
 import {
   attendanceDoc,
-  myModuleFeedbackQuery,
   cohortDoc,
   commentsQuery,
   directorCallDoc,
@@ -16,6 +15,7 @@ import {
   myReadingsQuery,
   notificationSettingsDoc,
 } from '@/lib/firestore/refs';
+import { myModuleFeedbackQuery } from '@/lib/firestore/feedback-refs';
 import {
   myNetworkPostsQuery,
   myNetworkRepliesQuery,

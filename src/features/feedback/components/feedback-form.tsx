@@ -1,0 +1,116 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { sessionKey } from '@/lib/feedback';
+import { feedbackAnswerLimit, type ModuleFeedback } from '@/lib/firestore/feedback-schemas';
+import type { Module } from '@/lib/firestore/schemas';
+import type { Answers } from '../api/feedback';
+import { RatingChoice } from './rating-choice';
+
+type FeedbackFormProps = {
+  module: Pick<Module, 'number' | 'title' | 'sessions'>;
+  saved: ModuleFeedback | undefined;
+  /** The last day answers can be changed, in words. */
+  lastDay: string;
+  onSave: (answers: Answers) => Promise<unknown>;
+};
+
+export function FeedbackForm({ module, saved, lastDay, onSave }: FeedbackFormProps) {
+  const id = useId();
+  const [overall, setOverall] = useState<number | undefined>(saved?.overall);
+  const [sessions, setSessions] = useState<Record<string, number>>(saved?.sessions ?? {});
+  const [helped, setHelped] = useState(saved?.helped ?? '');
+  const [change, setChange] = useState(saved?.change ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  function rateSession(key: string, value: number | undefined) {
+    setSessions((current) => {
+      const { [key]: _dropped, ...rest } = current;
+      return value === undefined ? rest : { ...rest, [key]: value };
+    });
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    if (overall === undefined) {
+      setError('Choose an overall rating for the module. Everything else you wrote is still here.');
+      document.getElementById(`${id}-overall`)?.querySelector('input')?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave({ overall, sessions, helped, change });
+      setError(null);
+      setStatus(`Thank you. Your feedback is saved; you can change it until ${lastDay}.`);
+    } catch {
+      setError(
+        'We could not save your feedback. Check your connection and try again; your answers are still here.',
+      );
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const rated = module.sessions.filter((session) => session.title.trim());
+  return (
+    <form className="form feedback-form" onSubmit={handleSubmit} noValidate>
+      {error && <Alert tone="error">{error}</Alert>}
+      <div id={`${id}-overall`}>
+        <RatingChoice
+          legend={`Overall, how was module ${module.number}?`}
+          name={`${id}-overall`}
+          value={overall}
+          onChange={setOverall}
+        />
+      </div>
+      {rated.length > 0 && (
+        <details className="feedback-sessions" open={Object.keys(sessions).length > 0}>
+          <summary>Rate the sessions (optional)</summary>
+          {rated.map((session) => {
+            const key = sessionKey(session);
+            return (
+              <RatingChoice
+                key={key}
+                legend={`Day ${session.day}, ${session.start}: ${session.title}`}
+                name={`${id}-${key}`}
+                value={sessions[key]}
+                onChange={(value) => rateSession(key, value)}
+                optional
+              />
+            );
+          })}
+        </details>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-helped`}>What helped you most?</label>
+        <textarea
+          id={`${id}-helped`}
+          rows={3}
+          maxLength={feedbackAnswerLimit}
+          value={helped}
+          onChange={(e) => setHelped(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-change`}>What should change for the next module or cohort?</label>
+        <textarea
+          id={`${id}-change`}
+          rows={3}
+          maxLength={feedbackAnswerLimit}
+          value={change}
+          onChange={(e) => setChange(e.target.value)}
+        />
+      </div>
+      <p className="actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saved ? 'Save changes' : 'Send feedback'}
+        </button>
+      </p>
+      <p role="status" className="hint">
+        {status}
+      </p>
+    </form>
+  );
+}
