@@ -6,6 +6,7 @@ export const cohortSections = [
   { segment: 'journal', label: 'Journal', staffOnly: false },
   { segment: 'cohort', label: 'Cohort', staffOnly: false },
   { segment: 'network', label: 'Network', staffOnly: false },
+  { segment: 'feedback', label: 'Feedback', staffOnly: false },
   { segment: 'readiness', label: 'Readiness', staffOnly: true },
   { segment: 'attendance', label: 'Attendance', staffOnly: true },
 ] as const;
@@ -33,6 +34,7 @@ export const paths = {
   noticeboard: (cohortId: string) => `${paths.network(cohortId)}/noticeboard`,
   networkPost: (cohortId: string, postId: string) =>
     `${paths.noticeboard(cohortId)}/${encodeURIComponent(postId)}`,
+  learningRecord: (cohortId: string) => `${paths.cohort(cohortId)}/learning-record`,
   yourData: (cohortId: string) => `${paths.cohort(cohortId)}/your-data`,
   notifications: (cohortId: string) => `${paths.cohort(cohortId)}/notifications`,
   participant: (cohortId: string, uid: string) =>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysAttended, formatDays, likelyDay, moduleDays } from './attendance';
+import {
+  daysAttended,
+  formatDays,
+  formatHours,
+  hoursAttended,
+  likelyDay,
+  moduleDays,
+  sessionHours,
+} from './attendance';
 
 const modules = [
   { number: 2, days: ['2027-01-12', '2027-01-13'] as [string, string] },
@@ -30,5 +38,32 @@ describe('module days', () => {
     expect(formatDays(1.5)).toBe('1½');
     expect(formatDays(0.5)).toBe('½');
     expect(formatDays(3)).toBe('3');
+  });
+});
+
+describe('hours attended', () => {
+  const module = {
+    sessions: [
+      { day: 1 as const, start: '09:30', end: '10:00', title: 'Arrival' },
+      { day: 1 as const, start: '10:00', end: '11:30', title: 'Dialogue' },
+      { day: 1 as const, start: '14:00', end: '16:15', title: 'Sets' },
+      { day: 2 as const, start: '09:00', end: '12:00', title: 'Power' },
+    ],
+  };
+
+  it('counts the sessions’ own times, and half a day for part of one', () => {
+    expect(sessionHours(module, 1)).toBe(4.25);
+    expect(hoursAttended(module, 1, 'present')).toBe(4.25);
+    expect(hoursAttended(module, 2, 'part')).toBe(1.5);
+    expect(hoursAttended(module, 2, 'absent')).toBe(0);
+    expect(hoursAttended(module, 2, undefined)).toBe(0);
+  });
+
+  it('says hours as a person would', () => {
+    expect(formatHours(4.25)).toBe('4¼ hours');
+    expect(formatHours(1)).toBe('1 hour');
+    expect(formatHours(0.75)).toBe('45 minutes');
+    expect(formatHours(11)).toBe('11 hours');
+    expect(formatHours(0)).toBe('0 hours');
   });
 });

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
@@ -54,7 +54,9 @@ export function Component() {
       <h1>Goals</h1>
       <p className="lead">
         The goals and ambitions you set with the programme director, and how they are going after
-        each module. Only you and your facilitators can see them.
+        each module. Only you and your facilitators can see them. Your{' '}
+        <Link to={paths.learningRecord(cohortId)}>learning record</Link> gathers them with your
+        attendance and chosen reflections, for a CPD portfolio or appraisal.
       </p>
       <GoalsOverview
         cohortId={cohortId}

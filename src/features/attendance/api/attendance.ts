@@ -26,14 +26,15 @@ export const useCohortAttendance = (cohortId: string) =>
   useSuspenseQuery(cohortAttendanceQuery(cohortId));
 
 /** A participant's own marks; nobody else's are readable to them. */
-export function useMyAttendance(cohortId: string, uid: string, enabled: boolean) {
-  return useQuery({
+export const myAttendanceQuery = (cohortId: string, uid: string) =>
+  queryOptions({
     queryKey: attendanceKeys.mine(cohortId, uid),
     queryFn: async (): Promise<Marks> =>
       (await getDoc(attendanceDoc(db, cohortId, uid))).data()?.days ?? {},
-    enabled,
   });
-}
+
+export const useMyAttendance = (cohortId: string, uid: string, enabled: boolean) =>
+  useQuery({ ...myAttendanceQuery(cohortId, uid), enabled });
 
 /** One day's marks for the people marked, in one batch: all of them are saved, or none. */
 export function useSaveDay(cohortId: string) {

@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { LIMITS } from '@/lib/firestore/schemas';
+import { reflectionTemplate } from '@/lib/reflection-parts';
 import { useEntryAutosave, type AutosaveOptions } from '../drafts/use-entry-autosave';
 import { promptsFor } from '../module-prompts';
 import { EditConflictPanel, ReplacedText } from './edit-conflict';
@@ -28,9 +29,9 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
     navigate(result === 'saved' ? entryPath : journalPath);
   }
 
-  function insertPrompt(prompt: string) {
+  function insert(text: string) {
     const separator = content.body.trim() ? '\n\n' : '';
-    update({ body: `${content.body.trimEnd()}${separator}### ${prompt}\n\n` });
+    update({ body: `${content.body.trimEnd()}${separator}${text}` });
     document.getElementById('entry-body')?.focus();
   }
 
@@ -108,12 +109,27 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
         <ul>
           {promptsFor(module).map((prompt) => (
             <li key={prompt}>
-              <button type="button" className="link-button" onClick={() => insertPrompt(prompt)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => insert(`### ${prompt}\n\n`)}
+              >
                 {prompt}
               </button>
             </li>
           ))}
         </ul>
+        <h3>For your CPD record</h3>
+        <p className="hint">
+          Entries written under these three headings print in their parts in your learning record.
+        </p>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => insert(reflectionTemplate)}
+        >
+          Add the headings: what happened, what I learned, what I will do differently
+        </button>
       </aside>
     </div>
   );
