@@ -74,6 +74,8 @@ test('three participants answer anonymously; the facilitator sees only the total
   browser,
   consoleErrors,
 }) => {
+  // Five people sign in in turn, and the summary waits on a function each time.
+  test.setTimeout(120_000);
   consoleErrors.allow(/permission/i);
 
   const dylanPage = await signedIn(browser, dylan!);

@@ -156,11 +156,11 @@ export async function sendModuleReminders(
             : []),
           { type: 'link', label: 'Open the pre-reading', url: readingUrl },
           { type: 'link', label: 'See the timetable', url: timetableUrl },
-          ...(owesFeedback && previous ? feedbackBlocks(previous, module, feedbackUrl) : []),
           {
             type: 'paragraph',
             text: 'The module is attached as a calendar file: open it to add both days to your calendar.',
           },
+          ...(owesFeedback && previous ? feedbackBlocks(previous, module, feedbackUrl) : []),
         ],
         reason: `You get this email because you are a participant in ${cohort.name} and module reminders are on.`,
         optOut: { uid: person.uid, kind: 'moduleReminders' },

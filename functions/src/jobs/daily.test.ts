@@ -76,9 +76,9 @@ describe('the daily email run', () => {
     expect(to(amara!.email).text).not.toContain('Generative conversations');
     expect(to(amara!.email).text).toContain('The first session starts at 09:30');
     // Gareth has not said how module 2 landed; Amara has, so only he is asked.
-    expect(to(gareth!.email).text).toContain('Your feedback on module 2');
-    expect(to(gareth!.email).text).toContain('/feedback');
-    expect(to(amara!.email).text).not.toContain('Your feedback on module 2');
+    expect(to(gareth!.email).text).toContain('You have not said how module 2 landed yet');
+    expect(to(gareth!.email).text).toContain(`/cohorts/${cohortA.id}/feedback`);
+    expect(to(amara!.email).text).not.toContain('how module 2 landed');
     expect(to(amara!.email).attachments?.[0]?.contentType).toContain('text/calendar');
     expect(await rawHeader(to(amara!.email), 'List-Unsubscribe')).toMatch(
       /^<http:\/\/127\.0\.0\.1:4173\/email\/unsubscribe\?t=[^>]+>$/,
