@@ -1,25 +1,52 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
-// Lists the built files, so the service worker can keep the whole app for use without a connection.
-function precacheManifest(): Plugin {
-  return {
-    name: 'precache-manifest',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter(
-        (file) => !file.endsWith('.map') && file !== 'index.html' && !file.startsWith('.vite/'),
-      );
-      this.emitFile({
-        type: 'asset',
-        fileName: 'precache-manifest.json',
-        source: JSON.stringify(files),
-      });
+/**
+ * The portal as an installable app: a web app manifest with home-screen icons, and a Workbox
+ * service worker that keeps every built file on the device (revisioned, so only changed files
+ * download again) and serves the app shell without a connection. A new version waits until the
+ * person chooses to reload (src/lib/offline-shell.ts), so an open draft is never cut off.
+ * Firestore, Auth and the functions' own addresses are never cached.
+ */
+const installableApp = () =>
+  VitePWA({
+    registerType: 'prompt',
+    // Registered from the app's own code: the CSP allows no inline script.
+    injectRegister: false,
+    manifest: {
+      name: 'Collaborative leadership portal',
+      short_name: 'Leadership portal',
+      description:
+        'The participant portal for Building collaborative leadership across health and care organisations.',
+      lang: 'en-GB',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#f5f6f3',
+      theme_color: '#0d4f5c',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: '/icons/maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
     },
-  };
-}
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      navigateFallback: '/index.html',
+      navigateFallbackDenylist: [/^\/email\//, /^\/api\//, /^\/__\//],
+      cleanupOutdatedCaches: true,
+      // The first visit's worker looks after that page at once; later versions wait for the prompt.
+      clientsClaim: true,
+    },
+  });
 
 type HostingHeader = { source: string; headers: { key: string; value: string }[] };
 
@@ -67,10 +94,7 @@ function functionsProxy(mode: string) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), precacheManifest()],
-  define: {
-    __BUILD_ID__: JSON.stringify(Date.now().toString(36)),
-  },
+  plugins: [react(), installableApp()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

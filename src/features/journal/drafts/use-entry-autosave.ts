@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { beforeReload } from '@/lib/before-reload';
 import { queryClient } from '@/lib/query-client';
 import { journalKeys } from '../api/journal-keys';
 import {
@@ -60,6 +61,7 @@ export function useEntryAutosave({
   const conflict = useRef<SavedVersion | null>(null);
   const version = useRef(0);
   const timers = useRef<{ local?: number; server?: number }>({});
+  const localPending = useRef(false);
   // One save at a time: two saves from the same revision would refuse each other.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -146,7 +148,9 @@ export function useEntryAutosave({
       setContent(next);
       window.clearTimeout(timers.current.local);
       window.clearTimeout(timers.current.server);
+      localPending.current = true;
       timers.current.local = window.setTimeout(() => {
+        localPending.current = false;
         void keepOnDevice(next, false);
       }, LOCAL_DELAY_MS);
       timers.current.server = window.setTimeout(() => void pushToServer(), SERVER_DELAY_MS);
@@ -173,7 +177,15 @@ export function useEntryAutosave({
     window.addEventListener('online', retry);
     window.addEventListener('offline', markOffline);
     const pendingTimers = timers.current;
+    // Reloading for a new version first keeps what was typed in the last moment on the device.
+    const stopKeeping = beforeReload(async () => {
+      if (!localPending.current) return;
+      window.clearTimeout(pendingTimers.local);
+      localPending.current = false;
+      await keepOnDevice(latest.current, false);
+    });
     return () => {
+      stopKeeping();
       window.clearTimeout(resume);
       window.removeEventListener('online', retry);
       window.removeEventListener('offline', markOffline);
