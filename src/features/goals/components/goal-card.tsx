@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ProgressLine } from '@/components/charts/progress-line';
+import { GoalProgress } from '@/components/goal-progress';
 import { Alert } from '@/components/ui/alert';
 import type { WithId } from '@/lib/firestore/converters';
-import { LIMITS, progressLevels, type Goal } from '@/lib/firestore/schemas';
+import { LIMITS, type Goal } from '@/lib/firestore/schemas';
 import { CheckInForm } from './check-in-form';
 
 type GoalCardProps = {
@@ -27,10 +27,6 @@ export function GoalCard({
   const [checkingIn, setCheckingIn] = useState(false);
   const [text, setText] = useState(goal.text);
   const [error, setError] = useState<string | null>(null);
-  const history = moduleNumbers.flatMap((n) => {
-    const checkIn = goal.checkIns[String(n) as keyof Goal['checkIns']];
-    return checkIn ? [{ n, checkIn }] : [];
-  });
 
   async function handleEdit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -79,28 +75,11 @@ export function GoalCard({
       ) : (
         <p className="goal-text">{goal.text}</p>
       )}
-      {history.length > 0 && (
-        <ProgressLine
-          levels={progressLevels}
-          moduleCount={Math.max(moduleNumbers.length, 1)}
-          points={history.map(({ n, checkIn }) => ({ moduleNumber: n, level: checkIn.progress }))}
-          label={`Progress chart: ${history.map(({ n, checkIn }) => `after module ${n}, ${progressLevels[checkIn.progress]}`).join('; ')}.`}
-        />
-      )}
-      {history.length > 0 ? (
-        <ul className="check-ins" aria-label="Check-ins">
-          {history.map(({ n, checkIn }) => (
-            <li key={n}>
-              <strong>
-                After module {n}: {progressLevels[checkIn.progress]}
-              </strong>
-              {checkIn.note && <span> – {checkIn.note}</span>}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="hint">No check-ins yet.</p>
-      )}
+      <GoalProgress
+        checkIns={goal.checkIns}
+        moduleCount={moduleNumbers.length}
+        empty="No check-ins yet."
+      />
       <p className="actions">
         <button
           type="button"

@@ -1,8 +1,8 @@
-import { ProgressLine } from '@/components/charts/progress-line';
+import { GoalProgress } from '@/components/goal-progress';
 import { Markdown } from '@/components/ui/markdown';
 import { formatHours } from '@/lib/attendance';
 import { formatDayPair, formatLongDate, formatWrittenOn } from '@/lib/dates';
-import { checkInKeys, progressLevels, type Goal } from '@/lib/firestore/schemas';
+import type { Goal } from '@/lib/firestore/schemas';
 import { reflectionParts, splitReflection } from '@/lib/reflection-parts';
 import { totalHours, type RecordModuleRow } from '../record';
 
@@ -115,47 +115,21 @@ export function LearningRecordDocument({
         {goals.length === 0 ? (
           <p>No goals recorded.</p>
         ) : (
-          goals.map((goal, index) => {
-            const history = checkInKeys.flatMap((key) => {
-              const checkIn = goal.checkIns[key];
-              return checkIn ? [{ n: Number(key), checkIn }] : [];
-            });
-            return (
-              <div key={index} className="record-goal">
-                <h4>{goal.text}</h4>
-                <p className="hint">
-                  {goal.source === 'director-call'
-                    ? 'Set in my call with the programme director'
-                    : 'Set by me during the programme'}
-                </p>
-                {history.length === 0 ? (
-                  <p>No check-ins recorded.</p>
-                ) : (
-                  <div className="record-goal-progress">
-                    <ProgressLine
-                      levels={progressLevels}
-                      moduleCount={Math.max(modules.length, 1)}
-                      points={history.map(({ n, checkIn }) => ({
-                        moduleNumber: n,
-                        level: checkIn.progress,
-                      }))}
-                      label={`Progress chart: ${history.map(({ n, checkIn }) => `after module ${n}, ${progressLevels[checkIn.progress]}`).join('; ')}.`}
-                    />
-                    <ul className="check-ins">
-                      {history.map(({ n, checkIn }) => (
-                        <li key={n}>
-                          <strong>
-                            After module {n}: {progressLevels[checkIn.progress]}
-                          </strong>
-                          {checkIn.note && <span> – {checkIn.note}</span>}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-              </div>
-            );
-          })
+          goals.map((goal, index) => (
+            <div key={index} className="record-goal">
+              <h4>{goal.text}</h4>
+              <p className="hint">
+                {goal.source === 'director-call'
+                  ? 'Set in my call with the programme director'
+                  : 'Set by me during the programme'}
+              </p>
+              <GoalProgress
+                checkIns={goal.checkIns}
+                moduleCount={modules.length}
+                empty="No check-ins recorded."
+              />
+            </div>
+          ))
         )}
       </section>
 
