@@ -182,6 +182,8 @@ test('every facilitator screen passes axe', async ({ page }) => {
       '/cohort',
       '/readiness',
       '/readiness/p-amara',
+      '/attendance',
+      '/feedback',
     ].map((path) => `${base}${path}`),
   );
   await page.goto(`${base}/timetable`);

@@ -236,6 +236,8 @@ test('every participant screen passes axe', async ({ page }) => {
       '/journal',
       '/cohort',
       '/journal/gareth-m2-shared',
+      '/feedback',
+      '/learning-record',
     ].map((path) => `${base}${path}`),
   );
 });
