@@ -53,7 +53,6 @@ export function FeedbackForm({ module, saved, lastDay, onSave }: FeedbackFormPro
     }
   }
 
-  const rated = module.sessions.filter((session) => session.title.trim());
   return (
     <form className="form feedback-form" onSubmit={handleSubmit} noValidate>
       {error && <Alert tone="error">{error}</Alert>}
@@ -65,10 +64,10 @@ export function FeedbackForm({ module, saved, lastDay, onSave }: FeedbackFormPro
           onChange={setOverall}
         />
       </div>
-      {rated.length > 0 && (
+      {module.sessions.length > 0 && (
         <details className="feedback-sessions" open={Object.keys(sessions).length > 0}>
           <summary>Rate the sessions (optional)</summary>
-          {rated.map((session) => {
+          {module.sessions.map((session) => {
             const key = sessionKey(session);
             return (
               <RatingChoice
