@@ -24,6 +24,7 @@ import {
   myMembershipsQuery,
 } from '../../src/lib/firestore/refs';
 import { A, as, B, createRulesEnvironment, people, seedTwoCohorts } from './rules-environment';
+import { toDocRef, toQuery, toCollectionRef } from '../../src/lib/firestore/to-full-sdk';
 
 let env: RulesTestEnvironment;
 
@@ -39,9 +40,9 @@ afterAll(() => env.cleanup());
 describe('signed-out visitors', () => {
   it('read nothing of a cohort', async () => {
     const db = as(env, 'signedOut');
-    await assertFails(getDoc(cohortDoc(db, A)));
-    await assertFails(getDocs(membersCollection(db, A)));
-    await assertFails(getDocs(modulesInOrderQuery(db, A)));
+    await assertFails(getDoc(toDocRef(db, cohortDoc(A))));
+    await assertFails(getDocs(toCollectionRef(db, membersCollection(A))));
+    await assertFails(getDocs(toQuery(db, modulesInOrderQuery(A))));
     await assertFails(getDoc(doc(db, 'users', people.participantA.uid)));
   });
 });
@@ -49,10 +50,10 @@ describe('signed-out visitors', () => {
 describe('a signed-in person in no cohort', () => {
   it('reads nothing of cohort A or its subcollections', async () => {
     const db = as(env, 'noCohort');
-    await assertFails(getDoc(cohortDoc(db, A)));
-    await assertFails(getDoc(memberDoc(db, A, people.participantA.uid)));
-    await assertFails(getDocs(membersCollection(db, A)));
-    await assertFails(getDocs(modulesInOrderQuery(db, A)));
+    await assertFails(getDoc(toDocRef(db, cohortDoc(A))));
+    await assertFails(getDoc(toDocRef(db, memberDoc(A, people.participantA.uid))));
+    await assertFails(getDocs(toCollectionRef(db, membersCollection(A))));
+    await assertFails(getDocs(toQuery(db, modulesInOrderQuery(A))));
     await assertFails(getDoc(doc(db, 'cohorts', A, 'modules', 'module-1')));
   });
 
@@ -69,7 +70,9 @@ describe('a signed-in person in no cohort', () => {
 
   it('finds no cohorts with the app’s own memberships query', async () => {
     const db = as(env, 'noCohort');
-    const result = await assertSucceeds(getDocs(myMembershipsQuery(db, people.noCohort.uid)));
+    const result = await assertSucceeds(
+      getDocs(toQuery(db, myMembershipsQuery(people.noCohort.uid))),
+    );
     if (!result.empty) throw new Error('expected no memberships');
   });
 });
@@ -78,10 +81,10 @@ describe('a member of cohort B', () => {
   it('reads nothing of cohort A', async () => {
     for (const who of ['participantB', 'facilitatorB'] as const) {
       const db = as(env, who);
-      await assertFails(getDoc(cohortDoc(db, A)));
-      await assertFails(getDocs(membersCollection(db, A)));
-      await assertFails(getDocs(modulesInOrderQuery(db, A)));
-      await assertFails(getDoc(memberDoc(db, A, people.participantA.uid)));
+      await assertFails(getDoc(toDocRef(db, cohortDoc(A))));
+      await assertFails(getDocs(toCollectionRef(db, membersCollection(A))));
+      await assertFails(getDocs(toQuery(db, modulesInOrderQuery(A))));
+      await assertFails(getDoc(toDocRef(db, memberDoc(A, people.participantA.uid))));
     }
   });
 
@@ -112,18 +115,18 @@ describe('members of cohort A', () => {
   it('read their own cohort, its people and its modules with the app’s queries', async () => {
     for (const who of ['participantA', 'facilitatorA'] as const) {
       const db = as(env, who);
-      await assertSucceeds(getDoc(cohortDoc(db, A)));
-      await assertSucceeds(getDoc(memberDoc(db, A, people[who].uid)));
-      await assertSucceeds(getDocs(membersCollection(db, A)));
-      await assertSucceeds(getDocs(modulesInOrderQuery(db, A)));
-      await assertSucceeds(getDocs(myMembershipsQuery(db, people[who].uid)));
+      await assertSucceeds(getDoc(toDocRef(db, cohortDoc(A))));
+      await assertSucceeds(getDoc(toDocRef(db, memberDoc(A, people[who].uid))));
+      await assertSucceeds(getDocs(toCollectionRef(db, membersCollection(A))));
+      await assertSucceeds(getDocs(toQuery(db, modulesInOrderQuery(A))));
+      await assertSucceeds(getDocs(toQuery(db, myMembershipsQuery(people[who].uid))));
     }
   });
 
   it('find only their own memberships across cohorts, never an unfiltered list or someone else’s', async () => {
     const db = as(env, 'participantA');
     await assertFails(getDocs(collectionGroup(db, 'members')));
-    await assertFails(getDocs(myMembershipsQuery(db, people.participantB.uid)));
+    await assertFails(getDocs(toQuery(db, myMembershipsQuery(people.participantB.uid))));
     await assertFails(
       getDocs(query(collectionGroup(db, 'members'), where('role', '==', 'participant'))),
     );
@@ -155,8 +158,8 @@ describe('members of cohort A', () => {
   });
 
   it('cannot list every cohort', async () => {
-    await assertFails(getDocs(cohortsCollection(as(env, 'participantA'))));
-    await assertFails(getDocs(cohortsCollection(as(env, 'facilitatorA'))));
+    await assertFails(getDocs(toCollectionRef(as(env, 'participantA'), cohortsCollection())));
+    await assertFails(getDocs(toCollectionRef(as(env, 'facilitatorA'), cohortsCollection())));
   });
 
   it('participants cannot write the timetable; facilitators of the cohort can', async () => {
@@ -202,7 +205,7 @@ describe('profiles', () => {
 describe('the programme team', () => {
   it('lists every cohort and appoints a facilitator', async () => {
     const db = as(env, 'admin');
-    await assertSucceeds(getDocs(cohortsCollection(db)));
+    await assertSucceeds(getDocs(toCollectionRef(db, cohortsCollection())));
     await assertSucceeds(
       setDoc(doc(db, 'cohorts', B, 'members', people.noCohort.uid), {
         uid: people.noCohort.uid,

@@ -26,6 +26,7 @@ import {
   people,
   seedTwoCohorts,
 } from './rules-environment';
+import { toQuery } from '../../src/lib/firestore/to-full-sdk';
 
 let env: RulesTestEnvironment;
 
@@ -251,7 +252,9 @@ describe('facilitator invitations', () => {
     await assertFails(facilitatorInvite(as(env, 'facilitatorB'), people.facilitatorB.uid));
     await assertSucceeds(facilitatorInvite(as(env, 'admin'), people.admin.uid));
     const db = asInvitee();
-    const found = await assertSucceeds(getDocs(pendingInvitationsQuery(db, invitee.email)));
+    const found = await assertSucceeds(
+      getDocs(toQuery(db, pendingInvitationsQuery(invitee.email))),
+    );
     expect(found.docs.map((d) => d.ref.path)).toEqual([
       `cohorts/${B}/invitations/${invitee.email}`,
     ]);
@@ -275,10 +278,13 @@ describe('facilitator invitations', () => {
 
   it('are found only by their own verified address', async () => {
     await invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid);
-    await assertFails(getDocs(pendingInvitationsQuery(asInvitee(false), invitee.email)));
+    await assertFails(getDocs(toQuery(asInvitee(false), pendingInvitationsQuery(invitee.email))));
     await assertFails(
       getDocs(
-        pendingInvitationsQuery(asInvitee(true, 'other@example.org', 'other'), invitee.email),
+        toQuery(
+          asInvitee(true, 'other@example.org', 'other'),
+          pendingInvitationsQuery(invitee.email),
+        ),
       ),
     );
   });

@@ -31,6 +31,7 @@ import {
   placeFeedbackWindow,
   seedTwoCohorts,
 } from './rules-environment';
+import { toQuery } from '../../src/lib/firestore/to-full-sdk';
 
 // Module feedback is anonymous because of these rules, not because of the screens: each answer
 // is its author's alone, and facilitators see only a summary that no client can write.
@@ -92,13 +93,15 @@ describe('module feedback answers', () => {
   it('are readable by their author alone: not by facilitators, the programme team or peers', async () => {
     await seedAnswer(amara.uid);
     await assertSucceeds(getDoc(answerRef(as(env, 'participantA'), amara.uid)));
-    await assertSucceeds(getDocs(myModuleFeedbackQuery(as(env, 'participantA'), A, amara.uid)));
+    await assertSucceeds(
+      getDocs(toQuery(as(env, 'participantA'), myModuleFeedbackQuery(A, amara.uid))),
+    );
     for (const who of ['facilitatorA', 'associateA', 'admin', 'otherParticipantA'] as const) {
       const db = as(env, who);
       await assertFails(getDoc(answerRef(db, amara.uid)));
       // Not even whether someone has answered: an absent answer is refused the same way.
       await assertFails(getDoc(answerRef(db, people.thirdParticipantA.uid)));
-      await assertFails(getDocs(myModuleFeedbackQuery(db, A, amara.uid)));
+      await assertFails(getDocs(toQuery(db, myModuleFeedbackQuery(A, amara.uid))));
       await assertFails(
         getDocs(
           query(
@@ -176,10 +179,10 @@ describe('module feedback summaries', () => {
   it('are read by the cohort’s facilitators and the programme team only', async () => {
     await seedSummary(3);
     for (const who of ['facilitatorA', 'associateA', 'admin'] as const) {
-      await assertSucceeds(getDocs(feedbackSummariesQuery(as(env, who), A)));
+      await assertSucceeds(getDocs(toQuery(as(env, who), feedbackSummariesQuery(A))));
     }
     for (const who of ['participantA', 'facilitatorB', 'participantB', 'noCohort'] as const) {
-      await assertFails(getDocs(feedbackSummariesQuery(as(env, who), A)));
+      await assertFails(getDocs(toQuery(as(env, who), feedbackSummariesQuery(A))));
     }
   });
 

@@ -44,6 +44,7 @@ import {
   seedTwoCohorts,
   type Who,
 } from './rules-environment';
+import { toQuery } from '../../src/lib/firestore/to-full-sdk';
 
 // The demo network seeded here: Amara (A), Helen (A's facilitator) and Dylan (B) are in it;
 // Gareth (A) and Alex (no cohort) are not. Each refusal sits next to the honest twin it imitates.
@@ -102,20 +103,20 @@ describe('every query the network screens run', () => {
 
   for (const [label, filters] of Object.entries(directoryVariants)) {
     it(`the directory by ${label}: members and the programme team, nobody else`, async () => {
-      await assertSucceeds(getDocs(directoryQuery(db('participantA'), filters)));
-      await assertSucceeds(getDocs(directoryQuery(db('participantB'), filters)));
-      await assertSucceeds(getDocs(directoryQuery(db('admin'), filters)));
-      await assertFails(getDocs(directoryQuery(db('otherParticipantA'), filters)));
-      await assertFails(getDocs(directoryQuery(db('noCohort'), filters)));
-      await assertFails(getDocs(directoryQuery(db('signedOut'), filters)));
+      await assertSucceeds(getDocs(toQuery(db('participantA'), directoryQuery(filters))));
+      await assertSucceeds(getDocs(toQuery(db('participantB'), directoryQuery(filters))));
+      await assertSucceeds(getDocs(toQuery(db('admin'), directoryQuery(filters))));
+      await assertFails(getDocs(toQuery(db('otherParticipantA'), directoryQuery(filters))));
+      await assertFails(getDocs(toQuery(db('noCohort'), directoryQuery(filters))));
+      await assertFails(getDocs(toQuery(db('signedOut'), directoryQuery(filters))));
     });
   }
 
   it('the noticeboard, with and without a tag, and the dashboard’s latest asks', async () => {
     for (const run of [
-      (d: Firestore) => noticeboardQuery(d),
-      (d: Firestore) => noticeboardQuery(d, { tag: 'workforce' }),
-      (d: Firestore) => latestAsksQuery(d),
+      (d: Firestore) => toQuery(d, noticeboardQuery()),
+      (d: Firestore) => toQuery(d, noticeboardQuery({ tag: 'workforce' })),
+      (d: Firestore) => toQuery(d, latestAsksQuery()),
     ]) {
       await assertSucceeds(getDocs(run(db('participantB'))));
       await assertFails(getDocs(run(db('otherParticipantA'))));
@@ -124,31 +125,35 @@ describe('every query the network screens run', () => {
   });
 
   it('everything, hidden included, is for the programme team alone', async () => {
-    await assertSucceeds(getDocs(noticeboardQuery(db('admin'), { everything: true })));
-    await assertSucceeds(getDocs(networkRepliesQuery(db('admin'), 'amaras-ask', true)));
-    await assertFails(getDocs(noticeboardQuery(db('participantB'), { everything: true })));
-    await assertFails(getDocs(networkRepliesQuery(db('participantA'), 'amaras-ask', true)));
+    await assertSucceeds(getDocs(toQuery(db('admin'), noticeboardQuery({ everything: true }))));
+    await assertSucceeds(getDocs(toQuery(db('admin'), networkRepliesQuery('amaras-ask', true))));
+    await assertFails(getDocs(toQuery(db('participantB'), noticeboardQuery({ everything: true }))));
+    await assertFails(
+      getDocs(toQuery(db('participantA'), networkRepliesQuery('amaras-ask', true))),
+    );
   });
 
   it('a person’s own hidden posts and replies, for them alone', async () => {
-    await assertSucceeds(getDocs(myHiddenPostsQuery(db('participantA'), amara.uid)));
-    await assertFails(getDocs(myHiddenPostsQuery(db('participantB'), amara.uid)));
+    await assertSucceeds(getDocs(toQuery(db('participantA'), myHiddenPostsQuery(amara.uid))));
+    await assertFails(getDocs(toQuery(db('participantB'), myHiddenPostsQuery(amara.uid))));
     await assertSucceeds(
-      getDocs(myHiddenRepliesQuery(db('participantB'), 'amaras-ask', dylan.uid)),
+      getDocs(toQuery(db('participantB'), myHiddenRepliesQuery('amaras-ask', dylan.uid))),
     );
-    await assertFails(getDocs(myHiddenRepliesQuery(db('participantA'), 'amaras-ask', dylan.uid)));
+    await assertFails(
+      getDocs(toQuery(db('participantA'), myHiddenRepliesQuery('amaras-ask', dylan.uid))),
+    );
   });
 
   it('a person gathers their own posts and replies for their download, and nobody else’s', async () => {
-    await assertSucceeds(getDocs(myNetworkPostsQuery(db('participantA'), amara.uid)));
-    await assertFails(getDocs(myNetworkPostsQuery(db('otherParticipantA'), amara.uid)));
-    await assertSucceeds(getDocs(myNetworkRepliesQuery(db('participantB'), dylan.uid)));
-    await assertFails(getDocs(myNetworkRepliesQuery(db('participantA'), dylan.uid)));
+    await assertSucceeds(getDocs(toQuery(db('participantA'), myNetworkPostsQuery(amara.uid))));
+    await assertFails(getDocs(toQuery(db('otherParticipantA'), myNetworkPostsQuery(amara.uid))));
+    await assertSucceeds(getDocs(toQuery(db('participantB'), myNetworkRepliesQuery(dylan.uid))));
+    await assertFails(getDocs(toQuery(db('participantA'), myNetworkRepliesQuery(dylan.uid))));
   });
 
   it('reports are listed for the programme team only', async () => {
-    await assertSucceeds(getDocs(networkReportsQuery(db('admin'))));
-    await assertFails(getDocs(networkReportsQuery(db('participantA'))));
+    await assertSucceeds(getDocs(toQuery(db('admin'), networkReportsQuery())));
+    await assertFails(getDocs(toQuery(db('participantA'), networkReportsQuery())));
   });
 
   it('nobody reads the network in one unbounded query, or more than a page at a time', async () => {
@@ -269,9 +274,9 @@ describe('joining', () => {
 
   it('leaving ends reading at once', async () => {
     const amaras = db('participantA');
-    await assertSucceeds(getDocs(noticeboardQuery(amaras)));
+    await assertSucceeds(getDocs(toQuery(amaras, noticeboardQuery())));
     await assertSucceeds(deleteDoc(doc(amaras, 'networkProfiles', amara.uid)));
-    await assertFails(getDocs(noticeboardQuery(amaras)));
+    await assertFails(getDocs(toQuery(amaras, noticeboardQuery())));
     await assertFails(getDoc(doc(amaras, 'networkPosts', 'amaras-ask')));
   });
 });

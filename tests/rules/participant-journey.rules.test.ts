@@ -40,6 +40,7 @@ import {
   seedTwoCohorts,
   type Who,
 } from './rules-environment';
+import { toDocRef, toQuery } from '../../src/lib/firestore/to-full-sdk';
 
 let env: RulesTestEnvironment;
 
@@ -70,9 +71,10 @@ function newReading(materialId = 'm3-power', moduleId = 'module-3') {
 describe('pre-reading materials', () => {
   it('are read by the cohort with the app’s query, and by nobody outside it', async () => {
     for (const who of ['participantA', 'facilitatorA', 'admin'] as const) {
-      await assertSucceeds(getDocs(materialsQuery(as(env, who), A)));
+      await assertSucceeds(getDocs(toQuery(as(env, who), materialsQuery(A))));
     }
-    for (const who of outsiders) await assertFails(getDocs(materialsQuery(as(env, who), A)));
+    for (const who of outsiders)
+      await assertFails(getDocs(toQuery(as(env, who), materialsQuery(A))));
   });
 
   it('are written by facilitators, never by participants', async () => {
@@ -101,7 +103,7 @@ describe('pre-reading materials', () => {
 
 describe('reading records', () => {
   it('are visible to their owner and the cohort’s facilitators only', async () => {
-    const path = readingDoc(as(env, 'participantA'), A, amara.uid, 'm1-systems').path;
+    const path = toDocRef(as(env, 'participantA'), readingDoc(A, amara.uid, 'm1-systems')).path;
     const cases: [Who, boolean][] = [
       ['participantA', true],
       ['facilitatorA', true],
@@ -116,24 +118,28 @@ describe('reading records', () => {
   });
 
   it('list with the app’s own query, but not unfiltered', async () => {
-    await assertSucceeds(getDocs(myReadingsQuery(as(env, 'participantA'), A, amara.uid)));
-    await assertFails(getDocs(myReadingsQuery(as(env, 'otherParticipantA'), A, amara.uid)));
+    await assertSucceeds(getDocs(toQuery(as(env, 'participantA'), myReadingsQuery(A, amara.uid))));
+    await assertFails(
+      getDocs(toQuery(as(env, 'otherParticipantA'), myReadingsQuery(A, amara.uid))),
+    );
     await assertFails(getDocs(collection(as(env, 'participantA'), `cohorts/${A}/readings`)));
     await assertSucceeds(getDocs(collection(as(env, 'facilitatorA'), `cohorts/${A}/readings`)));
   });
 
   it('are created by the participant for themselves only, with the server’s time', async () => {
-    const mine = readingDoc(as(env, 'participantA'), A, amara.uid, 'm3-power').withConverter(null);
-    await assertSucceeds(setDoc(mine, newReading()));
-    const forged = readingDoc(as(env, 'otherParticipantA'), A, amara.uid, 'm3-power').withConverter(
-      null,
-    );
-    await assertFails(setDoc(forged, newReading()));
-    const clientTime = readingDoc(
+    const mine = toDocRef(
       as(env, 'participantA'),
-      A,
-      amara.uid,
-      'm3-generative',
+      readingDoc(A, amara.uid, 'm3-power'),
+    ).withConverter(null);
+    await assertSucceeds(setDoc(mine, newReading()));
+    const forged = toDocRef(
+      as(env, 'otherParticipantA'),
+      readingDoc(A, amara.uid, 'm3-power'),
+    ).withConverter(null);
+    await assertFails(setDoc(forged, newReading()));
+    const clientTime = toDocRef(
+      as(env, 'participantA'),
+      readingDoc(A, amara.uid, 'm3-generative'),
     ).withConverter(null);
     await assertFails(
       setDoc(clientTime, {
@@ -149,9 +155,10 @@ describe('reading records', () => {
   });
 
   it('are updated by their owner, who cannot hand them to someone else', async () => {
-    const mine = readingDoc(as(env, 'participantA'), A, amara.uid, 'm1-systems').withConverter(
-      null,
-    );
+    const mine = toDocRef(
+      as(env, 'participantA'),
+      readingDoc(A, amara.uid, 'm1-systems'),
+    ).withConverter(null);
     await assertSucceeds(
       updateDoc(mine, { takeaway: 'Changed my mind', updatedAt: serverTimestamp() }),
     );
@@ -181,8 +188,8 @@ describe('goals and check-ins', () => {
   });
 
   it('list with the app’s own query only', async () => {
-    await assertSucceeds(getDocs(myGoalsQuery(as(env, 'participantA'), A, amara.uid)));
-    await assertFails(getDocs(myGoalsQuery(as(env, 'otherParticipantA'), A, amara.uid)));
+    await assertSucceeds(getDocs(toQuery(as(env, 'participantA'), myGoalsQuery(A, amara.uid))));
+    await assertFails(getDocs(toQuery(as(env, 'otherParticipantA'), myGoalsQuery(A, amara.uid))));
     await assertFails(getDocs(collection(as(env, 'participantA'), `cohorts/${A}/goals`)));
   });
 
@@ -240,25 +247,32 @@ describe('goals and check-ins', () => {
       updatedAt: serverTimestamp(),
     });
     const db = as(env, 'participantA');
-    await assertSucceeds(setDoc(goalDoc(db, A, 'own-goal').withConverter(null), goal(amara.uid)));
-    await assertFails(setDoc(goalDoc(db, A, 'for-gareth').withConverter(null), goal(gareth.uid)));
+    await assertSucceeds(
+      setDoc(toDocRef(db, goalDoc(A, 'own-goal')).withConverter(null), goal(amara.uid)),
+    );
     await assertFails(
-      setDoc(goalDoc(db, A, 'pretend-call').withConverter(null), goal(amara.uid, 'director-call')),
+      setDoc(toDocRef(db, goalDoc(A, 'for-gareth')).withConverter(null), goal(gareth.uid)),
+    );
+    await assertFails(
+      setDoc(
+        toDocRef(db, goalDoc(A, 'pretend-call')).withConverter(null),
+        goal(amara.uid, 'director-call'),
+      ),
     );
     await assertSucceeds(
-      updateDoc(goalDoc(db, A, 'own-goal').withConverter(null), {
+      updateDoc(toDocRef(db, goalDoc(A, 'own-goal')).withConverter(null), {
         text: 'Meet them all',
         updatedAt: serverTimestamp(),
       }),
     );
     await assertFails(
-      updateDoc(goalDoc(db, A, 'own-goal').withConverter(null), {
+      updateDoc(toDocRef(db, goalDoc(A, 'own-goal')).withConverter(null), {
         ownerUid: gareth.uid,
         updatedAt: serverTimestamp(),
       }),
     );
     await assertFails(
-      updateDoc(goalDoc(db, A, 'own-goal').withConverter(null), {
+      updateDoc(toDocRef(db, goalDoc(A, 'own-goal')).withConverter(null), {
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
       }),
@@ -294,26 +308,32 @@ describe('journal entries', () => {
   it('are read exactly by the people their visibility names', async () => {
     for (const [entryId, readers] of Object.entries(visibleTo)) {
       for (const who of everyone) {
-        await expectAccess(getDoc(journalDoc(as(env, who), A, entryId)), readers.includes(who));
+        await expectAccess(
+          getDoc(toDocRef(as(env, who), journalDoc(A, entryId))),
+          readers.includes(who),
+        );
       }
     }
   });
 
   it('list through the app’s queries: own entries, and the shared feed', async () => {
-    await assertSucceeds(getDocs(myJournalQuery(as(env, 'participantA'), A, amara.uid)));
-    await assertFails(getDocs(myJournalQuery(as(env, 'otherParticipantA'), A, amara.uid)));
-    await assertFails(getDocs(myJournalQuery(as(env, 'facilitatorA'), A, amara.uid)));
+    await assertSucceeds(getDocs(toQuery(as(env, 'participantA'), myJournalQuery(A, amara.uid))));
+    await assertFails(getDocs(toQuery(as(env, 'otherParticipantA'), myJournalQuery(A, amara.uid))));
+    await assertFails(getDocs(toQuery(as(env, 'facilitatorA'), myJournalQuery(A, amara.uid))));
     for (const who of ['participantA', 'facilitatorA'] as const) {
-      const feed = await assertSucceeds(getDocs(sharedJournalQuery(as(env, who), A)));
+      const feed = await assertSucceeds(getDocs(toQuery(as(env, who), sharedJournalQuery(A))));
       expect(feed.docs.map((d) => d.id).sort()).toEqual(['amara-m1-shared', 'gareth-m2-shared']);
     }
-    for (const who of outsiders) await assertFails(getDocs(sharedJournalQuery(as(env, who), A)));
+    for (const who of outsiders)
+      await assertFails(getDocs(toQuery(as(env, who), sharedJournalQuery(A))));
   });
 
   it('let a member check that a new entry’s id is free, and nobody outside the cohort', async () => {
-    await assertSucceeds(getDoc(journalDoc(as(env, 'participantA'), A, 'not-written-yet')));
+    await assertSucceeds(
+      getDoc(toDocRef(as(env, 'participantA'), journalDoc(A, 'not-written-yet'))),
+    );
     for (const who of outsiders)
-      await assertFails(getDoc(journalDoc(as(env, who), A, 'not-written-yet')));
+      await assertFails(getDoc(toDocRef(as(env, who), journalDoc(A, 'not-written-yet'))));
   });
 
   it('never let a facilitator list or count private entries', async () => {
@@ -335,55 +355,58 @@ describe('journal entries', () => {
   it('are written by their author only, with server times and allowed keys', async () => {
     const db = as(env, 'participantA');
     await assertSucceeds(
-      setDoc(journalDoc(db, A, 'new-entry').withConverter(null), newJournalEntry()),
+      setDoc(toDocRef(db, journalDoc(A, 'new-entry')).withConverter(null), newJournalEntry()),
     );
     await assertFails(
       setDoc(
-        journalDoc(as(env, 'otherParticipantA'), A, 'forged').withConverter(null),
+        toDocRef(as(env, 'otherParticipantA'), journalDoc(A, 'forged')).withConverter(null),
         newJournalEntry(),
       ),
     );
     await assertFails(
       setDoc(
-        journalDoc(db, A, 'bad-time').withConverter(null),
+        toDocRef(db, journalDoc(A, 'bad-time')).withConverter(null),
         newJournalEntry({ createdAt: Timestamp.fromDate(new Date('2026-01-01T09:00:00Z')) }),
       ),
     );
     await assertFails(
       setDoc(
-        journalDoc(db, A, 'bad-vis').withConverter(null),
+        toDocRef(db, journalDoc(A, 'bad-vis')).withConverter(null),
         newJournalEntry({ visibility: 'public' }),
       ),
     );
     await assertFails(
       setDoc(
-        journalDoc(db, A, 'too-long').withConverter(null),
+        toDocRef(db, journalDoc(A, 'too-long')).withConverter(null),
         newJournalEntry({ body: 'x'.repeat(50_001) }),
       ),
     );
     await assertSucceeds(
       setDoc(
-        journalDoc(db, A, 'long-ok').withConverter(null),
+        toDocRef(db, journalDoc(A, 'long-ok')).withConverter(null),
         newJournalEntry({ body: 'x'.repeat(50_000) }),
       ),
     );
     await assertFails(
-      setDoc(journalDoc(db, A, 'extra').withConverter(null), newJournalEntry({ pinned: true })),
+      setDoc(
+        toDocRef(db, journalDoc(A, 'extra')).withConverter(null),
+        newJournalEntry({ pinned: true }),
+      ),
     );
     await assertFails(
       setDoc(
-        journalDoc(db, A, 'no-module').withConverter(null),
+        toDocRef(db, journalDoc(A, 'no-module')).withConverter(null),
         newJournalEntry({ moduleId: 'module-9' }),
       ),
     );
     await assertFails(
       setDoc(
-        journalDoc(as(env, 'facilitatorA'), A, 'fac').withConverter(null),
+        toDocRef(as(env, 'facilitatorA'), journalDoc(A, 'fac')).withConverter(null),
         newJournalEntry({ authorUid: people.facilitatorA.uid }),
       ),
     );
 
-    const existing = journalDoc(db, A, 'amara-m2-private').withConverter(null);
+    const existing = toDocRef(db, journalDoc(A, 'amara-m2-private')).withConverter(null);
     await assertSucceeds(
       updateDoc(existing, { visibility: 'cohort', revision: 1, updatedAt: serverTimestamp() }),
     );
@@ -392,12 +415,17 @@ describe('journal entries', () => {
       updateDoc(existing, { createdAt: serverTimestamp(), updatedAt: serverTimestamp() }),
     );
     await assertFails(
-      updateDoc(journalDoc(as(env, 'facilitatorA'), A, 'amara-m1-shared').withConverter(null), {
-        title: 'Edited',
-      }),
+      updateDoc(
+        toDocRef(as(env, 'facilitatorA'), journalDoc(A, 'amara-m1-shared')).withConverter(null),
+        {
+          title: 'Edited',
+        },
+      ),
     );
-    await assertFails(deleteDoc(journalDoc(as(env, 'otherParticipantA'), A, 'amara-m1-shared')));
-    await assertSucceeds(deleteDoc(journalDoc(db, A, 'amara-m1-shared')));
+    await assertFails(
+      deleteDoc(toDocRef(as(env, 'otherParticipantA'), journalDoc(A, 'amara-m1-shared'))),
+    );
+    await assertSucceeds(deleteDoc(toDocRef(db, journalDoc(A, 'amara-m1-shared'))));
   });
 });
 
@@ -412,13 +440,17 @@ describe('comments', () => {
 
   it('are read and written on shared entries by those who can read the entry', async () => {
     const shared = `cohorts/${A}/journal/amara-m1-shared/comments`;
-    await assertSucceeds(getDocs(commentsQuery(as(env, 'participantA'), A, 'amara-m1-shared')));
     await assertSucceeds(
-      getDocs(commentsQuery(as(env, 'otherParticipantA'), A, 'amara-m1-shared')),
+      getDocs(toQuery(as(env, 'participantA'), commentsQuery(A, 'amara-m1-shared'))),
     );
-    await assertSucceeds(getDocs(commentsQuery(as(env, 'facilitatorA'), A, 'amara-m1-shared')));
+    await assertSucceeds(
+      getDocs(toQuery(as(env, 'otherParticipantA'), commentsQuery(A, 'amara-m1-shared'))),
+    );
+    await assertSucceeds(
+      getDocs(toQuery(as(env, 'facilitatorA'), commentsQuery(A, 'amara-m1-shared'))),
+    );
     for (const who of outsiders)
-      await assertFails(getDocs(commentsQuery(as(env, who), A, 'amara-m1-shared')));
+      await assertFails(getDocs(toQuery(as(env, who), commentsQuery(A, 'amara-m1-shared'))));
     await assertSucceeds(
       setDoc(doc(as(env, 'otherParticipantA'), `${shared}/new`), comment(gareth)),
     );
@@ -437,7 +469,9 @@ describe('comments', () => {
   });
 
   it('cannot be read or added on private entries, or on facilitator-only ones by other participants', async () => {
-    await assertFails(getDocs(commentsQuery(as(env, 'otherParticipantA'), A, 'amara-m2-private')));
+    await assertFails(
+      getDocs(toQuery(as(env, 'otherParticipantA'), commentsQuery(A, 'amara-m2-private'))),
+    );
     await assertFails(
       setDoc(
         doc(as(env, 'otherParticipantA'), `cohorts/${A}/journal/amara-m2-private/comments/x`),
@@ -479,14 +513,17 @@ describe('comments', () => {
 
 describe('announcements and director calls', () => {
   it('announcements are read by the cohort with the app’s query', async () => {
-    await assertSucceeds(getDocs(announcementsQuery(as(env, 'participantA'), A)));
-    for (const who of outsiders) await assertFails(getDocs(announcementsQuery(as(env, who), A)));
+    await assertSucceeds(getDocs(toQuery(as(env, 'participantA'), announcementsQuery(A))));
+    for (const who of outsiders)
+      await assertFails(getDocs(toQuery(as(env, who), announcementsQuery(A))));
   });
 
   it('a director call summary is read by its participant and the facilitators; notes by facilitators only', async () => {
-    await assertSucceeds(getDoc(directorCallDoc(as(env, 'participantA'), A, amara.uid)));
-    await assertFails(getDoc(directorCallDoc(as(env, 'otherParticipantA'), A, amara.uid)));
-    await assertSucceeds(getDoc(directorCallDoc(as(env, 'facilitatorA'), A, amara.uid)));
+    await assertSucceeds(getDoc(toDocRef(as(env, 'participantA'), directorCallDoc(A, amara.uid))));
+    await assertFails(
+      getDoc(toDocRef(as(env, 'otherParticipantA'), directorCallDoc(A, amara.uid))),
+    );
+    await assertSucceeds(getDoc(toDocRef(as(env, 'facilitatorA'), directorCallDoc(A, amara.uid))));
     await assertFails(
       getDoc(doc(as(env, 'participantA'), `cohorts/${A}/directorCallNotes/${amara.uid}`)),
     );

@@ -1,19 +1,27 @@
 import {
   connectFirestoreEmulator,
-  doc,
   getDoc,
+  getDocs,
   initializeFirestore,
   memoryLocalCache,
+  onSnapshot,
   persistentLocalCache,
   persistentMultipleTabManager,
-  type Firestore,
 } from 'firebase/firestore';
 import { env } from '@/config/env';
+import { toCollectionRef, toDocRef, toQuery } from '@/lib/firestore/to-full-sdk';
+import type { WithId } from '@/lib/firestore/converters';
+import type { CollectionSpec, DocSpec, QuerySpec } from '@/lib/firestore/ref-spec';
+import { markFullFirestoreLoaded } from '@/lib/firestore/read';
 import { isOwnDevice } from '@/lib/own-device';
 import { firebaseApp } from './app';
 
-// Loaded only by signed-in screens, so the sign-in page ships no Firestore code. Cohort data is
-// kept on the device for offline use only when the person said it is their own.
+// For writes from modules on a first view, which reach the SDK only through fullFirestore().
+export { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+
+// The full SDK: live updates, writes and, on one's own device, the offline cache. Screens' first
+// views read with Firestore Lite and load this after they show (lib/firestore/read.ts). Cohort
+// data is kept on the device for offline use only when the person said it is their own.
 // Long polling can be forced for networks whose proxies break streaming; the benchmark forces it
 // so that each response is complete and its documents can be counted.
 export const db = initializeFirestore(firebaseApp, {
@@ -27,27 +35,23 @@ if (env.useEmulators) {
   connectFirestoreEmulator(db, env.firestoreEmulator.host, env.firestoreEmulator.port);
 }
 
-declare global {
-  interface Window {
-    portalEmulatorProbe?: { read: (path: string) => Promise<'allowed' | string> };
-  }
-}
+markFullFirestoreLoaded();
 
-function installEmulatorProbe(firestore: Firestore) {
-  window.portalEmulatorProbe = {
-    read: async (path) => {
-      try {
-        await getDoc(doc(firestore, path));
-        return 'allowed';
-      } catch (error) {
-        return error instanceof Error && 'code' in error ? String(error.code) : 'error';
-      }
-    },
-  };
-}
+export const docRef = <T>(spec: DocSpec<T>) => toDocRef(db, spec);
+export const collectionRef = <T>(spec: CollectionSpec<T>) => toCollectionRef(db, spec);
+export const queryRef = <T>(spec: QuerySpec<T>) => toQuery(db, spec);
 
-// Emulator builds only (Vite drops this branch elsewhere): lets end-to-end tests prove the rules
-// from inside a signed-in page, with that page's own credentials.
-if (import.meta.env.VITE_USE_EMULATORS === 'true') {
-  installEmulatorProbe(db);
+export const readDocFull = async <T>(spec: DocSpec<T>) => (await getDoc(docRef(spec))).data();
+export const readQueryFull = async <T>(spec: QuerySpec<T>) =>
+  (await getDocs(queryRef(spec))).docs.map((d) => ({ path: d.ref.path, data: d.data() }));
+
+/** Calls `onData` with the document or the query's documents now and after every change. */
+export function listen<T>(
+  spec: DocSpec<T> | QuerySpec<T>,
+  onData: (data: WithId<T> | WithId<T>[] | null) => void,
+  onError: (error: { code: string }) => void,
+): () => void {
+  return spec.kind === 'doc'
+    ? onSnapshot(docRef(spec), (snapshot) => onData(snapshot.data() ?? null), onError)
+    : onSnapshot(queryRef(spec), (snapshot) => onData(snapshot.docs.map((d) => d.data())), onError);
 }

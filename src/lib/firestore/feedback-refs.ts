@@ -1,4 +1,4 @@
-import { collection, doc, query, where, type Firestore } from 'firebase/firestore';
+import { collectionAt, docAt, queryOf, where } from './ref-spec';
 import { zodConverter } from './converters';
 import { feedbackSummarySchema, moduleFeedbackSchema } from './feedback-schemas';
 
@@ -9,23 +9,19 @@ const converters = {
 };
 
 /** A participant's answers for a module; nobody else, facilitators included, may read them. */
-export const moduleFeedbackDoc = (db: Firestore, cohortId: string, moduleId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'moduleFeedback', `${moduleId}__${uid}`).withConverter(
-    converters.moduleFeedback,
-  );
-export const myModuleFeedbackQuery = (db: Firestore, cohortId: string, uid: string) =>
-  query(
-    collection(db, 'cohorts', cohortId, 'moduleFeedback').withConverter(converters.moduleFeedback),
+export const moduleFeedbackDoc = (cohortId: string, moduleId: string, uid: string) =>
+  docAt(converters.moduleFeedback, 'cohorts', cohortId, 'moduleFeedback', `${moduleId}__${uid}`);
+export const myModuleFeedbackQuery = (cohortId: string, uid: string) =>
+  queryOf(
+    collectionAt(converters.moduleFeedback, 'cohorts', cohortId, 'moduleFeedback'),
     where('uid', '==', uid),
   );
 /**
  * What facilitators see of the feedback: one summary per module, written by a function. The rules
  * refuse any summary of fewer than 3 answers, and a list must say it asks for none.
  */
-export const feedbackSummariesQuery = (db: Firestore, cohortId: string) =>
-  query(
-    collection(db, 'cohorts', cohortId, 'feedbackSummaries').withConverter(
-      converters.feedbackSummary,
-    ),
+export const feedbackSummariesQuery = (cohortId: string) =>
+  queryOf(
+    collectionAt(converters.feedbackSummary, 'cohorts', cohortId, 'feedbackSummaries'),
     where('responses', '>=', 3),
   );

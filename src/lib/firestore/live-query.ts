@@ -1,37 +1,41 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { DocumentReference, onSnapshot, type Query } from 'firebase/firestore';
 import { queryClient } from '@/lib/query-client';
+import type { DocSpec, QuerySpec } from './ref-spec';
+import { fullFirestore, readQuery } from './read';
 
 type Listener = { unsubscribe: () => void; observers: number };
 const listeners = new Map<string, Listener>();
 
+// The first view is read with Firestore Lite; listeners wait for the browser to be idle so the
+// full SDK they need loads after the screen has shown, not in its way.
+const idle = () =>
+  new Promise<void>((resolve) =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+      : setTimeout(resolve, 200),
+  );
+
 // One Firestore listener per data set, however many components show it; it stops when the last one
 // leaves. Snapshots go into the query cache, so every view of that data updates together.
-function subscribe<T>(queryKey: QueryKey, source: Query<T> | DocumentReference<T>): () => void {
+function subscribe<T>(queryKey: QueryKey, spec: DocSpec<T> | QuerySpec<T>): () => void {
   const id = JSON.stringify(queryKey);
   const existing = listeners.get(id);
   if (existing) {
     existing.observers += 1;
   } else {
-    const onError = (error: { code: string }) => console.warn('A live update stopped:', error.code);
-    const unsubscribe =
-      source instanceof DocumentReference
-        ? onSnapshot(
-            source,
-            (snapshot) => queryClient.setQueryData(queryKey, snapshot.data() ?? null),
-            onError,
-          )
-        : onSnapshot(
-            source,
-            (snapshot) =>
-              queryClient.setQueryData(
-                queryKey,
-                snapshot.docs.map((d) => d.data()),
-              ),
-            onError,
-          );
-    listeners.set(id, { unsubscribe, observers: 1 });
+    const listener: Listener = { unsubscribe: () => undefined, observers: 1 };
+    listeners.set(id, listener);
+    void idle()
+      .then(fullFirestore)
+      .then(({ listen }) => {
+        if (listeners.get(id) !== listener) return;
+        listener.unsubscribe = listen(
+          spec,
+          (data) => queryClient.setQueryData(queryKey, data),
+          (error) => console.warn('A live update stopped:', error.code),
+        );
+      });
   }
   return () => {
     const listener = listeners.get(id);
@@ -47,11 +51,11 @@ function subscribe<T>(queryKey: QueryKey, source: Query<T> | DocumentReference<T
 /** Keeps a cached query or document up to date while the component that shows it is on screen. */
 export function useLiveUpdates<T>(
   queryKey: QueryKey,
-  source: Query<T> | DocumentReference<T>,
+  spec: DocSpec<T> | QuerySpec<T>,
   enabled = true,
 ) {
   const key = JSON.stringify(queryKey);
-  useEffect(() => (enabled ? subscribe(queryKey, source) : undefined), [key, enabled]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => (enabled ? subscribe(queryKey, spec) : undefined), [key, enabled]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
 /**
@@ -60,14 +64,13 @@ export function useLiveUpdates<T>(
  */
 export function useLiveQuery<T>(
   queryKey: QueryKey,
-  firestoreQuery: Query<T>,
-  load: () => Promise<T[]>,
+  spec: QuerySpec<T>,
   { keepPrevious = false } = {},
 ) {
-  useLiveUpdates(queryKey, firestoreQuery);
+  useLiveUpdates(queryKey, spec);
   return useQuery({
     queryKey,
-    queryFn: load,
+    queryFn: () => readQuery(spec),
     staleTime: Infinity,
     ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });

@@ -1,16 +1,15 @@
+import type { DocumentSnapshot } from 'firebase/firestore';
 import {
-  collection,
-  collectionGroup,
-  doc,
+  collectionAt,
+  docAt,
+  groupOf,
   limit,
   orderBy,
-  query,
+  queryOf,
   startAfter,
   where,
-  type DocumentSnapshot,
-  type Firestore,
-  type QueryConstraint,
-} from 'firebase/firestore';
+  type Constraint,
+} from './ref-spec';
 import { zodConverter } from './converters';
 import {
   networkCohortsSchema,
@@ -34,12 +33,10 @@ const converters = {
 const onePage = () => limit(NETWORK_LIMITS.page + 1);
 const after = (cursor?: DocumentSnapshot) => (cursor ? [startAfter(cursor)] : []);
 
-export const networkProfileDoc = (db: Firestore, uid: string) =>
-  doc(db, 'networkProfiles', uid).withConverter(converters.profile);
+export const networkProfileDoc = (uid: string) => docAt(converters.profile, 'networkProfiles', uid);
 
 /** Every cohort's label by id, in one document, for the directory's cohort filter. */
-export const networkCohortsDoc = (db: Firestore) =>
-  doc(db, 'networkCohorts', 'all').withConverter(converters.cohorts);
+export const networkCohortsDoc = () => docAt(converters.cohorts, 'networkCohorts', 'all');
 
 export type DirectoryFilters = {
   /** The start of a name, in any case. */
@@ -51,12 +48,8 @@ export type DirectoryFilters = {
 };
 
 /** A page of the directory, A to Z by name; at most one array filter, as Firestore allows. */
-export function directoryQuery(
-  db: Firestore,
-  filters: DirectoryFilters = {},
-  cursor?: DocumentSnapshot,
-) {
-  const constraints: QueryConstraint[] = [];
+export function directoryQuery(filters: DirectoryFilters = {}, cursor?: DocumentSnapshot) {
+  const constraints: Constraint[] = [];
   if (filters.sector) constraints.push(where('sector', '==', filters.sector));
   if (filters.region) constraints.push(where('region', '==', filters.region));
   const tag = filters.tag?.toLowerCase();
@@ -71,8 +64,8 @@ export function directoryQuery(
   if (name) {
     constraints.push(where('nameLower', '>=', name), where('nameLower', '<', `${name}\uf8ff`));
   }
-  return query(
-    collection(db, 'networkProfiles').withConverter(converters.profile),
+  return queryOf(
+    collectionAt(converters.profile, 'networkProfiles'),
     ...constraints,
     orderBy('nameLower'),
     ...after(cursor),
@@ -80,21 +73,18 @@ export function directoryQuery(
   );
 }
 
-export const networkPostsCollection = (db: Firestore) =>
-  collection(db, 'networkPosts').withConverter(converters.post);
-export const networkPostDoc = (db: Firestore, postId: string) =>
-  doc(db, 'networkPosts', postId).withConverter(converters.post);
+export const networkPostsCollection = () => collectionAt(converters.post, 'networkPosts');
+export const networkPostDoc = (postId: string) => docAt(converters.post, 'networkPosts', postId);
 
 /** A page of the noticeboard, newest first: what nobody has hidden (the programme team sees all). */
 export function noticeboardQuery(
-  db: Firestore,
   options: { everything?: boolean; tag?: string; max?: number } = {},
   cursor?: DocumentSnapshot,
 ) {
-  const constraints: QueryConstraint[] = options.everything ? [] : [where('hidden', '==', false)];
+  const constraints: Constraint[] = options.everything ? [] : [where('hidden', '==', false)];
   if (options.tag) constraints.push(where('tags', 'array-contains', options.tag.toLowerCase()));
-  return query(
-    networkPostsCollection(db),
+  return queryOf(
+    networkPostsCollection(),
     ...constraints,
     orderBy('createdAt', 'desc'),
     ...after(cursor),
@@ -103,9 +93,9 @@ export function noticeboardQuery(
 }
 
 /** The latest asks, for the dashboard. */
-export const latestAsksQuery = (db: Firestore, max = 2) =>
-  query(
-    networkPostsCollection(db),
+export const latestAsksQuery = (max = 2) =>
+  queryOf(
+    networkPostsCollection(),
     where('hidden', '==', false),
     where('kind', '==', 'ask'),
     orderBy('createdAt', 'desc'),
@@ -113,47 +103,43 @@ export const latestAsksQuery = (db: Firestore, max = 2) =>
   );
 
 /** A person's own posts the programme team hid, so they can see why. */
-export const myHiddenPostsQuery = (db: Firestore, uid: string) =>
-  query(
-    networkPostsCollection(db),
+export const myHiddenPostsQuery = (uid: string) =>
+  queryOf(
+    networkPostsCollection(),
     where('authorUid', '==', uid),
     where('hidden', '==', true),
     limit(NETWORK_LIMITS.page),
   );
 
-export const networkRepliesCollection = (db: Firestore, postId: string) =>
-  collection(db, 'networkPosts', postId, 'replies').withConverter(converters.reply);
+export const networkRepliesCollection = (postId: string) =>
+  collectionAt(converters.reply, 'networkPosts', postId, 'replies');
 
 /** Replies in the order they were written; one person's hidden ones come from their own query. */
-export const networkRepliesQuery = (db: Firestore, postId: string, everything = false) =>
-  query(
-    networkRepliesCollection(db, postId),
+export const networkRepliesQuery = (postId: string, everything = false) =>
+  queryOf(
+    networkRepliesCollection(postId),
     ...(everything ? [] : [where('hidden', '==', false)]),
     orderBy('createdAt'),
     limit(NETWORK_LIMITS.page * 5),
   );
 
-export const myHiddenRepliesQuery = (db: Firestore, postId: string, uid: string) =>
-  query(
-    networkRepliesCollection(db, postId),
+export const myHiddenRepliesQuery = (postId: string, uid: string) =>
+  queryOf(
+    networkRepliesCollection(postId),
     where('authorUid', '==', uid),
     where('hidden', '==', true),
     limit(NETWORK_LIMITS.page),
   );
 
-export const networkReportsQuery = (db: Firestore) =>
-  query(
-    collection(db, 'networkReports').withConverter(converters.report),
+export const networkReportsQuery = () =>
+  queryOf(
+    collectionAt(converters.report, 'networkReports'),
     orderBy('createdAt', 'desc'),
     limit(50),
   );
 
 /** Everything one person wrote in the network, for their data download. */
-export const myNetworkPostsQuery = (db: Firestore, uid: string) =>
-  query(networkPostsCollection(db), where('authorUid', '==', uid), limit(100));
-export const myNetworkRepliesQuery = (db: Firestore, uid: string) =>
-  query(
-    collectionGroup(db, 'replies').withConverter(converters.reply),
-    where('authorUid', '==', uid),
-    limit(100),
-  );
+export const myNetworkPostsQuery = (uid: string) =>
+  queryOf(networkPostsCollection(), where('authorUid', '==', uid), limit(100));
+export const myNetworkRepliesQuery = (uid: string) =>
+  queryOf(groupOf(converters.reply, 'replies'), where('authorUid', '==', uid), limit(100));

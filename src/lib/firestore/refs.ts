@@ -1,13 +1,4 @@
-import {
-  collection,
-  collectionGroup,
-  doc,
-  limit,
-  orderBy,
-  query,
-  where,
-  type Firestore,
-} from 'firebase/firestore';
+import { collectionAt, docAt, groupOf, limit, orderBy, queryOf, rawDocAt, where } from './ref-spec';
 import { zodConverter } from './converters';
 import {
   announcementSchema,
@@ -27,7 +18,8 @@ import {
   readingSchema,
 } from './schemas';
 
-// Refs and queries take the Firestore instance, so rules tests run the app's exact queries.
+// One description of every reference: the app reads it with Firestore Lite or the full SDK, and the
+// rules tests run the app's exact queries through the full SDK (lib/firestore/to-full-sdk.ts).
 const converters = {
   cohort: zodConverter(cohortSchema),
   member: zodConverter(memberSchema),
@@ -46,156 +38,129 @@ const converters = {
   whatsNew: zodConverter(whatsNewSchema),
 };
 
-export const cohortsCollection = (db: Firestore) =>
-  collection(db, 'cohorts').withConverter(converters.cohort);
-export const cohortDoc = (db: Firestore, cohortId: string) =>
-  doc(db, 'cohorts', cohortId).withConverter(converters.cohort);
-export const membersCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'members').withConverter(converters.member);
-export const memberDoc = (db: Firestore, cohortId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'members', uid).withConverter(converters.member);
-export const modulesCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'modules').withConverter(converters.module);
+export const cohortsCollection = () => collectionAt(converters.cohort, 'cohorts');
+export const cohortDoc = (cohortId: string) => docAt(converters.cohort, 'cohorts', cohortId);
+export const membersCollection = (cohortId: string) =>
+  collectionAt(converters.member, 'cohorts', cohortId, 'members');
+export const memberDoc = (cohortId: string, uid: string) =>
+  docAt(converters.member, 'cohorts', cohortId, 'members', uid);
+export const modulesCollection = (cohortId: string) =>
+  collectionAt(converters.module, 'cohorts', cohortId, 'modules');
 
 /** Everyone's memberships are one collection group; the rules allow it only filtered to oneself. */
-export const myMembershipsQuery = (db: Firestore, uid: string) =>
-  query(collectionGroup(db, 'members').withConverter(converters.member), where('uid', '==', uid));
+export const myMembershipsQuery = (uid: string) =>
+  queryOf(groupOf(converters.member, 'members'), where('uid', '==', uid));
 
-export const modulesInOrderQuery = (db: Firestore, cohortId: string) =>
-  query(modulesCollection(db, cohortId), orderBy('number'));
+export const modulesInOrderQuery = (cohortId: string) =>
+  queryOf(modulesCollection(cohortId), orderBy('number'));
 
-export const materialsCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'materials').withConverter(converters.material);
-export const materialsQuery = (db: Firestore, cohortId: string) =>
-  query(materialsCollection(db, cohortId), orderBy('order'));
+export const materialsCollection = (cohortId: string) =>
+  collectionAt(converters.material, 'cohorts', cohortId, 'materials');
+export const materialsQuery = (cohortId: string) =>
+  queryOf(materialsCollection(cohortId), orderBy('order'));
 
 /** One module's pre-reading, for the dashboard's summary: it reads only what that card shows. */
-export const moduleMaterialsQuery = (db: Firestore, cohortId: string, moduleId: string) =>
-  query(materialsCollection(db, cohortId), where('moduleId', '==', moduleId));
+export const moduleMaterialsQuery = (cohortId: string, moduleId: string) =>
+  queryOf(materialsCollection(cohortId), where('moduleId', '==', moduleId));
 
 export const readingId = (uid: string, materialId: string) => `${uid}__${materialId}`;
-export const readingsCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'readings').withConverter(converters.reading);
-export const readingDoc = (db: Firestore, cohortId: string, uid: string, materialId: string) =>
-  doc(db, 'cohorts', cohortId, 'readings', readingId(uid, materialId)).withConverter(
-    converters.reading,
-  );
-export const myReadingsQuery = (db: Firestore, cohortId: string, uid: string) =>
-  query(readingsCollection(db, cohortId), where('uid', '==', uid));
+export const readingsCollection = (cohortId: string) =>
+  collectionAt(converters.reading, 'cohorts', cohortId, 'readings');
+export const readingDoc = (cohortId: string, uid: string, materialId: string) =>
+  docAt(converters.reading, 'cohorts', cohortId, 'readings', readingId(uid, materialId));
+export const myReadingsQuery = (cohortId: string, uid: string) =>
+  queryOf(readingsCollection(cohortId), where('uid', '==', uid));
 
-export const myModuleReadingsQuery = (
-  db: Firestore,
-  cohortId: string,
-  uid: string,
-  moduleId: string,
-) =>
-  query(
-    readingsCollection(db, cohortId),
-    where('uid', '==', uid),
-    where('moduleId', '==', moduleId),
-  );
+export const myModuleReadingsQuery = (cohortId: string, uid: string, moduleId: string) =>
+  queryOf(readingsCollection(cohortId), where('uid', '==', uid), where('moduleId', '==', moduleId));
 
-export const goalsCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'goals').withConverter(converters.goal);
-export const goalDoc = (db: Firestore, cohortId: string, goalId: string) =>
-  doc(db, 'cohorts', cohortId, 'goals', goalId).withConverter(converters.goal);
-export const myGoalsQuery = (db: Firestore, cohortId: string, uid: string) =>
-  query(goalsCollection(db, cohortId), where('ownerUid', '==', uid));
+export const goalsCollection = (cohortId: string) =>
+  collectionAt(converters.goal, 'cohorts', cohortId, 'goals');
+export const goalDoc = (cohortId: string, goalId: string) =>
+  docAt(converters.goal, 'cohorts', cohortId, 'goals', goalId);
+export const myGoalsQuery = (cohortId: string, uid: string) =>
+  queryOf(goalsCollection(cohortId), where('ownerUid', '==', uid));
 
-export const journalCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'journal').withConverter(converters.journal);
-export const journalDoc = (db: Firestore, cohortId: string, entryId: string) =>
-  doc(db, 'cohorts', cohortId, 'journal', entryId).withConverter(converters.journal);
-export const myJournalQuery = (db: Firestore, cohortId: string, uid: string) =>
-  query(journalCollection(db, cohortId), where('authorUid', '==', uid));
+export const journalCollection = (cohortId: string) =>
+  collectionAt(converters.journal, 'cohorts', cohortId, 'journal');
+export const journalDoc = (cohortId: string, entryId: string) =>
+  docAt(converters.journal, 'cohorts', cohortId, 'journal', entryId);
+export const myJournalQuery = (cohortId: string, uid: string) =>
+  queryOf(journalCollection(cohortId), where('authorUid', '==', uid));
 /** Whether a participant has written about a module: one document at most. */
-export const myEntryForModuleQuery = (
-  db: Firestore,
-  cohortId: string,
-  uid: string,
-  moduleId: string,
-) =>
-  query(
-    journalCollection(db, cohortId),
+export const myEntryForModuleQuery = (cohortId: string, uid: string, moduleId: string) =>
+  queryOf(
+    journalCollection(cohortId),
     where('authorUid', '==', uid),
     where('moduleId', '==', moduleId),
     limit(1),
   );
 /** Reflections shared with the whole cohort, or with its facilitators only, newest first. */
 export const sharedJournalQuery = (
-  db: Firestore,
   cohortId: string,
   audience: 'cohort' | 'facilitators' = 'cohort',
   max = 50,
 ) =>
-  query(
-    journalCollection(db, cohortId),
+  queryOf(
+    journalCollection(cohortId),
     where('visibility', '==', audience),
     orderBy('updatedAt', 'desc'),
     limit(max),
   );
 
-export const commentsCollection = (db: Firestore, cohortId: string, entryId: string) =>
-  collection(db, 'cohorts', cohortId, 'journal', entryId, 'comments').withConverter(
-    converters.comment,
-  );
-export const commentsQuery = (db: Firestore, cohortId: string, entryId: string) =>
-  query(commentsCollection(db, cohortId, entryId), orderBy('createdAt'));
+export const commentsCollection = (cohortId: string, entryId: string) =>
+  collectionAt(converters.comment, 'cohorts', cohortId, 'journal', entryId, 'comments');
+export const commentsQuery = (cohortId: string, entryId: string) =>
+  queryOf(commentsCollection(cohortId, entryId), orderBy('createdAt'));
 
 /** A person's own replies, in every cohort; the rules allow exactly this filter. */
-export const myCommentsQuery = (db: Firestore, uid: string) =>
-  query(
-    collectionGroup(db, 'comments').withConverter(converters.comment),
-    where('authorUid', '==', uid),
-  );
+export const myCommentsQuery = (uid: string) =>
+  queryOf(groupOf(converters.comment, 'comments'), where('authorUid', '==', uid));
 
-export const announcementsQuery = (db: Firestore, cohortId: string, max = 20) =>
-  query(
-    collection(db, 'cohorts', cohortId, 'announcements').withConverter(converters.announcement),
-    orderBy('createdAt', 'desc'),
-    limit(max),
-  );
+export const announcementsCollection = (cohortId: string) =>
+  collectionAt(converters.announcement, 'cohorts', cohortId, 'announcements');
+export const announcementDoc = (cohortId: string, announcementId: string) =>
+  docAt(converters.announcement, 'cohorts', cohortId, 'announcements', announcementId);
+export const announcementsQuery = (cohortId: string, max = 20) =>
+  queryOf(announcementsCollection(cohortId), orderBy('createdAt', 'desc'), limit(max));
 
 /** Everyone's attendance, for facilitators; a participant reads only their own document. */
-export const attendanceCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'attendance').withConverter(converters.attendance);
-export const attendanceDoc = (db: Firestore, cohortId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'attendance', uid).withConverter(converters.attendance);
+export const attendanceCollection = (cohortId: string) =>
+  collectionAt(converters.attendance, 'cohorts', cohortId, 'attendance');
+export const attendanceDoc = (cohortId: string, uid: string) =>
+  docAt(converters.attendance, 'cohorts', cohortId, 'attendance', uid);
 
-export const directorCallDoc = (db: Firestore, cohortId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'directorCalls', uid).withConverter(converters.directorCall);
+export const directorCallDoc = (cohortId: string, uid: string) =>
+  docAt(converters.directorCall, 'cohorts', cohortId, 'directorCalls', uid);
 
-export const invitationsCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'invitations').withConverter(converters.invitation);
+export const invitationsCollection = (cohortId: string) =>
+  collectionAt(converters.invitation, 'cohorts', cohortId, 'invitations');
 
 /** Invitations to one verified address, across cohorts; the rules allow exactly this filter. */
-export const pendingInvitationsQuery = (db: Firestore, email: string) =>
-  query(
-    collectionGroup(db, 'invitations').withConverter(converters.invitation),
-    where('email', '==', email.toLowerCase()),
-  );
+export const pendingInvitationsQuery = (email: string) =>
+  queryOf(groupOf(converters.invitation, 'invitations'), where('email', '==', email.toLowerCase()));
 
-export const directorCallsCollection = (db: Firestore, cohortId: string) =>
-  collection(db, 'cohorts', cohortId, 'directorCalls').withConverter(converters.directorCall);
-export const directorCallNotesDoc = (db: Firestore, cohortId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'directorCallNotes', uid);
+export const directorCallsCollection = (cohortId: string) =>
+  collectionAt(converters.directorCall, 'cohorts', cohortId, 'directorCalls');
+export const directorCallNotesDoc = (cohortId: string, uid: string) =>
+  rawDocAt('cohorts', cohortId, 'directorCallNotes', uid);
 
 /** Entries a facilitator may read: never private ones, so the query carries what the rules need. */
-export const facilitatorVisibleJournalQuery = (db: Firestore, cohortId: string) =>
-  query(journalCollection(db, cohortId), where('visibility', 'in', ['facilitators', 'cohort']));
+export const facilitatorVisibleJournalQuery = (cohortId: string) =>
+  queryOf(journalCollection(cohortId), where('visibility', 'in', ['facilitators', 'cohort']));
 
 /** Which emails one person gets; only they read or change it. */
-export const notificationSettingsDoc = (db: Firestore, uid: string) =>
-  doc(db, 'notificationSettings', uid).withConverter(converters.notificationSettings);
+export const notificationSettingsDoc = (uid: string) =>
+  docAt(converters.notificationSettings, 'notificationSettings', uid);
 
 /** Emails that failed, newest first; only the programme team may read them. */
-export const mailProblemsQuery = (db: Firestore) =>
-  query(
-    collection(db, 'mailProblems').withConverter(converters.mailProblem),
+export const mailProblemsQuery = () =>
+  queryOf(
+    collectionAt(converters.mailProblem, 'mailProblems'),
     orderBy('lastAttemptAt', 'desc'),
     limit(50),
   );
 
 /** One person's "what's new" in a cohort: one document, kept by the server. */
-export const whatsNewDoc = (db: Firestore, cohortId: string, uid: string) =>
-  doc(db, 'cohorts', cohortId, 'whatsNew', uid).withConverter(converters.whatsNew);
+export const whatsNewDoc = (cohortId: string, uid: string) =>
+  docAt(converters.whatsNew, 'cohorts', cohortId, 'whatsNew', uid);

@@ -32,6 +32,7 @@ import {
 } from '../../../src/lib/firestore/feedback-refs';
 import { A, people } from '../rules-environment';
 import { networkOperations } from './network-operations';
+import { toQuery, toCollectionRef } from '../../../src/lib/firestore/to-full-sdk';
 
 /** The person acting: their uid and name, or a stand-in when signed out. */
 export type Actor = { uid: string; name: string };
@@ -211,7 +212,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         jobTitle: owner.jobTitle,
       },
     },
-    appList: (db) => getDocs(myMembershipsQuery(db, owner.uid)),
+    appList: (db) => getDocs(toQuery(db, myMembershipsQuery(owner.uid))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'members')),
     create: (db, actor, id) =>
       setDoc(doc(db, cohortPath, 'members', id), {
@@ -236,7 +237,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
       path: `${cohortPath}/invitations/${invitedEmail}`,
       data: { email: invitedEmail, role: 'participant', invitedBy: facilitator.uid, createdAt: at },
     },
-    appList: (db) => getDocs(pendingInvitationsQuery(db, invitedEmail)),
+    appList: (db) => getDocs(toQuery(db, pendingInvitationsQuery(invitedEmail))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'invitations')),
     create: (db, actor, id) => {
       const email = `${id}@example.org`;
@@ -267,7 +268,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
   },
   module: {
     target: moduleTarget,
-    appList: (db) => getDocs(modulesInOrderQuery(db, A)),
+    appList: (db) => getDocs(toQuery(db, modulesInOrderQuery(A))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'modules')),
     create: (db, _actor, id) =>
       setDoc(doc(db, cohortPath, 'modules', id), {
@@ -299,7 +300,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         order: 50,
       },
     },
-    appList: (db) => getDocs(materialsQuery(db, A)),
+    appList: (db) => getDocs(toQuery(db, materialsQuery(A))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'materials')),
     create: (db, _actor, id) =>
       setDoc(doc(db, cohortPath, 'materials', id), {
@@ -327,7 +328,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         updatedAt: at,
       },
     },
-    appList: (db) => getDocs(myReadingsQuery(db, A, owner.uid)),
+    appList: (db) => getDocs(toQuery(db, myReadingsQuery(A, owner.uid))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'readings')),
     prepareCreate: (db, actor) =>
       deleteDoc(doc(db, cohortPath, 'readings', `${actor.uid}__${matrixMaterial}`)),
@@ -348,7 +349,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
   },
   participantGoal: {
     target: participantGoal,
-    appList: (db) => getDocs(myGoalsQuery(db, A, owner.uid)),
+    appList: (db) => getDocs(toQuery(db, myGoalsQuery(A, owner.uid))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'goals')),
     create: newGoal('participant'),
     update: (db) =>
@@ -359,20 +360,20 @@ export const kindOperations: Record<KindName, KindOperations> = {
   },
   callGoal: {
     target: callGoal,
-    appList: (db) => getDocs(myGoalsQuery(db, A, owner.uid)),
+    appList: (db) => getDocs(toQuery(db, myGoalsQuery(A, owner.uid))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'goals')),
     create: newGoal('director-call'),
     update: (db) =>
       updateDoc(doc(db, callGoal.path), { text: 'Reworded', updatedAt: serverTimestamp() }),
   },
   privateEntry: entryKind('private', 'matrix-private', (db) =>
-    getDocs(myJournalQuery(db, A, owner.uid)),
+    getDocs(toQuery(db, myJournalQuery(A, owner.uid))),
   ),
   facilitatorsEntry: entryKind('facilitators', 'matrix-facilitators', (db) =>
-    getDocs(sharedJournalQuery(db, A, 'facilitators')),
+    getDocs(toQuery(db, sharedJournalQuery(A, 'facilitators'))),
   ),
   cohortEntry: entryKind('cohort', 'matrix-cohort', (db) =>
-    getDocs(sharedJournalQuery(db, A, 'cohort')),
+    getDocs(toQuery(db, sharedJournalQuery(A, 'cohort'))),
   ),
   comment: {
     target: {
@@ -385,7 +386,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         updatedAt: at,
       },
     },
-    appList: (db) => getDocs(commentsQuery(db, A, 'gareth-m2-shared')),
+    appList: (db) => getDocs(toQuery(db, commentsQuery(A, 'gareth-m2-shared'))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'journal', 'gareth-m2-shared', 'comments')),
     create: (db, actor, id) =>
       setDoc(doc(db, cohortPath, 'journal', 'gareth-m2-shared', 'comments', id), {
@@ -409,7 +410,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         updatedAt: at,
       },
     },
-    appList: (db) => getDocs(announcementsQuery(db, A)),
+    appList: (db) => getDocs(toQuery(db, announcementsQuery(A))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'announcements')),
     create: (db, actor, id) =>
       setDoc(doc(db, cohortPath, 'announcements', id), {
@@ -431,7 +432,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
       path: `${cohortPath}/attendance/${owner.uid}`,
       data: { uid: owner.uid, days: { '1-1': 'present' }, updatedAt: at },
     },
-    appList: (db) => getDocs(attendanceCollection(db, A)),
+    appList: (db) => getDocs(toCollectionRef(db, attendanceCollection(A))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'attendance')),
     prepareCreate: (db) => deleteDoc(doc(db, cohortPath, 'attendance', sunita.uid)),
     create: (db) =>
@@ -460,7 +461,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         updatedAt: at,
       },
     },
-    appList: (db) => getDocs(myModuleFeedbackQuery(db, A, owner.uid)),
+    appList: (db) => getDocs(toQuery(db, myModuleFeedbackQuery(A, owner.uid))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'moduleFeedback')),
     prepareCreate: (db, actor) =>
       deleteDoc(doc(db, cohortPath, 'moduleFeedback', `module-2__${actor.uid}`)),
@@ -487,7 +488,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
         change: [],
       },
     },
-    appList: (db) => getDocs(feedbackSummariesQuery(db, A)),
+    appList: (db) => getDocs(toQuery(db, feedbackSummariesQuery(A))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'feedbackSummaries')),
     create: (db) =>
       setDoc(doc(db, cohortPath, 'feedbackSummaries', 'module-4'), {
@@ -506,7 +507,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
       path: `${cohortPath}/directorCalls/${owner.uid}`,
       data: { uid: owner.uid, scheduledAt: at, completed: false, summary: '' },
     },
-    appList: (db) => getDocs(directorCallsCollection(db, A)),
+    appList: (db) => getDocs(toCollectionRef(db, directorCallsCollection(A))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'directorCalls')),
     prepareCreate: (db) => deleteDoc(doc(db, cohortPath, 'directorCalls', sunita.uid)),
     create: (db) =>
@@ -577,7 +578,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
       lastAttemptAt: at,
       willRetry: true,
     }),
-    appList: (db) => getDocs(mailProblemsQuery(db)),
+    appList: (db) => getDocs(toQuery(db, mailProblemsQuery())),
   },
   ...networkOperations,
 };

@@ -20,6 +20,7 @@ import { networkProfileOf } from '../../../scripts/seed/demo-network';
 import { cohortA, cohortB } from '../../../scripts/seed/demo-people';
 import { people } from '../rules-environment';
 import type { Actor, KindOperations } from './kind-operations';
+import { toQuery } from '../../../src/lib/firestore/to-full-sdk';
 
 const owner = people.participantA;
 const facilitator = people.facilitatorA;
@@ -104,7 +105,7 @@ export const networkOperations = {
       },
     },
     cleanUp: removeOutsiders,
-    appList: (db) => getDocs(directoryQuery(db, { region: 'West Yorkshire' })),
+    appList: (db) => getDocs(toQuery(db, directoryQuery({ region: 'West Yorkshire' }))),
     anyList: (db) => getDocs(collection(db, 'networkProfiles')),
     prepareCreate: (db, actor) => deleteDoc(doc(db, 'networkProfiles', actor.uid)),
     create: (db, actor) => setDoc(doc(db, 'networkProfiles', actor.uid), joinFormProfile(actor)),
@@ -116,7 +117,7 @@ export const networkOperations = {
   },
   networkPost: {
     target: { path: post, data: postData(owner.uid) },
-    appList: (db) => getDocs(noticeboardQuery(db)),
+    appList: (db) => getDocs(toQuery(db, noticeboardQuery())),
     anyList: (db) => getDocs(collection(db, 'networkPosts')),
     create: (db, actor, id) => newPost(db, actor, id),
     update: editText(post, 'body'),
@@ -126,7 +127,7 @@ export const networkOperations = {
       path: hiddenPost,
       data: postData(owner.uid, { hidden: true, hiddenReason: 'Names a patient.' }),
     },
-    appList: (db) => getDocs(myHiddenPostsQuery(db, owner.uid)),
+    appList: (db) => getDocs(toQuery(db, myHiddenPostsQuery(owner.uid))),
     anyList: (db) => getDocs(collection(db, 'networkPosts')),
     create: (db, actor, id) =>
       newPost(db, actor, id, { hidden: true, hiddenReason: 'Hidden from the start' }),
@@ -135,7 +136,7 @@ export const networkOperations = {
   networkReply: {
     target: { path: reply, data: replyData(owner.uid) },
     cleanUp: (db) => setDoc(doc(db, facilitatorsPost), postData(facilitator.uid)),
-    appList: (db) => getDocs(networkRepliesQuery(db, 'matrix-facilitators-post')),
+    appList: (db) => getDocs(toQuery(db, networkRepliesQuery('matrix-facilitators-post'))),
     anyList: (db) => getDocs(collection(db, facilitatorsPost, 'replies')),
     create: (db, actor, id) =>
       setDoc(
@@ -155,7 +156,7 @@ export const networkOperations = {
         createdAt: at,
       },
     },
-    appList: (db) => getDocs(networkReportsQuery(db)),
+    appList: (db) => getDocs(toQuery(db, networkReportsQuery())),
     anyList: (db) => getDocs(collection(db, 'networkReports')),
     create: (db, actor, id) =>
       setDoc(doc(db, 'networkReports', id), {

@@ -1,6 +1,6 @@
-import type { LoaderFunctionArgs } from 'react-router';
+import { data, type LoaderFunctionArgs } from 'react-router';
 import { myRoleQuery } from '@/features/cohorts/api/get-cohort';
-import { requireUser } from '@/lib/firebase/session';
+import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 
 /**
@@ -13,5 +13,9 @@ export async function loadViewer({ request, params }: LoaderFunctionArgs) {
   const role = navigator.onLine
     ? await queryClient.ensureQueryData(myRoleQuery(cohortId, user.uid))
     : null;
+  // Someone else's cohort is refused here, before its screens ask for documents the rules refuse.
+  if (navigator.onLine && role === null && !(await isProgrammeAdmin(user))) {
+    throw data('This cohort does not exist, or you are not a member of it.', { status: 403 });
+  }
   return { user, uid: user.uid, cohortId, role, isParticipant: role === 'participant' };
 }

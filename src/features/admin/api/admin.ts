@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { collection, deleteDoc, doc, updateDoc, writeBatch } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { db, docRef } from '@/lib/firebase/firestore';
 import { cohortLabel } from '@/lib/firestore/network-vocabulary';
 import { memberDoc } from '@/lib/firestore/refs';
 import { queryClient } from '@/lib/query-client';
@@ -34,7 +34,7 @@ export function useAdminActions() {
   });
   const removeFacilitator = useMutation({
     mutationFn: ({ cohortId, uid }: { cohortId: string; uid: string }) =>
-      deleteDoc(memberDoc(db, cohortId, uid)),
+      deleteDoc(docRef(memberDoc(cohortId, uid))),
     onSettled: refreshCohorts,
   });
   return { createCohort, archive, removeFacilitator };

@@ -1,6 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDocs } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { readQuery } from '@/lib/firestore/read';
 import { mailProblemsQuery } from '@/lib/firestore/refs';
 
 export const mailProblemKeys = { all: ['mailProblems'] as const };
@@ -8,7 +7,7 @@ export const mailProblemKeys = { all: ['mailProblems'] as const };
 export const mailProblemsQueryOptions = () =>
   queryOptions({
     queryKey: mailProblemKeys.all,
-    queryFn: async () => (await getDocs(mailProblemsQuery(db))).docs.map((d) => d.data()),
+    queryFn: async () => await readQuery(mailProblemsQuery()),
   });
 
 export const useMailProblems = () => useSuspenseQuery(mailProblemsQueryOptions());

@@ -1,18 +1,26 @@
-import { useMutation } from '@tanstack/react-query';
-import { collection, deleteDoc, doc, getDocs, serverTimestamp, setDoc } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { useLiveQuery } from '@/lib/firestore/live-query';
-import { announcementsQuery } from '@/lib/firestore/refs';
+import { fullFirestore, readQuery } from '@/lib/firestore/read';
+import { announcementDoc, announcementsCollection, announcementsQuery } from '@/lib/firestore/refs';
 
 export const announcementKeys = {
   latest: (cohortId: string) => ['cohorts', cohortId, 'announcements'] as const,
 };
 
+/** How many a screen shows: those who post see more of what they posted. */
+export const announcementsShown = (canPost: boolean) => (canPost ? 10 : 3);
+
+export const announcementsQueryOptions = (cohortId: string, max: number) =>
+  queryOptions({
+    queryKey: [...announcementKeys.latest(cohortId), max],
+    queryFn: () => readQuery(announcementsQuery(cohortId, max)),
+  });
+
 /** The latest `max`, and no more (each one shown is one document read), arriving without a reload. */
 export function useAnnouncements(cohortId: string, max: number) {
-  const query = announcementsQuery(db, cohortId, max);
-  return useLiveQuery([...announcementKeys.latest(cohortId), max], query, async () =>
-    (await getDocs(query)).docs.map((d) => d.data()),
+  return useLiveQuery(
+    announcementsQueryOptions(cohortId, max).queryKey,
+    announcementsQuery(cohortId, max),
   );
 }
 
@@ -20,8 +28,9 @@ export type AnnouncementDraft = { title: string; body: string; emailText: boolea
 
 export function useAnnouncementActions(cohortId: string, author: { uid: string; name: string }) {
   const post = useMutation({
-    mutationFn: ({ title, body, emailText }: AnnouncementDraft) =>
-      setDoc(doc(collection(db, 'cohorts', cohortId, 'announcements')), {
+    mutationFn: async ({ title, body, emailText }: AnnouncementDraft) => {
+      const { collectionRef, doc, serverTimestamp, setDoc } = await fullFirestore();
+      await setDoc(doc(collectionRef(announcementsCollection(cohortId))).withConverter(null), {
         title: title.trim(),
         body: body.trim(),
         emailText,
@@ -29,11 +38,14 @@ export function useAnnouncementActions(cohortId: string, author: { uid: string; 
         authorName: author.name,
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
-      }),
+      });
+    },
   });
   const remove = useMutation({
-    mutationFn: (announcementId: string) =>
-      deleteDoc(doc(db, 'cohorts', cohortId, 'announcements', announcementId)),
+    mutationFn: async (announcementId: string) => {
+      const { deleteDoc, docRef } = await fullFirestore();
+      await deleteDoc(docRef(announcementDoc(cohortId, announcementId)));
+    },
   });
   return { post, remove };
 }

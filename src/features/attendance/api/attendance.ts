@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { doc, getDoc, getDocs, serverTimestamp, writeBatch } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { doc, getDocs, serverTimestamp, writeBatch } from 'firebase/firestore';
+import { collectionRef, db } from '@/lib/firebase/firestore';
+import { readDoc } from '@/lib/firestore/read';
 import { attendanceCollection, attendanceDoc } from '@/lib/firestore/refs';
 import type { AttendanceMark } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -18,7 +19,10 @@ export const cohortAttendanceQuery = (cohortId: string) =>
     queryKey: attendanceKeys.cohort(cohortId),
     queryFn: async (): Promise<Record<string, Marks>> =>
       Object.fromEntries(
-        (await getDocs(attendanceCollection(db, cohortId))).docs.map((d) => [d.id, d.data().days]),
+        (await getDocs(collectionRef(attendanceCollection(cohortId)))).docs.map((d) => [
+          d.id,
+          d.data().days,
+        ]),
       ),
   });
 
@@ -29,8 +33,7 @@ export const useCohortAttendance = (cohortId: string) =>
 export const myAttendanceQuery = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: attendanceKeys.mine(cohortId, uid),
-    queryFn: async (): Promise<Marks> =>
-      (await getDoc(attendanceDoc(db, cohortId, uid))).data()?.days ?? {},
+    queryFn: async (): Promise<Marks> => (await readDoc(attendanceDoc(cohortId, uid)))?.days ?? {},
   });
 
 export const useMyAttendance = (cohortId: string, uid: string, enabled: boolean) =>

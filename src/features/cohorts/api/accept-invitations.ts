@@ -1,6 +1,6 @@
 import type { User } from 'firebase/auth';
 import { doc, getDoc, getDocs, writeBatch } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { db, queryRef } from '@/lib/firebase/firestore';
 import { pendingInvitationsQuery } from '@/lib/firestore/refs';
 
 /**
@@ -9,7 +9,7 @@ import { pendingInvitationsQuery } from '@/lib/firestore/refs';
  */
 export async function acceptPendingInvitations(user: User): Promise<number> {
   if (!user.email || !user.emailVerified) return 0;
-  const invitations = await getDocs(pendingInvitationsQuery(db, user.email));
+  const invitations = await getDocs(queryRef(pendingInvitationsQuery(user.email)));
   if (invitations.empty) return 0;
   const profile = (await getDoc(doc(db, 'users', user.uid))).data() ?? {};
   for (const invitation of invitations.docs) {

@@ -1,6 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDoc } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { readDoc } from '@/lib/firestore/read';
 import { cohortDoc } from '@/lib/firestore/refs';
 import { queryClient } from '@/lib/query-client';
 import type { Role } from '@/lib/firestore/schemas';
@@ -15,8 +14,7 @@ export class CohortNotFoundError extends Error {
 }
 
 async function fetchCohort(cohortId: string) {
-  const snapshot = await getDoc(cohortDoc(db, cohortId));
-  const cohort = snapshot.data();
+  const cohort = await readDoc(cohortDoc(cohortId));
   if (!cohort) throw new CohortNotFoundError();
   return cohort;
 }

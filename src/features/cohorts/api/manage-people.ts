@@ -10,7 +10,7 @@ import {
   updateDoc,
   type Transaction,
 } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { collectionRef, db, docRef } from '@/lib/firebase/firestore';
 import { cohortDoc, invitationsCollection, memberDoc } from '@/lib/firestore/refs';
 import type { Role } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -24,7 +24,7 @@ export function usePendingInvitations(cohortId: string) {
   return useQuery({
     queryKey: invitationKeys.pending(cohortId),
     queryFn: async () =>
-      (await getDocs(invitationsCollection(db, cohortId))).docs.map((d) => d.data()),
+      (await getDocs(collectionRef(invitationsCollection(cohortId)))).docs.map((d) => d.data()),
   });
 }
 
@@ -103,7 +103,7 @@ function freeSeat(
   return runTransaction(
     db,
     async (transaction) => {
-      const cohort = (await transaction.get(cohortDoc(db, cohortId))).data();
+      const cohort = (await transaction.get(docRef(cohortDoc(cohortId)))).data();
       if (!cohort) throw new Error('This cohort no longer exists.');
       release(transaction);
       transaction.update(doc(db, 'cohorts', cohortId), {
@@ -150,7 +150,7 @@ export function useWithdrawInvitation(cohortId: string) {
 export function useRemoveMember(cohortId: string) {
   return useMutation({
     mutationFn: async ({ uid, role }: { uid: string; role: Role }) => {
-      const membership = memberDoc(db, cohortId, uid);
+      const membership = docRef(memberDoc(cohortId, uid));
       if (role !== 'participant') return deleteDoc(membership);
       return freeSeat(cohortId, { kind: 'remove', id: uid }, (transaction) =>
         transaction.delete(membership),

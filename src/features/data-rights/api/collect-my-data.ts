@@ -1,7 +1,8 @@
 import type { User } from 'firebase/auth';
 import { doc, getDoc, getDocs, type QueryDocumentSnapshot } from 'firebase/firestore';
 import type { WithId } from '@/lib/firestore/converters';
-import { db } from '@/lib/firebase/firestore';
+import { db, docRef, queryRef } from '@/lib/firebase/firestore';
+import { readDoc } from '@/lib/firestore/read';
 import {
   attendanceDoc,
   cohortDoc,
@@ -37,9 +38,9 @@ const data = <T>(snapshot: { docs: { data: () => T }[] }) => snapshot.docs.map((
 export async function collectMyData(user: User): Promise<MyData> {
   const [profile, emailChoices, memberships, myComments, network] = await Promise.all([
     getDoc(doc(db, 'users', user.uid)),
-    getDoc(notificationSettingsDoc(db, user.uid)),
-    getDocs(myMembershipsQuery(db, user.uid)),
-    getDocs(myCommentsQuery(db, user.uid)),
+    getDoc(docRef(notificationSettingsDoc(user.uid))),
+    getDocs(queryRef(myMembershipsQuery(user.uid))),
+    getDocs(queryRef(myCommentsQuery(user.uid))),
     collectNetwork(user.uid),
   ]);
   const {
@@ -70,11 +71,11 @@ export async function collectMyData(user: User): Promise<MyData> {
 }
 
 async function collectNetwork(uid: string): Promise<NetworkData | null> {
-  const profile = (await getDoc(networkProfileDoc(db, uid))).data();
+  const profile = await readDoc(networkProfileDoc(uid));
   if (!profile) return null;
   const [posts, replies] = await Promise.all([
-    getDocs(myNetworkPostsQuery(db, uid)),
-    getDocs(myNetworkRepliesQuery(db, uid)),
+    getDocs(queryRef(myNetworkPostsQuery(uid))),
+    getDocs(queryRef(myNetworkRepliesQuery(uid))),
   ]);
   const {
     joinedAt,
@@ -112,14 +113,14 @@ async function collectCohort(
   const participant = membership.role === 'participant';
   const [cohort, call, goals, readings, materials, entries, attendance, feedback] =
     await Promise.all([
-      getDoc(cohortDoc(db, cohortId)),
-      participant ? getDoc(directorCallDoc(db, cohortId, uid)) : null,
-      participant ? getDocs(myGoalsQuery(db, cohortId, uid)) : null,
-      participant ? getDocs(myReadingsQuery(db, cohortId, uid)) : null,
-      getDocs(materialsQuery(db, cohortId)),
-      participant ? getDocs(myJournalQuery(db, cohortId, uid)) : null,
-      participant ? getDoc(attendanceDoc(db, cohortId, uid)) : null,
-      participant ? getDocs(myModuleFeedbackQuery(db, cohortId, uid)) : null,
+      getDoc(docRef(cohortDoc(cohortId))),
+      participant ? getDoc(docRef(directorCallDoc(cohortId, uid))) : null,
+      participant ? getDocs(queryRef(myGoalsQuery(cohortId, uid))) : null,
+      participant ? getDocs(queryRef(myReadingsQuery(cohortId, uid))) : null,
+      getDocs(queryRef(materialsQuery(cohortId))),
+      participant ? getDocs(queryRef(myJournalQuery(cohortId, uid))) : null,
+      participant ? getDoc(docRef(attendanceDoc(cohortId, uid))) : null,
+      participant ? getDocs(queryRef(myModuleFeedbackQuery(cohortId, uid))) : null,
     ]);
   const titles = new Map(materials.docs.map((m) => [m.id, m.data().title]));
   const directorCall = call?.data();
@@ -130,7 +131,7 @@ async function collectCohort(
       const replies =
         e.visibility === 'private'
           ? []
-          : data(await getDocs(commentsQuery(db, cohortId, entry.id)));
+          : data(await getDocs(queryRef(commentsQuery(cohortId, entry.id))));
       return {
         id: entry.id,
         moduleId: e.moduleId,

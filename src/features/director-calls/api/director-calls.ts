@@ -9,7 +9,8 @@ import {
   Timestamp,
   updateDoc,
 } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { collectionRef, db, docRef } from '@/lib/firebase/firestore';
+import { readQuery } from '@/lib/firestore/read';
 import {
   directorCallDoc,
   directorCallNotesDoc,
@@ -27,8 +28,8 @@ const keys = {
 
 async function fetchCall(cohortId: string, uid: string) {
   const [call, notes] = await Promise.all([
-    getDoc(directorCallDoc(db, cohortId, uid)),
-    getDoc(directorCallNotesDoc(db, cohortId, uid)),
+    getDoc(docRef(directorCallDoc(cohortId, uid))),
+    getDoc(docRef(directorCallNotesDoc(cohortId, uid))),
   ]);
   return { call: call.data() ?? null, notes: String(notes.data()?.['notes'] ?? '') };
 }
@@ -42,7 +43,7 @@ export const useFacilitatorCall = (cohortId: string, uid: string) =>
 export const participantGoalsQuery = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: keys.goals(cohortId, uid),
-    queryFn: async () => (await getDocs(myGoalsQuery(db, cohortId, uid))).docs.map((d) => d.data()),
+    queryFn: async () => await readQuery(myGoalsQuery(cohortId, uid)),
   });
 
 export const useParticipantGoals = (cohortId: string, uid: string) =>
@@ -66,7 +67,9 @@ export function useSaveCall(cohortId: string, uid: string) {
           completed,
           summary: summary.trim(),
         }),
-        setDoc(directorCallNotesDoc(db, cohortId, uid), { notes: notes.trim() }),
+        setDoc(docRef(directorCallNotesDoc(cohortId, uid)).withConverter(null), {
+          notes: notes.trim(),
+        }),
       ]);
     },
     onSettled: () =>
@@ -102,7 +105,7 @@ export function useDirectorCallGoals(
   });
   const edit = useMutation({
     mutationFn: ({ goalId, text }: { goalId: string; text: string }) =>
-      updateDoc(goalDoc(db, cohortId, goalId).withConverter(null), {
+      updateDoc(docRef(goalDoc(cohortId, goalId)).withConverter(null), {
         text: text.trim(),
         updatedAt: serverTimestamp(),
       }),
@@ -114,7 +117,8 @@ export function useDirectorCallGoals(
 export const cohortGoalsQuery = (cohortId: string) =>
   queryOptions({
     queryKey: ['cohorts', cohortId, 'goals', 'all'] as const,
-    queryFn: async () => (await getDocs(goalsCollection(db, cohortId))).docs.map((d) => d.data()),
+    queryFn: async () =>
+      (await getDocs(collectionRef(goalsCollection(cohortId)))).docs.map((d) => d.data()),
   });
 
 export const useCohortGoals = (cohortId: string) => useSuspenseQuery(cohortGoalsQuery(cohortId));

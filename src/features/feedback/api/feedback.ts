@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import { getDocs, serverTimestamp, setDoc } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { serverTimestamp, setDoc } from 'firebase/firestore';
+import { docRef } from '@/lib/firebase/firestore';
+import { readQuery } from '@/lib/firestore/read';
 import {
   feedbackSummariesQuery,
   moduleFeedbackDoc,
@@ -22,10 +23,10 @@ export const myFeedbackQuery = (cohortId: string, uid: string) =>
     queryKey: feedbackKeys.mine(cohortId, uid),
     queryFn: async (): Promise<Record<string, ModuleFeedback>> =>
       Object.fromEntries(
-        (await getDocs(myModuleFeedbackQuery(db, cohortId, uid))).docs.map((d) => {
-          const answer = d.data();
-          return [answer.moduleId, answer];
-        }),
+        (await readQuery(myModuleFeedbackQuery(cohortId, uid))).map((answer) => [
+          answer.moduleId,
+          answer,
+        ]),
       ),
   });
 
@@ -36,7 +37,7 @@ export const useMyFeedback = (cohortId: string, uid: string) =>
 export function useSaveFeedback(cohortId: string, uid: string) {
   return useMutation({
     mutationFn: ({ moduleId, answers }: { moduleId: string; answers: Answers }) =>
-      setDoc(moduleFeedbackDoc(db, cohortId, moduleId, uid).withConverter(null), {
+      setDoc(docRef(moduleFeedbackDoc(cohortId, moduleId, uid)).withConverter(null), {
         uid,
         moduleId,
         ...answers,
@@ -54,7 +55,7 @@ export const feedbackSummariesQueryOptions = (cohortId: string) =>
     queryKey: feedbackKeys.summaries(cohortId),
     queryFn: async (): Promise<Record<string, FeedbackSummary>> =>
       Object.fromEntries(
-        (await getDocs(feedbackSummariesQuery(db, cohortId))).docs.map((d) => [d.id, d.data()]),
+        (await readQuery(feedbackSummariesQuery(cohortId))).map((summary) => [summary.id, summary]),
       ),
   });
 

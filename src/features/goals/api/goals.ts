@@ -1,16 +1,7 @@
 import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import {
-  doc,
-  getDoc,
-  getDocs,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-  collection,
-} from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
 import { useLiveUpdates } from '@/lib/firestore/live-query';
-import { directorCallDoc, goalDoc, myGoalsQuery } from '@/lib/firestore/refs';
+import { fullFirestore, readDoc, readQuery } from '@/lib/firestore/read';
+import { directorCallDoc, goalDoc, goalsCollection, myGoalsQuery } from '@/lib/firestore/refs';
 import type { CheckIn } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 
@@ -23,7 +14,7 @@ export const goalKeys = {
 export const myGoalsQueryOptions = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: goalKeys.mine(cohortId, uid),
-    queryFn: async () => (await getDocs(myGoalsQuery(db, cohortId, uid))).docs.map((d) => d.data()),
+    queryFn: () => readQuery(myGoalsQuery(cohortId, uid)),
   });
 
 const oldestFirst = <T extends { createdAt: Date }>(goals: T[]) =>
@@ -32,19 +23,19 @@ const oldestFirst = <T extends { createdAt: Date }>(goals: T[]) =>
 /** Live, so a goal recorded by a facilitator appears while the participant has the page open. */
 export function useMyGoals(cohortId: string, uid: string) {
   const options = myGoalsQueryOptions(cohortId, uid);
-  useLiveUpdates(options.queryKey, myGoalsQuery(db, cohortId, uid));
+  useLiveUpdates(options.queryKey, myGoalsQuery(cohortId, uid));
   return useSuspenseQuery({ ...options, select: oldestFirst });
 }
 
 export const directorCallQueryOptions = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: goalKeys.directorCall(cohortId, uid),
-    queryFn: async () => (await getDoc(directorCallDoc(db, cohortId, uid))).data() ?? null,
+    queryFn: async () => (await readDoc(directorCallDoc(cohortId, uid))) ?? null,
   });
 
 export function useDirectorCall(cohortId: string, uid: string) {
   const options = directorCallQueryOptions(cohortId, uid);
-  useLiveUpdates(options.queryKey, directorCallDoc(db, cohortId, uid));
+  useLiveUpdates(options.queryKey, directorCallDoc(cohortId, uid));
   return useSuspenseQuery(options);
 }
 
@@ -56,8 +47,9 @@ function useGoalMutation<T>(cohortId: string, uid: string, write: (input: T) => 
 }
 
 export const useAddGoal = (cohortId: string, uid: string) =>
-  useGoalMutation(cohortId, uid, (text: string) =>
-    setDoc(doc(collection(db, 'cohorts', cohortId, 'goals')), {
+  useGoalMutation(cohortId, uid, async (text: string) => {
+    const { collectionRef, doc, serverTimestamp, setDoc } = await fullFirestore();
+    await setDoc(doc(collectionRef(goalsCollection(cohortId))).withConverter(null), {
       ownerUid: uid,
       text: text.trim(),
       source: 'participant',
@@ -65,22 +57,23 @@ export const useAddGoal = (cohortId: string, uid: string) =>
       checkIns: {},
       createdAt: serverTimestamp(),
       updatedAt: serverTimestamp(),
-    }),
-  );
+    });
+  });
 
 export const useEditGoal = (cohortId: string, uid: string) =>
-  useGoalMutation(cohortId, uid, ({ goalId, text }: { goalId: string; text: string }) =>
-    updateDoc(goalDoc(db, cohortId, goalId).withConverter(null), {
+  useGoalMutation(cohortId, uid, async ({ goalId, text }: { goalId: string; text: string }) => {
+    const { docRef, serverTimestamp, updateDoc } = await fullFirestore();
+    await updateDoc(docRef(goalDoc(cohortId, goalId)).withConverter(null), {
       text: text.trim(),
       updatedAt: serverTimestamp(),
-    }),
-  );
+    });
+  });
 
 export const useRecordCheckIn = (cohortId: string, uid: string) =>
   useGoalMutation(
     cohortId,
     uid,
-    ({
+    async ({
       goalId,
       moduleNumber,
       checkIn,
@@ -88,9 +81,11 @@ export const useRecordCheckIn = (cohortId: string, uid: string) =>
       goalId: string;
       moduleNumber: number;
       checkIn: CheckIn;
-    }) =>
-      updateDoc(goalDoc(db, cohortId, goalId).withConverter(null), {
+    }) => {
+      const { docRef, serverTimestamp, updateDoc } = await fullFirestore();
+      await updateDoc(docRef(goalDoc(cohortId, goalId)).withConverter(null), {
         [`checkIns.${moduleNumber}`]: { progress: checkIn.progress, note: checkIn.note.trim() },
         updatedAt: serverTimestamp(),
-      }),
+      });
+    },
   );

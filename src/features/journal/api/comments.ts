@@ -1,23 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDocs,
-  serverTimestamp,
-  setDoc,
-  updateDoc,
-} from 'firebase/firestore';
+import { collection, deleteDoc, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { useLiveQuery } from '@/lib/firestore/live-query';
 import { commentsQuery } from '@/lib/firestore/refs';
 import { journalKeys } from './journal-keys';
 
 export function useComments(cohortId: string, entryId: string) {
-  const query = commentsQuery(db, cohortId, entryId);
-  return useLiveQuery(journalKeys.comments(cohortId, entryId), query, async () =>
-    (await getDocs(query)).docs.map((d) => d.data()),
-  );
+  return useLiveQuery(journalKeys.comments(cohortId, entryId), commentsQuery(cohortId, entryId));
 }
 
 const commentPath = (cohortId: string, entryId: string) =>

@@ -1,6 +1,4 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDoc, getDocs } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
 import {
   journalDoc,
   myEntryForModuleQuery,
@@ -8,6 +6,7 @@ import {
   sharedJournalQuery,
 } from '@/lib/firestore/refs';
 import { useLiveQuery } from '@/lib/firestore/live-query';
+import { readDoc, readQuery } from '@/lib/firestore/read';
 import { journalKeys } from './journal-keys';
 
 const newestFirst = <T extends { updatedAt: Date }>(entries: T[]) =>
@@ -16,14 +15,14 @@ const newestFirst = <T extends { updatedAt: Date }>(entries: T[]) =>
 export const myEntriesQueryOptions = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: journalKeys.mine(cohortId, uid),
-    queryFn: async () =>
-      newestFirst((await getDocs(myJournalQuery(db, cohortId, uid))).docs.map((d) => d.data())),
+    queryFn: async () => newestFirst(await readQuery(myJournalQuery(cohortId, uid))),
   });
 
 export const hasEntryForModuleQueryOptions = (cohortId: string, uid: string, moduleId: string) =>
   queryOptions({
     queryKey: [...journalKeys.mine(cohortId, uid), 'module', moduleId],
-    queryFn: async () => !(await getDocs(myEntryForModuleQuery(db, cohortId, uid, moduleId))).empty,
+    queryFn: async () =>
+      (await readQuery(myEntryForModuleQuery(cohortId, uid, moduleId))).length > 0,
   });
 
 export const useMyEntries = (cohortId: string, uid: string) =>
@@ -32,7 +31,7 @@ export const useMyEntries = (cohortId: string, uid: string) =>
 export const entryQueryOptions = (cohortId: string, entryId: string) =>
   queryOptions({
     queryKey: journalKeys.entry(cohortId, entryId),
-    queryFn: async () => (await getDoc(journalDoc(db, cohortId, entryId))).data() ?? null,
+    queryFn: async () => (await readDoc(journalDoc(cohortId, entryId))) ?? null,
   });
 
 export const useEntry = (cohortId: string, entryId: string) =>
@@ -50,11 +49,9 @@ export function useSharedFeed(
   audience: 'cohort' | 'facilitators',
   shown: number,
 ) {
-  const feedQuery = sharedJournalQuery(db, cohortId, audience, shown + 1);
   const { data, isPending, isError, isPlaceholderData } = useLiveQuery(
     [...journalKeys.shared(cohortId), audience, shown],
-    feedQuery,
-    async () => (await getDocs(feedQuery)).docs.map((d) => d.data()),
+    sharedJournalQuery(cohortId, audience, shown + 1),
     { keepPrevious: true },
   );
   return {

@@ -6,7 +6,7 @@ import {
   updateDoc,
   type DocumentSnapshot,
 } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { docRef } from '@/lib/firebase/firestore';
 import { journalDoc } from '@/lib/firestore/refs';
 import type { JournalEntry, Visibility } from '@/lib/firestore/schemas';
 
@@ -46,7 +46,7 @@ export async function saveEntry(
   content: EntryContent,
   baseRevision: number | null,
 ): Promise<number> {
-  const ref = journalDoc(db, cohortId, entryId);
+  const ref = docRef(journalDoc(cohortId, entryId));
   const fields = { ...content, authorName: author.name, updatedAt: serverTimestamp() };
   const create = async () => {
     await setDoc(ref.withConverter(null), {

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getDocs, type DocumentSnapshot } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { queryRef } from '@/lib/firebase/firestore';
 import { directoryQuery, type DirectoryFilters } from '@/lib/firestore/network-refs';
 import { NETWORK_LIMITS } from '@/lib/firestore/network-vocabulary';
 import { networkKeys } from './network-keys';
@@ -14,7 +14,7 @@ export function useDirectory(filters: DirectoryFilters) {
     queryKey: networkKeys.directory(filters),
     initialPageParam: undefined as DocumentSnapshot | undefined,
     queryFn: async ({ pageParam }) => {
-      const snapshot = await getDocs(directoryQuery(db, filters, pageParam));
+      const snapshot = await getDocs(queryRef(directoryQuery(filters, pageParam)));
       const docs = snapshot.docs.slice(0, NETWORK_LIMITS.page);
       return {
         people: docs.map((d) => d.data()),

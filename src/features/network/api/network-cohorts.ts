@@ -1,6 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDoc } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { readDoc } from '@/lib/firestore/read';
 import { networkCohortsDoc } from '@/lib/firestore/network-refs';
 import { networkKeys } from './network-keys';
 
@@ -11,7 +10,7 @@ export const networkCohortsQuery = () =>
   queryOptions({
     queryKey: [...networkKeys.all, 'cohorts'] as const,
     queryFn: async () => {
-      const labels = (await getDoc(networkCohortsDoc(db))).data()?.labels ?? {};
+      const labels = (await readDoc(networkCohortsDoc()))?.labels ?? {};
       return Object.entries(labels)
         .map(([id, label]) => ({ id, label }))
         .sort((a, b) => yearOf(b.label) - yearOf(a.label) || a.label.localeCompare(b.label));

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import { deleteDoc, doc, getDoc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
+import { readDoc } from '@/lib/firestore/read';
 import { networkProfileDoc } from '@/lib/firestore/network-refs';
 import { cohortLabel, tagInCohort } from '@/lib/firestore/network-vocabulary';
 import type { NetworkOpenTo } from '@/lib/firestore/network-vocabulary';
@@ -11,7 +12,7 @@ import { networkKeys } from './network-keys';
 export const myNetworkProfileQuery = (uid: string) =>
   queryOptions({
     queryKey: networkKeys.profile(uid),
-    queryFn: async () => (await getDoc(networkProfileDoc(db, uid))).data() ?? null,
+    queryFn: async () => (await readDoc(networkProfileDoc(uid))) ?? null,
   });
 
 export const useMyNetworkProfile = (uid: string) => useSuspenseQuery(myNetworkProfileQuery(uid));

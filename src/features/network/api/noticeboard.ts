@@ -3,7 +3,6 @@ import {
   collection,
   deleteDoc,
   doc,
-  getDoc,
   getDocs,
   serverTimestamp,
   setDoc,
@@ -11,7 +10,8 @@ import {
   writeBatch,
   type DocumentSnapshot,
 } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { db, queryRef } from '@/lib/firebase/firestore';
+import { readDoc, readQuery } from '@/lib/firestore/read';
 import {
   latestAsksQuery,
   myHiddenPostsQuery,
@@ -37,7 +37,7 @@ export function useNoticeboard(everything: boolean, tag: string) {
     queryKey: networkKeys.noticeboard(everything, tag),
     initialPageParam: undefined as DocumentSnapshot | undefined,
     queryFn: async ({ pageParam }) => {
-      const snapshot = await getDocs(noticeboardQuery(db, { everything, tag }, pageParam));
+      const snapshot = await getDocs(queryRef(noticeboardQuery({ everything, tag }, pageParam)));
       const docs = snapshot.docs.slice(0, NETWORK_LIMITS.page);
       return {
         posts: docs.map((d) => d.data()),
@@ -52,7 +52,7 @@ export function useNoticeboard(everything: boolean, tag: string) {
 export function useMyHiddenPosts(uid: string, enabled: boolean) {
   return useQuery({
     queryKey: networkKeys.myHidden(uid),
-    queryFn: async () => (await getDocs(myHiddenPostsQuery(db, uid))).docs.map((d) => d.data()),
+    queryFn: async () => await readQuery(myHiddenPostsQuery(uid)),
     enabled,
   });
 }
@@ -63,7 +63,7 @@ export function useLatestAsks() {
     queryKey: networkKeys.latestAsks(),
     queryFn: async () => {
       try {
-        return (await getDocs(latestAsksQuery(db))).docs.map((d) => d.data());
+        return await readQuery(latestAsksQuery());
       } catch (error) {
         if (isRefused(error)) return null;
         throw error;
@@ -79,7 +79,7 @@ export function usePost(postId: string) {
     queryKey: networkKeys.post(postId),
     queryFn: async () => {
       try {
-        return (await getDoc(networkPostDoc(db, postId))).data() ?? null;
+        return (await readDoc(networkPostDoc(postId))) ?? null;
       } catch (error) {
         if (isRefused(error)) return null;
         throw error;
@@ -94,8 +94,8 @@ export function useReplies(postId: string, uid: string, everything: boolean) {
     queryKey: networkKeys.replies(postId, everything),
     queryFn: async () => {
       const [shown, ownHidden] = await Promise.all([
-        getDocs(networkRepliesQuery(db, postId, everything)),
-        everything ? null : getDocs(myHiddenRepliesQuery(db, postId, uid)),
+        getDocs(queryRef(networkRepliesQuery(postId, everything))),
+        everything ? null : getDocs(queryRef(myHiddenRepliesQuery(postId, uid))),
       ]);
       return [...shown.docs, ...(ownHidden?.docs ?? [])]
         .map((d) => d.data())
@@ -116,7 +116,7 @@ export function useAuthors(uids: string[]): Map<string, AuthorCard | undefined> 
     queries: unique.map((uid) => ({
       queryKey: networkKeys.author(uid),
       queryFn: async (): Promise<AuthorCard> => {
-        const profile = (await getDoc(networkProfileDoc(db, uid))).data();
+        const profile = await readDoc(networkProfileDoc(uid));
         if (!profile) return null;
         const cohorts = Object.values(profile.cohortLabels).join(', ');
         return {

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import { deleteDoc, doc, getDocs } from 'firebase/firestore';
+import { deleteDoc, doc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
+import { readQuery } from '@/lib/firestore/read';
 import { networkReportsQuery } from '@/lib/firestore/network-refs';
 import { queryClient } from '@/lib/query-client';
 import { networkKeys } from './network-keys';
@@ -8,7 +9,7 @@ import { networkKeys } from './network-keys';
 export const networkReportsQueryOptions = () =>
   queryOptions({
     queryKey: networkKeys.reports(),
-    queryFn: async () => (await getDocs(networkReportsQuery(db))).docs.map((d) => d.data()),
+    queryFn: async () => await readQuery(networkReportsQuery()),
   });
 
 export const useNetworkReports = () => useSuspenseQuery(networkReportsQueryOptions());

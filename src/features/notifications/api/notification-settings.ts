@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import { doc, getDoc, serverTimestamp, setDoc } from 'firebase/firestore';
+import { doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
+import { readDoc } from '@/lib/firestore/read';
 import { notificationSettingsDoc } from '@/lib/firestore/refs';
 import { defaultNotificationSettings, type NotificationSettings } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -13,7 +14,7 @@ export type EmailChoices = Omit<NotificationSettings, 'updatedAt'>;
 
 async function fetchSettings(uid: string): Promise<EmailChoices> {
   const { updatedAt: _updatedAt, ...choices } =
-    (await getDoc(notificationSettingsDoc(db, uid))).data() ?? defaultNotificationSettings;
+    (await readDoc(notificationSettingsDoc(uid))) ?? defaultNotificationSettings;
   return choices;
 }
 

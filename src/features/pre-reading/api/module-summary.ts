@@ -1,7 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDocs } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
 import { useLiveUpdates } from '@/lib/firestore/live-query';
+import { readQuery } from '@/lib/firestore/read';
 import { moduleMaterialsQuery, myModuleReadingsQuery } from '@/lib/firestore/refs';
 import { preReadingKeys } from './pre-reading-keys';
 
@@ -11,20 +10,18 @@ import { preReadingKeys } from './pre-reading-keys';
 export const moduleMaterialsQueryOptions = (cohortId: string, moduleId: string) =>
   queryOptions({
     queryKey: [...preReadingKeys.materials(cohortId), 'module', moduleId],
-    queryFn: async () =>
-      (await getDocs(moduleMaterialsQuery(db, cohortId, moduleId))).docs.map((d) => d.data()),
+    queryFn: () => readQuery(moduleMaterialsQuery(cohortId, moduleId)),
   });
 
 export const myModuleReadingsQueryOptions = (cohortId: string, uid: string, moduleId: string) =>
   queryOptions({
     queryKey: [...preReadingKeys.myReadings(cohortId, uid), 'module', moduleId],
-    queryFn: async () =>
-      (await getDocs(myModuleReadingsQuery(db, cohortId, uid, moduleId))).docs.map((d) => d.data()),
+    queryFn: () => readQuery(myModuleReadingsQuery(cohortId, uid, moduleId)),
   });
 
 export function useModuleReading(cohortId: string, uid: string, moduleId: string) {
   const materials = moduleMaterialsQueryOptions(cohortId, moduleId);
-  useLiveUpdates(materials.queryKey, moduleMaterialsQuery(db, cohortId, moduleId));
+  useLiveUpdates(materials.queryKey, moduleMaterialsQuery(cohortId, moduleId));
   return {
     materials: useSuspenseQuery(materials).data,
     readings: useSuspenseQuery(myModuleReadingsQueryOptions(cohortId, uid, moduleId)).data,

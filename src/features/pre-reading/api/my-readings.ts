@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { getDocs, serverTimestamp, setDoc } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { serverTimestamp, setDoc } from 'firebase/firestore';
+import { docRef } from '@/lib/firebase/firestore';
+import { readQuery } from '@/lib/firestore/read';
 import { myReadingsQuery, readingDoc } from '@/lib/firestore/refs';
 import type { Reading } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -11,8 +12,7 @@ export type ReadingState = Pick<Reading, 'materialId' | 'moduleId' | 'read' | 't
 export const myReadingsQueryOptions = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: preReadingKeys.myReadings(cohortId, uid),
-    queryFn: async () =>
-      (await getDocs(myReadingsQuery(db, cohortId, uid))).docs.map((d) => d.data()),
+    queryFn: async () => await readQuery(myReadingsQuery(cohortId, uid)),
   });
 
 /** Only participants keep reading records; for anyone else this is an empty list, not a refused read. */
@@ -26,7 +26,7 @@ export function useSaveReading(cohortId: string, uid: string) {
   const key = preReadingKeys.myReadings(cohortId, uid);
   return useMutation({
     mutationFn: (reading: ReadingState) =>
-      setDoc(readingDoc(db, cohortId, uid, reading.materialId).withConverter(null), {
+      setDoc(docRef(readingDoc(cohortId, uid, reading.materialId)).withConverter(null), {
         uid,
         ...reading,
         updatedAt: serverTimestamp(),

@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { getDocs, type Query } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
+import { collectionRef, queryRef } from '@/lib/firebase/firestore';
 import {
   attendanceCollection,
   directorCallsCollection,
@@ -14,13 +14,13 @@ import {
 async function fetchReadinessData(cohortId: string) {
   const docs = async <T>(query: Query<T>) => (await getDocs(query)).docs;
   const [members, calls, goals, materials, readings, entries, attendance] = await Promise.all([
-    docs(membersCollection(db, cohortId)),
-    docs(directorCallsCollection(db, cohortId)),
-    docs(goalsCollection(db, cohortId)),
-    docs(materialsQuery(db, cohortId)),
-    docs(readingsCollection(db, cohortId)),
-    docs(facilitatorVisibleJournalQuery(db, cohortId)),
-    docs(attendanceCollection(db, cohortId)),
+    docs(collectionRef(membersCollection(cohortId))),
+    docs(collectionRef(directorCallsCollection(cohortId))),
+    docs(collectionRef(goalsCollection(cohortId))),
+    docs(queryRef(materialsQuery(cohortId))),
+    docs(collectionRef(readingsCollection(cohortId))),
+    docs(queryRef(facilitatorVisibleJournalQuery(cohortId))),
+    docs(collectionRef(attendanceCollection(cohortId))),
   ]);
   return {
     participants: members.map((d) => d.data()).filter((m) => m.role === 'participant'),

@@ -1,7 +1,6 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { doc, getDoc, serverTimestamp, setDoc } from 'firebase/firestore';
-import { db } from '@/lib/firebase/firestore';
 import { useLiveUpdates } from '@/lib/firestore/live-query';
+import { fullFirestore, readDoc } from '@/lib/firestore/read';
 import { whatsNewDoc } from '@/lib/firestore/refs';
 import { useOnline } from '@/lib/online';
 import type { WhatsNew, WhatsNewItem } from '@/lib/firestore/schemas';
@@ -14,7 +13,7 @@ export const whatsNewQuery = (cohortId: string, uid: string) =>
   queryOptions({
     queryKey: whatsNewKeys.mine(cohortId, uid),
     queryFn: async (): Promise<WhatsNew | null> =>
-      (await getDoc(whatsNewDoc(db, cohortId, uid))).data() ?? null,
+      (await readDoc(whatsNewDoc(cohortId, uid))) ?? null,
     staleTime: Infinity,
   });
 
@@ -27,7 +26,7 @@ export function useWhatsNew(cohortId: string, uid: string, enabled: boolean) {
   // Without a connection the listener only makes Firestore probe the network (an image the CSP
   // refuses); the marker keeps what it showed and catches up when the connection returns.
   const online = useOnline();
-  useLiveUpdates(options.queryKey, whatsNewDoc(db, cohortId, uid), enabled && online);
+  useLiveUpdates(options.queryKey, whatsNewDoc(cohortId, uid), enabled && online);
   return useQuery({ ...options, enabled });
 }
 
@@ -40,11 +39,13 @@ export function unseenItems(news: WhatsNew | null | undefined): WhatsNewItem[] {
 /** Marks everything seen. Its variable is when it was last seen before, for the "New" markers. */
 export function useMarkSeen(cohortId: string, uid: string) {
   return useMutation({
-    mutationFn: (_seenBefore: Date | null) =>
-      setDoc(
-        doc(db, 'cohorts', cohortId, 'whatsNew', uid),
+    mutationFn: async (_seenBefore: Date | null) => {
+      const { docRef, serverTimestamp, setDoc } = await fullFirestore();
+      await setDoc(
+        docRef(whatsNewDoc(cohortId, uid)).withConverter(null),
         { seenAt: serverTimestamp() },
         { merge: true },
-      ),
+      );
+    },
   });
 }
