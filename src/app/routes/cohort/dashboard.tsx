@@ -4,6 +4,10 @@ import { Link } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import {
+  announcementsQueryOptions,
+  announcementsShown,
+} from '@/features/announcements/api/announcements';
 import { CohortAnnouncements } from '@/features/announcements/components/cohort-announcements';
 import { FeedbackPrompt } from '@/features/feedback/components/feedback-prompt';
 import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
@@ -38,8 +42,16 @@ const LatestAsks = lazy(() => import('@/features/network/components/latest-asks'
 // Reads only what the cards show: the next module's pre-reading, whether the last module has a
 // reflection, and the latest announcements (bench: at most 30 documents, however big the database).
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohortId, uid, isParticipant } = await loadViewer(args);
-  const modules = await queryClient.ensureQueryData(modulesQuery(cohortId));
+  const { cohortId, uid, role, isParticipant } = await loadViewer(args);
+  // "What's new" and the announcements are read before the first paint, so no card grows after
+  // it and pushes the others down.
+  const [modules] = await Promise.all([
+    queryClient.ensureQueryData(modulesQuery(cohortId)),
+    queryClient.ensureQueryData(
+      announcementsQueryOptions(cohortId, announcementsShown(role === 'facilitator')),
+    ),
+    ...(role !== null ? [queryClient.ensureQueryData(whatsNewQuery(cohortId, uid))] : []),
+  ]);
   if (!isParticipant) return null;
   const next = nextModule(modules);
   const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);

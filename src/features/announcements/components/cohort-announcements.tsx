@@ -1,4 +1,4 @@
-import { useAnnouncementActions } from '../api/announcements';
+import { announcementsShown, useAnnouncementActions } from '../api/announcements';
 import { AnnouncementForm } from './announcement-form';
 import { AnnouncementList } from './announcement-list';
 
@@ -15,7 +15,7 @@ export function CohortAnnouncements({ cohortId, canPost, author }: CohortAnnounc
       {canPost && <AnnouncementForm onPost={(announcement) => post.mutateAsync(announcement)} />}
       <AnnouncementList
         cohortId={cohortId}
-        max={canPost ? 10 : 3}
+        max={announcementsShown(canPost)}
         onRemove={canPost ? (id) => remove.mutate(id) : undefined}
       />
     </>
