@@ -2,9 +2,10 @@
 // measures documents read, time to the dashboard and Lighthouse scores against a local preview of
 // the benchmark build. Prints nothing but progress; writes reports/bench-measurements.json.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import { initializeApp } from 'firebase-admin/app';
@@ -23,8 +24,11 @@ import {
 
 const port = 4174;
 const origin = `http://127.0.0.1:${port}`;
+const floorPort = 4175;
+const floorOrigin = `http://127.0.0.1:${floorPort}`;
 const dashboardPath = `/cohorts/${benchCohortId(0)}`;
 const feedPath = `${dashboardPath}/cohort`;
+const editorPath = `${dashboardPath}/journal/new`;
 const directoryPath = `${dashboardPath}/network`;
 const noticeboardPath = `${dashboardPath}/network/noticeboard`;
 
@@ -77,6 +81,26 @@ function startPreview(): Promise<ChildProcess> {
   });
 }
 
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+
+/** The floor page (bench/floor), served on its own origin so it shares nothing with the portal. */
+function serveFloor(): Promise<Server> {
+  const build = resolve('reports/floor-build');
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', floorOrigin).pathname;
+    const asset = join(build, path);
+    const file =
+      path.startsWith('/assets/') && existsSync(asset) ? asset : join(build, 'index.html');
+    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'text/plain' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(floorPort, '127.0.0.1', () => done(server)));
+}
+
 async function signIn(page: Page, ownDevice = false) {
   await page.goto(`${origin}/sign-in`);
   if (ownDevice) await page.getByLabel('This is my own device').check();
@@ -110,7 +134,10 @@ async function signedInContext(browser: Browser, { storageState, session }: Sign
   return context;
 }
 
-/** Documents the server sent while a page loaded, counted in Firestore's listen responses. */
+/**
+ * Documents the server sent while a page loaded: in the full SDK's listen responses, and in the
+ * one-shot reads Firestore Lite makes (runQuery answers a document per result, batchGet a "found").
+ */
 async function documentsRead(
   browser: Browser,
   signedIn: SignedIn,
@@ -119,19 +146,32 @@ async function documentsRead(
 ) {
   const context = await signedInContext(browser, signedIn);
   const page = await context.newPage();
-  const bodies: Promise<string>[] = [];
+  const bodies: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (response.url().includes('/google.firestore.v1.Firestore/Listen/channel')) {
-      bodies.push(response.text().catch(() => ''));
+    const url = response.url();
+    if (url.includes('/google.firestore.v1.Firestore/Listen/channel')) {
+      bodies.push(
+        response
+          .text()
+          .then((text) => text.match(/"documentChange"/g)?.length ?? 0)
+          .catch(() => 0),
+      );
+    } else if (/:runQuery|:batchGet/.test(url)) {
+      bodies.push(
+        response
+          .text()
+          .then((text) => text.match(/"document":|"found":/g)?.length ?? 0)
+          .catch(() => 0),
+      );
     }
   });
   await page.goto(`${origin}${path}`);
   await ready(page);
   // Listeners opened after the first paint still count: wait for the network to settle.
   await page.waitForTimeout(2500);
-  const texts = await Promise.all(bodies);
+  const counts = await Promise.all(bodies);
   await context.close();
-  return texts.reduce((sum, text) => sum + (text.match(/"documentChange"/g)?.length ?? 0), 0);
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 async function timeToDashboard(browser: Browser, signedIn: SignedIn) {
@@ -168,7 +208,7 @@ async function timeToDashboard(browser: Browser, signedIn: SignedIn) {
 async function editorKeystrokes(browser: Browser, signedIn: SignedIn) {
   const context = await signedInContext(browser, signedIn);
   const page = await context.newPage();
-  await page.goto(`${origin}${dashboardPath}/journal/new`);
+  await page.goto(`${origin}${editorPath}`);
   const editor = page.getByLabel('Your reflection');
   await editor.waitFor({ timeout: 30_000 });
   const words = ['system', 'place', 'partners', 'trust', 'dialogue', 'purpose'];
@@ -304,6 +344,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.exit(130);
   });
 }
+const floor = await serveFloor();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const profile = mkdtempSync(join(tmpdir(), 'bench-signed-in-'));
@@ -326,6 +367,8 @@ try {
       .getByRole('heading', { level: 1 })
       .waitFor({ timeout: 30_000 })
       .then(() => page.locator('main article, main li').first().waitFor({ timeout: 30_000 }));
+  const editorVisible = (page: Page) =>
+    page.getByLabel('Your reflection').waitFor({ timeout: 30_000 });
   const listVisible = (selector: string) => (page: Page) =>
     page.locator(selector).first().waitFor({ timeout: 30_000 });
   const networkReadsNow = async () => ({
@@ -340,11 +383,12 @@ try {
   const readsNow = async (label: string) => {
     const dashboard = await documentsRead(browser, signedIn, dashboardPath, dashboardVisible);
     const feed = await documentsRead(browser, signedIn, feedPath, feedVisible);
+    const editor = await documentsRead(browser, signedIn, editorPath, editorVisible);
     const network = await networkReadsNow();
     log(
-      `reads with ${label}: dashboard ${dashboard}, feed ${feed}, directory ${network.directory}, noticeboard ${network.noticeboard}`,
+      `reads with ${label}: dashboard ${dashboard}, feed ${feed}, editor ${editor}, directory ${network.directory}, noticeboard ${network.noticeboard}`,
     );
-    return { dashboard, feed, ...network };
+    return { dashboard, feed, editor, ...network };
   };
   const oneCohort = await readsNow('1 cohort');
   // One cohort's 17 people are fewer than a page of 20; from two cohorts on, every page is full.
@@ -384,6 +428,23 @@ try {
   log(
     `Lighthouse dashboard on one's own device: performance ${lighthouseOwnDevice.median?.performance}`,
   );
+  // The floor keeps its sign-in in IndexedDB, as on one's own device; it signs in once here.
+  const floorProfile = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  const floorPath = `/cohorts/${benchCohortId(0)}`;
+  const floorBrowser = await chromium.launchPersistentContext(floorProfile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
+  const floorPage = floorBrowser.pages()[0] ?? (await floorBrowser.newPage());
+  const credentials = new URLSearchParams({
+    email: measuredParticipant.email,
+    password: measuredParticipant.password,
+  });
+  await floorPage.goto(`${floorOrigin}${floorPath}?${credentials}`);
+  await floorPage.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+  await floorBrowser.close();
+  const lighthouseFloor = await lighthouseRuns(`${floorOrigin}${floorPath}`, floorProfile);
+  log(`Lighthouse floor page: performance ${lighthouseFloor.median?.performance}`);
 
   writeFileSync(
     'reports/bench-measurements.json',
@@ -397,6 +458,7 @@ try {
           signIn: lighthouseSignIn,
           dashboard: lighthouseDashboard,
           dashboardOwnDevice: lighthouseOwnDevice,
+          floor: lighthouseFloor,
         },
       },
       null,
@@ -405,5 +467,6 @@ try {
   );
 } finally {
   await browser.close();
+  floor.close();
   stopPreview(preview);
 }

@@ -3,10 +3,12 @@
 // writes bench/results.json. Not part of `npm test`: timings vary from run to run and machine to
 // machine, so they are reported here and never asserted.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { root, withEmulators } from '../lib/emulators.mjs';
 import { buildForMeasurement, kb, screenSizes } from './bundle-sizes.mjs';
+import { costPerCohort } from './cost-per-cohort.mjs';
 
 const budgets = JSON.parse(readFileSync(resolve(root, 'bench/budgets.json'), 'utf8'));
 mkdirSync(resolve(root, 'reports'), { recursive: true });
@@ -39,6 +41,31 @@ const built = spawnSync(
   },
 );
 if (built.status !== 0) process.exit(1);
+console.log('▶ The floor page (bench/floor): the same stack showing one document');
+const floorBuilt = spawnSync(
+  'npx',
+  [
+    'vite',
+    'build',
+    '--config',
+    'bench/floor/vite.config.ts',
+    '--mode',
+    'emulator',
+    '--logLevel',
+    'warn',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+if (floorBuilt.status !== 0) process.exit(1);
+const floorJs = readdirSync(resolve(root, 'reports/floor-build/assets'))
+  .filter((file) => file.endsWith('.js'))
+  .reduce(
+    (sum, file) =>
+      sum +
+      gzipSync(readFileSync(resolve(root, 'reports/floor-build/assets', file)), { level: 9 })
+        .length,
+    0,
+  );
 
 console.log('▶ Emulators, a database of 50 full cohorts, Chromium and Lighthouse (a few minutes)');
 const code = await withEmulators('npx tsx scripts/bench/measure.ts', { functions: false });
@@ -76,6 +103,7 @@ for (const [label, page, failures] of [
     measured.lighthouse.dashboardOwnDevice.median,
     measured.lighthouse.dashboardOwnDevice.failures,
   ],
+  ['floor page', measured.lighthouse.floor.median, measured.lighthouse.floor.failures],
 ]) {
   if (failures?.length) {
     row(`Lighthouse ${label}: runs that failed and were run again`, failures.length, '–', null);
@@ -176,6 +204,53 @@ row(
   oneCohort.dashboard === fiftyCohorts.dashboard,
 );
 
+const floorTbt = measured.lighthouse.floor.median.tbtMs;
+const ratio = (value, floorValue) =>
+  floorValue > 0 ? `${(value / floorValue).toFixed(2)}×` : 'n/a';
+row('Floor page: JavaScript, gzip', `${kb(floorJs)} kB`, '–', null);
+row('Dashboard JavaScript ÷ floor', ratio(sizes.dashboard.js.gzip, floorJs), '–', null);
+for (const [label, page] of [
+  ['shared device', measured.lighthouse.dashboard.median],
+  ["one's own device", measured.lighthouse.dashboardOwnDevice.median],
+]) {
+  row(
+    `Dashboard TBT ÷ floor TBT, ${label}`,
+    `${ratio(page.tbtMs, floorTbt)} (${page.tbtMs} / ${floorTbt} ms)`,
+    '–',
+    null,
+  );
+}
+
+const model = JSON.parse(readFileSync(resolve(root, 'bench/usage-model.json'), 'utf8'));
+const cost = costPerCohort(
+  {
+    dashboard: fiftyCohorts.dashboard,
+    feed: fiftyCohorts.feed,
+    editor: fiftyCohorts.editor,
+    directory: fiftyCohorts.directory,
+    noticeboard: fiftyCohorts.noticeboard,
+  },
+  model,
+);
+row(
+  'Firestore operations of one cohort over the programme (bench/usage-model.json)',
+  `${cost.programme.reads} reads, ${cost.programme.writes} writes`,
+  '–',
+  null,
+);
+const usd = (value) => `$${value.toFixed(2)}`;
+for (const [label, month] of [
+  ['1 cohort', cost.oneCohort],
+  ['50 cohorts', cost.fiftyCohorts],
+]) {
+  row(
+    `Firestore bill a month, ${label}: before and after the free quota`,
+    `${usd(month.gross)} / ${usd(month.net)} (${month.reads} reads, ${month.writes} writes)`,
+    '–',
+    null,
+  );
+}
+
 const width = Math.max(...rows.map((r) => r.figure.length));
 const valueWidth = Math.max(...rows.map((r) => String(r.value).length));
 console.log('\nBenchmark (budgets in bench/budgets.json; 1 kB = 1000 bytes)');
@@ -190,6 +265,6 @@ console.log(failures === 0 ? '\nEvery budget passes.' : `\n${failures} budgets f
 
 writeFileSync(
   resolve(root, 'bench/results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), budgets, sizes, ...measured, table: rows }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), budgets, sizes, floorJsGzip: floorJs, ...measured, cost, table: rows }, null, 2)}\n`,
 );
 console.log('Written to bench/results.json.');
