@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { queryClient } from '@/lib/query-client';
 import type { DocSpec, QuerySpec } from './ref-spec';
 import { fullFirestore, readQuery } from './read';
@@ -35,7 +35,8 @@ function subscribe<T>(queryKey: QueryKey, spec: DocSpec<T> | QuerySpec<T>): () =
           (data) => queryClient.setQueryData(queryKey, data),
           (error) => console.warn('A live update stopped:', error.code),
         );
-      });
+      })
+      .catch((error: unknown) => console.warn('Live updates could not start:', error));
   }
   return () => {
     const listener = listeners.get(id);
@@ -48,6 +49,13 @@ function subscribe<T>(queryKey: QueryKey, spec: DocSpec<T> | QuerySpec<T>): () =
   };
 }
 
+/**
+ * Whether the components inside keep their own listeners. A listener's first snapshot reads every
+ * document again after the first view read them, so a screen that summarises many data sets (the
+ * dashboard) turns them off and refreshes from the person's "what's new" document instead.
+ */
+export const OwnListeners = createContext(true);
+
 /** Keeps a cached query or document up to date while the component that shows it is on screen. */
 export function useLiveUpdates<T>(
   queryKey: QueryKey,
@@ -55,7 +63,8 @@ export function useLiveUpdates<T>(
   enabled = true,
 ) {
   const key = JSON.stringify(queryKey);
-  useEffect(() => (enabled ? subscribe(queryKey, spec) : undefined), [key, enabled]); // eslint-disable-line react-hooks/exhaustive-deps
+  const live = useContext(OwnListeners) && enabled;
+  useEffect(() => (live ? subscribe(queryKey, spec) : undefined), [key, live]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
 /**

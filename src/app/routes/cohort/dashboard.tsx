@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import {
+  announcementKeys,
   announcementsQueryOptions,
   announcementsShown,
 } from '@/features/announcements/api/announcements';
@@ -24,14 +25,17 @@ import {
   myModuleReadingsQueryOptions,
 } from '@/features/pre-reading/api/module-summary';
 import { ReadingSummary } from '@/features/pre-reading/components/reading-summary';
-import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
+import { preReadingKeys } from '@/features/pre-reading/api/pre-reading-keys';
+import { modulesQuery, timetableKeys, useModules } from '@/features/timetable/api/get-modules';
 import { ModuleSummaryList } from '@/features/timetable/components/module-summary-list';
 import { NextModuleCard } from '@/features/timetable/components/next-module-card';
-import { whatsNewQuery } from '@/features/whats-new/api/whats-new';
+import { useRefreshOnNews, whatsNewQuery } from '@/features/whats-new/api/whats-new';
 import { WhatsNewCard } from '@/features/whats-new/components/whats-new-card';
 import { moduleStatus, nextModule } from '@/features/timetable/module-status';
 import { addDaysIso, formatLongDate, todayIso } from '@/lib/dates';
 import { feedbackWindow, moduleOpenForFeedback } from '@/lib/feedback-window';
+import { OwnListeners } from '@/lib/firestore/live-query';
+import { firstName } from '@/lib/names';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
@@ -71,7 +75,18 @@ export async function loader(args: LoaderFunctionArgs) {
   return null;
 }
 
+// The cards keep no listeners of their own (each would read its documents again once the first
+// view has read them): the shell's one listener on "what's new" tells the dashboard what to read
+// again (decision 0016).
 export function Component() {
+  return (
+    <OwnListeners value={false}>
+      <Dashboard />
+    </OwnListeners>
+  );
+}
+
+function Dashboard() {
   const { cohortId, uid, role, personName, archived } = useCohortContext();
   const { data: modules } = useModules(cohortId);
   const next = nextModule(modules);
@@ -82,12 +97,21 @@ export function Component() {
   const feedbackModule = participant ? moduleOpenForFeedback(modules, todayIso()) : undefined;
   // The shell's listener keeps this person's server-written list, which notes answered modules.
   const { data: news } = useQuery({ ...whatsNewQuery(cohortId, uid), enabled: false });
+  const refresh = useMemo(
+    () => ({
+      announcement: announcementKeys.latest(cohortId),
+      session: timetableKeys.modules(cohortId),
+      reading: preReadingKeys.materials(cohortId),
+    }),
+    [cohortId],
+  );
+  useRefreshOnNews(cohortId, uid, refresh);
 
   return (
     <>
       <PageTitle>Dashboard</PageTitle>
       <h1>Dashboard</h1>
-      <p className="lead">Welcome back, {personName.split(' ')[0]}.</p>
+      <p className="lead">Welcome back, {firstName(personName)}.</p>
       <div className="dashboard-grid">
         <div className="stack">
           {participant && beforeProgramme && first && (

@@ -1,6 +1,6 @@
-import { queryOptions, useMutation } from '@tanstack/react-query';
-import { useLiveQuery } from '@/lib/firestore/live-query';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { fullFirestore, readQuery } from '@/lib/firestore/read';
+import { queryClient } from '@/lib/query-client';
 import { announcementDoc, announcementsCollection, announcementsQuery } from '@/lib/firestore/refs';
 
 export const announcementKeys = {
@@ -14,20 +14,23 @@ export const announcementsQueryOptions = (cohortId: string, max: number) =>
   queryOptions({
     queryKey: [...announcementKeys.latest(cohortId), max],
     queryFn: () => readQuery(announcementsQuery(cohortId, max)),
+    staleTime: Infinity,
   });
 
-/** The latest `max`, and no more (each one shown is one document read), arriving without a reload. */
-export function useAnnouncements(cohortId: string, max: number) {
-  return useLiveQuery(
-    announcementsQueryOptions(cohortId, max).queryKey,
-    announcementsQuery(cohortId, max),
-  );
-}
+/**
+ * The latest `max`, and no more (each one shown is one document read). A new one arrives without a
+ * reload: the dashboard re-reads them when "what's new" tells of it, and posting re-reads them.
+ */
+export const useAnnouncements = (cohortId: string, max: number) =>
+  useQuery(announcementsQueryOptions(cohortId, max));
 
 export type AnnouncementDraft = { title: string; body: string; emailText: boolean };
 
 export function useAnnouncementActions(cohortId: string, author: { uid: string; name: string }) {
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: announcementKeys.latest(cohortId) });
   const post = useMutation({
+    onSettled: refresh,
     mutationFn: async ({ title, body, emailText }: AnnouncementDraft) => {
       const { collectionRef, doc, serverTimestamp, setDoc } = await fullFirestore();
       await setDoc(doc(collectionRef(announcementsCollection(cohortId))).withConverter(null), {
@@ -42,6 +45,7 @@ export function useAnnouncementActions(cohortId: string, author: { uid: string; 
     },
   });
   const remove = useMutation({
+    onSettled: refresh,
     mutationFn: async (announcementId: string) => {
       const { deleteDoc, docRef } = await fullFirestore();
       await deleteDoc(docRef(announcementDoc(cohortId, announcementId)));

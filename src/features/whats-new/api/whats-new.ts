@@ -1,9 +1,11 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useLiveUpdates } from '@/lib/firestore/live-query';
 import { fullFirestore, readDoc } from '@/lib/firestore/read';
 import { whatsNewDoc } from '@/lib/firestore/refs';
 import { useOnline } from '@/lib/online';
 import type { WhatsNew, WhatsNewItem } from '@/lib/firestore/schemas';
+import { queryClient } from '@/lib/query-client';
 
 export const whatsNewKeys = {
   mine: (cohortId: string, uid: string) => ['cohorts', cohortId, 'whatsNew', uid] as const,
@@ -34,6 +36,29 @@ export function unseenItems(news: WhatsNew | null | undefined): WhatsNewItem[] {
   if (!news) return [];
   const seenAt = news.seenAt;
   return news.items.filter((item) => !seenAt || item.at > seenAt);
+}
+
+/**
+ * Re-reads a screen's data when the person's "what's new" (kept live by the shell) brings news of
+ * it: a new announcement, a changed session, new reading. One listener serves the whole screen.
+ */
+export function useRefreshOnNews(
+  cohortId: string,
+  uid: string,
+  refresh: Partial<Record<WhatsNewItem['kind'], QueryKey>>,
+) {
+  const { data: news } = useQuery({ ...whatsNewQuery(cohortId, uid), enabled: false });
+  const newest = (items: WhatsNewItem[]) => Math.max(0, ...items.map((item) => item.at.getTime()));
+  const shownUpTo = useRef(newest(news?.items ?? []));
+  useEffect(() => {
+    const arrived = (news?.items ?? []).filter((item) => item.at.getTime() > shownUpTo.current);
+    if (arrived.length === 0) return;
+    shownUpTo.current = newest(arrived);
+    for (const kind of new Set(arrived.map((item) => item.kind))) {
+      const queryKey = refresh[kind];
+      if (queryKey) void queryClient.invalidateQueries({ queryKey });
+    }
+  }, [news, refresh]);
 }
 
 /** Marks everything seen. Its variable is when it was last seen before, for the "New" markers. */
