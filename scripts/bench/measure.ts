@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import { initializeApp } from 'firebase-admin/app';
@@ -87,7 +88,10 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css',
 };
 
-/** The floor page (bench/floor), served on its own origin so it shares nothing with the portal. */
+/**
+ * The floor page (bench/floor), served on its own origin so it shares nothing with the portal, and
+ * compressed as `vite preview` compresses the portal, so the two download alike.
+ */
 function serveFloor(): Promise<Server> {
   const build = resolve('reports/floor-build');
   const server = createServer((request, response) => {
@@ -95,8 +99,11 @@ function serveFloor(): Promise<Server> {
     const asset = join(build, path);
     const file =
       path.startsWith('/assets/') && existsSync(asset) ? asset : join(build, 'index.html');
-    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'text/plain' });
-    response.end(readFileSync(file));
+    response.writeHead(200, {
+      'Content-Type': contentTypes[extname(file)] ?? 'text/plain',
+      'Content-Encoding': 'gzip',
+    });
+    response.end(gzipSync(readFileSync(file)));
   });
   return new Promise((done) => server.listen(floorPort, '127.0.0.1', () => done(server)));
 }
@@ -174,15 +181,27 @@ async function documentsRead(
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
+/** When a mark the app sets (`auth-ready`, `full-firestore-loaded`) was reached on this load. */
+const markAt = (page: Page, name: string) =>
+  page
+    .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, {
+      timeout: 10_000,
+    })
+    .then(async (handle) => Math.round(Number(await handle.jsonValue())));
+
 async function timeToDashboard(browser: Browser, signedIn: SignedIn) {
   const visibleAt = (page: Page) => page.evaluate(() => performance.now());
   const cold: number[] = [];
+  const authReady: number[] = [];
+  const fullSdk: number[] = [];
   for (let run = 0; run < 5; run += 1) {
     const context = await signedInContext(browser, signedIn);
     const page = await context.newPage();
     await page.goto(`${origin}${dashboardPath}`);
     await dashboardVisible(page);
     cold.push(await visibleAt(page));
+    authReady.push(await markAt(page, 'auth-ready'));
+    fullSdk.push(await markAt(page, 'full-firestore-loaded'));
     await context.close();
   }
   const context = await signedInContext(browser, signedIn);
@@ -197,7 +216,14 @@ async function timeToDashboard(browser: Browser, signedIn: SignedIn) {
     warm.push(await visibleAt(page));
   }
   await context.close();
-  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), cold, warm };
+  return {
+    coldMs: Math.round(median(cold)),
+    warmMs: Math.round(median(warm)),
+    authReadyMs: median(authReady),
+    fullSdkLoadedMs: median(fullSdk),
+    cold,
+    warm,
+  };
 }
 
 /**
@@ -274,6 +300,17 @@ function busiestScripts(lhr: { audits: Record<string, { details?: unknown }> }) 
   }));
 }
 
+type WorkItem = { group: string; duration: number };
+
+/** Main-thread time by kind (script, style and layout, paint, parse, garbage collection, other). */
+function mainThreadByKind(lhr: { audits: Record<string, { details?: unknown }> }) {
+  const details = lhr.audits['mainthread-work-breakdown']?.details as
+    { items?: WorkItem[] } | undefined;
+  return Object.fromEntries(
+    (details?.items ?? []).map((item) => [item.group, Math.round(item.duration)]),
+  );
+}
+
 const LIGHTHOUSE_RUNS = 5;
 
 async function lighthouseRuns(url: string, userDataDir: string, session: [string, string][] = []) {
@@ -315,6 +352,7 @@ async function lighthouseRuns(url: string, userDataDir: string, session: [string
         cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
         finalUrl: lhr.finalDisplayedUrl,
         scripts: busiestScripts(lhr),
+        mainThread: mainThreadByKind(lhr),
       });
     } finally {
       await browser.disconnect();
