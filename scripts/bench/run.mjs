@@ -121,11 +121,10 @@ for (const [label, page, failures] of [
   );
   row(`Lighthouse ${label}: LCP`, `${page.lcpMs} ms`, '–', null);
   row(`Lighthouse ${label}: TBT`, `${page.tbtMs} ms`, '–', null);
+  const work = page.mainThread ?? {};
   row(
-    `  main thread by kind`,
-    Object.entries(page.mainThread ?? {})
-      .map(([kind, ms]) => `${kind} ${ms}`)
-      .join(', '),
+    `  main thread: script / style and layout / other`,
+    `${work.scriptEvaluation} / ${work.styleLayout} / ${work.other} ms`,
     '–',
     null,
   );

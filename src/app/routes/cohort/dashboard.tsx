@@ -59,9 +59,14 @@ export async function loader(args: LoaderFunctionArgs) {
   if (!isParticipant) return null;
   const next = nextModule(modules);
   const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
+  const first = modules[0];
+  // The director call's card shows only before the programme starts.
+  const beforeProgramme = first !== undefined && moduleStatus(first) === 'upcoming';
   await Promise.all([
     queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, uid)),
-    queryClient.ensureQueryData(directorCallQueryOptions(cohortId, uid)),
+    ...(beforeProgramme
+      ? [queryClient.ensureQueryData(directorCallQueryOptions(cohortId, uid))]
+      : []),
     ...(next
       ? [
           queryClient.ensureQueryData(moduleMaterialsQueryOptions(cohortId, next.id)),
