@@ -98,6 +98,27 @@ export const orderBy = (field: string, direction: OrderByDirection = 'asc'): Con
   direction,
 });
 export const limit = (count: number): Constraint => ({ type: 'limit', count });
+
+/** An SDK's own constraint functions, for turning a description's constraints into its kind. */
+export type ConstraintFunctions<R> = {
+  where: (field: string, op: WhereFilterOp, value: unknown) => R;
+  orderBy: (field: string, direction: OrderByDirection) => R;
+  limit: (count: number) => R;
+  startAfter: (cursor: DocumentSnapshot) => R;
+};
+
+export function toConstraint<R>(c: Constraint, sdk: ConstraintFunctions<R>): R {
+  switch (c.type) {
+    case 'where':
+      return sdk.where(c.field, c.op, c.value);
+    case 'orderBy':
+      return sdk.orderBy(c.field, c.direction);
+    case 'limit':
+      return sdk.limit(c.count);
+    case 'startAfter':
+      return sdk.startAfter(c.cursor);
+  }
+}
 export const startAfter = (cursor: DocumentSnapshot): Constraint => ({
   type: 'startAfter',
   cursor,

@@ -15,20 +15,16 @@ import {
   type QueryConstraint,
 } from 'firebase/firestore';
 import type { WithId } from './converters';
-import type { CollectionSpec, Constraint, DocSpec, QuerySpec } from './ref-spec';
+import {
+  toConstraint,
+  type CollectionSpec,
+  type Constraint,
+  type DocSpec,
+  type QuerySpec,
+} from './ref-spec';
 
-function constraint(c: Constraint): QueryConstraint {
-  switch (c.type) {
-    case 'where':
-      return where(c.field, c.op, c.value);
-    case 'orderBy':
-      return orderBy(c.field, c.direction);
-    case 'limit':
-      return limit(c.count);
-    case 'startAfter':
-      return startAfter(c.cursor);
-  }
-}
+const constraint = (c: Constraint) =>
+  toConstraint<QueryConstraint>(c, { where, orderBy, limit, startAfter });
 
 export function toDocRef<T>(db: Firestore, spec: DocSpec<T>): DocumentReference<WithId<T>> {
   const ref = doc(db, spec.path);

@@ -13,20 +13,17 @@ import {
   type QueryConstraint,
 } from 'firebase/firestore/lite';
 import type { WithId } from './converters';
-import type { Constraint, DocSpec, QuerySpec } from './ref-spec';
+import { toConstraint, type Constraint, type DocSpec, type QuerySpec } from './ref-spec';
 
-function constraint(c: Constraint): QueryConstraint {
-  switch (c.type) {
-    case 'where':
-      return where(c.field, c.op, c.value);
-    case 'orderBy':
-      return orderBy(c.field, c.direction);
-    case 'limit':
-      return limit(c.count);
-    case 'startAfter':
+const constraint = (c: Constraint) =>
+  toConstraint<QueryConstraint>(c, {
+    where,
+    orderBy,
+    limit,
+    startAfter: () => {
       throw new Error('Paged queries are read with the full SDK, which holds their cursors.');
-  }
-}
+    },
+  });
 
 // The converters are written against the full SDK's types. Lite's snapshots have the same data()
 // and id (data() takes no options, as nothing is ever pending), so the same objects serve both.
