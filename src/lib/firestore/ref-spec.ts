@@ -45,9 +45,6 @@ export type CollectionSpec<T> = QuerySpec<T> & {
   readonly constraints: readonly [];
 };
 
-/** The type a document is read as. */
-export type Data<S> = S extends DocSpec<infer T> | QuerySpec<infer T> ? WithId<T> : never;
-
 export const docAt = <T>(converter: Converter<T>, ...segments: string[]): DocSpec<T> => ({
   kind: 'doc',
   path: segments.join('/'),
