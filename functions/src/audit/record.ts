@@ -1,0 +1,41 @@
+import { FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
+
+// The audit log says who on the staff did what, to whom and when; never what anyone wrote.
+// Only trusted code writes it (the rules deny every client write) and only the programme team
+// reads it, so a record cannot be forged, edited or read by the people it is about.
+
+export type AuditAction =
+  | 'programme-team.add'
+  | 'programme-team.remove'
+  | 'facilitator.appoint'
+  | 'facilitator.remove'
+  | 'participant.remove'
+  | 'cohort.archive'
+  | 'cohort.unarchive'
+  | 'network.hide'
+  | 'network.unhide'
+  | 'erasure';
+
+export type AuditEntry = {
+  action: AuditAction;
+  /** Who did it: a staff member's uid and name, or an operator's command line. */
+  actor: { uid: string; label: string };
+  cohortId?: string;
+  /** Whom or what it was done to, named so the log reads without looking anyone up. */
+  target?: { uid?: string; label: string };
+  /** Counts or a reason a moderator typed; never the text of anyone's writing. */
+  detail?: Record<string, string | number | boolean>;
+};
+
+export const AUDIT_LOG = 'auditLog';
+
+/** Writes one record, inside the caller's transaction when the action is one. */
+export function recordAudit(db: Firestore, entry: AuditEntry, transaction?: Transaction) {
+  const ref = db.collection(AUDIT_LOG).doc();
+  const record = { ...entry, at: FieldValue.serverTimestamp() };
+  if (transaction) {
+    transaction.create(ref, record);
+    return Promise.resolve();
+  }
+  return ref.create(record).then(() => undefined);
+}
