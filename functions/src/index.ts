@@ -1,6 +1,7 @@
 // Cloud Functions for the portal: the emails that reach people between modules.
 // Each trigger's work lives in a plain function of its inputs (emails/, jobs/), so tests and
 // `npm run reminders` drive the same code the triggers and schedules run.
+import type { SecretParam } from 'firebase-functions/params';
 import { setGlobalOptions } from 'firebase-functions/v2';
 import {
   onDocumentCreated,
@@ -34,35 +35,40 @@ import { recordNews } from './whats-new';
 
 setGlobalOptions({ region: REGION, maxInstances: 5 });
 
-const secrets = [smtpUrl, mailLinkSecret];
-const services = () =>
+// Each function is given only the secrets it uses (tests/unit/function-secrets.test.ts): those
+// that send email the SMTP server, those that put or check an unsubscribe link the signing key.
+type Secrets = SecretParam[];
+const sends: Secrets = [smtpUrl];
+const signsLinks: Secrets = [mailLinkSecret];
+const sendsSignedLinks: Secrets = [smtpUrl, mailLinkSecret];
+const services = (secrets: Secrets = []) =>
   makeServices({
-    smtpUrl: smtpUrl.value(),
-    linkSecret: mailLinkSecret.value(),
+    ...(secrets.includes(smtpUrl) ? { smtpUrl: smtpUrl.value() } : {}),
+    ...(secrets.includes(mailLinkSecret) ? { linkSecret: mailLinkSecret.value() } : {}),
     portalUrl: portalUrl.value(),
     from: mailFrom.value(),
   });
 
 export const invitationEmail = onDocumentWritten(
-  { document: 'cohorts/{cohortId}/invitations/{email}', secrets },
+  { document: 'cohorts/{cohortId}/invitations/{email}', secrets: sends },
   async (event) => {
     const before = event.data?.before.data();
     const after = event.data?.after.data();
     if (!after) return;
     const { cohortId, email } = event.params;
     if (!before) {
-      await sendInvitation(services(), cohortId, email, 'first');
+      await sendInvitation(services(sends), cohortId, email, 'first');
       return;
     }
     const asked = after['resendRequestedAt'];
     if (asked && !asked.isEqual(before['resendRequestedAt'] ?? null)) {
-      await sendInvitation(services(), cohortId, email, `resend-${asked.toMillis()}`);
+      await sendInvitation(services(sends), cohortId, email, `resend-${asked.toMillis()}`);
     }
   },
 );
 
 export const replyEmail = onDocumentCreated(
-  { document: 'cohorts/{cohortId}/journal/{entryId}/comments/{commentId}', secrets },
+  { document: 'cohorts/{cohortId}/journal/{entryId}/comments/{commentId}' },
   async (event) => {
     const reply = event.data?.data();
     if (!reply || !isNews(reply['createdAt'], new Date())) return;
@@ -85,11 +91,11 @@ export const replyEmail = onDocumentCreated(
 );
 
 export const announcementEmail = onDocumentCreated(
-  { document: 'cohorts/{cohortId}/announcements/{announcementId}', secrets },
+  { document: 'cohorts/{cohortId}/announcements/{announcementId}', secrets: sendsSignedLinks },
   async (event) => {
     const announcement = event.data?.data();
     if (!announcement || !isNews(announcement['createdAt'], new Date())) return;
-    const running = services();
+    const running = services(sendsSignedLinks);
     const { cohortId, announcementId } = event.params;
     const members = await cohortMembers(running, cohortId);
     const others = members.map((m) => m.uid).filter((uid) => uid !== announcement['authorUid']);
@@ -117,7 +123,7 @@ export const announcementEmail = onDocumentCreated(
 );
 
 export const timetableChangeEmail = onDocumentUpdated(
-  { document: 'cohorts/{cohortId}/modules/{moduleId}', secrets },
+  { document: 'cohorts/{cohortId}/modules/{moduleId}', secrets: sendsSignedLinks },
   async (event) => {
     const { moduleId, cohortId } = event.params;
     const before = parseModule(moduleId, event.data?.before.data());
@@ -131,7 +137,7 @@ export const timetableChangeEmail = onDocumentUpdated(
       return;
     // Only changes someone coming needs to know (dates, venue, joining details, sessions).
     if (describeChanges(before, after).length === 0) return;
-    const running = services();
+    const running = services(sendsSignedLinks);
     const members = await cohortMembers(running, cohortId);
     await recordNews(
       running,
@@ -150,38 +156,41 @@ export const timetableChangeEmail = onDocumentUpdated(
 );
 
 export const dailyEmails = onSchedule(
-  { schedule: 'every day 07:00', timeZone: 'Europe/London', secrets },
+  { schedule: 'every day 07:00', timeZone: 'Europe/London', secrets: sendsSignedLinks },
   async () => {
-    await runDailyJobs(services());
+    await runDailyJobs(services(sendsSignedLinks));
   },
 );
 
 export const replyDigests = onSchedule(
-  { schedule: 'every 15 minutes', timeZone: 'Europe/London', secrets },
+  { schedule: 'every 15 minutes', timeZone: 'Europe/London', secrets: sendsSignedLinks },
   async () => {
-    const running = services();
+    const running = services(sendsSignedLinks);
     await sendDueReplyDigests(running);
     await retryDueMail(running);
   },
 );
 
-export const unsubscribe = onRequest({ secrets, cors: false }, async (request, response) => {
-  const token = String(request.query['t'] ?? request.body?.['t'] ?? '');
-  const method = request.method === 'POST' ? 'POST' : 'GET';
-  if (request.method !== 'GET' && request.method !== 'POST') {
-    response.status(405).set('Allow', 'GET, POST').send('Method not allowed');
-    return;
-  }
-  const result = await handleUnsubscribe(services(), { method, token });
-  response
-    .status(result.status)
-    .set('Content-Type', 'text/html; charset=utf-8')
-    .set('Cache-Control', 'no-store')
-    .set('Referrer-Policy', 'no-referrer')
-    .send(result.html);
-});
+export const unsubscribe = onRequest(
+  { secrets: signsLinks, cors: false },
+  async (request, response) => {
+    const token = String(request.query['t'] ?? request.body?.['t'] ?? '');
+    const method = request.method === 'POST' ? 'POST' : 'GET';
+    if (request.method !== 'GET' && request.method !== 'POST') {
+      response.status(405).set('Allow', 'GET, POST').send('Method not allowed');
+      return;
+    }
+    const result = await handleUnsubscribe(services(signsLinks), { method, token });
+    response
+      .status(result.status)
+      .set('Content-Type', 'text/html; charset=utf-8')
+      .set('Cache-Control', 'no-store')
+      .set('Referrer-Policy', 'no-referrer')
+      .send(result.html);
+  },
+);
 
-export const inviteParticipants = onCall({ secrets }, async (request) => {
+export const inviteParticipants = onCall(async (request) => {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');
   const { cohortId, addresses } = (request.data ?? {}) as {
     cohortId?: unknown;
@@ -212,7 +221,7 @@ export const inviteParticipants = onCall({ secrets }, async (request) => {
 });
 
 /** Who is on the programme team; with an email and `member`, grants or removes the admin claim. */
-export const programmeTeam = onCall({ secrets }, async (request) => {
+export const programmeTeam = onCall(async (request) => {
   if (request.auth?.token['admin'] !== true) {
     throw new HttpsError('permission-denied', 'Only the programme team can see or change it.');
   }
@@ -231,7 +240,7 @@ export const programmeTeam = onCall({ secrets }, async (request) => {
 });
 
 /** Erasing a participant's data from a cohort: a dry run, then the erasure once confirmed. */
-export const eraseParticipant = onCall({ secrets }, async (request) => {
+export const eraseParticipant = onCall(async (request) => {
   if (request.auth?.token['admin'] !== true) {
     throw new HttpsError('permission-denied', 'Only the programme team can erase data.');
   }
@@ -252,7 +261,7 @@ export const eraseParticipant = onCall({ secrets }, async (request) => {
 });
 
 export const materialNews = onDocumentWritten(
-  { document: 'cohorts/{cohortId}/materials/{materialId}', secrets },
+  { document: 'cohorts/{cohortId}/materials/{materialId}' },
   async (event) => {
     const material = event.data?.after.data();
     if (!material || !isNews(material['changedAt'], new Date())) return;
@@ -277,7 +286,7 @@ export const materialNews = onDocumentWritten(
 
 /** Facilitators read module feedback only as this summary, rebuilt from every answer on each change. */
 export const feedbackSummary = onDocumentWritten(
-  { document: 'cohorts/{cohortId}/moduleFeedback/{answerId}', secrets },
+  { document: 'cohorts/{cohortId}/moduleFeedback/{answerId}' },
   async (event) => {
     const after = event.data?.after.data();
     const answer = after ?? event.data?.before.data();

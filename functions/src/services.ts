@@ -15,20 +15,29 @@ export function linksFor(services: Services): MailLinks {
   };
 }
 
+/** A transport for a function given no SMTP_URL: it says so rather than sending anywhere else. */
+const noTransport = {
+  send: async () => {
+    throw new Error('This function has no SMTP_URL: give it the secret in functions/src/index.ts.');
+  },
+};
+
 export function makeServices(settings: {
-  smtpUrl: string;
+  /** Only a function that sends email has it (functions/src/index.ts). */
+  smtpUrl?: string;
   from: string;
   portalUrl: string;
-  linkSecret: string;
+  /** Only a function that signs or checks links has it; signing without it refuses. */
+  linkSecret?: string;
   now?: () => Date;
 }): Services {
   return {
     db: adminDb(),
     auth: adminAuth(),
-    transport: smtpTransport(settings.smtpUrl),
+    transport: settings.smtpUrl ? smtpTransport(settings.smtpUrl) : noTransport,
     from: settings.from,
     now: settings.now ?? (() => new Date()),
     portalUrl: settings.portalUrl.replace(/\/+$/, ''),
-    linkSecret: settings.linkSecret,
+    linkSecret: settings.linkSecret ?? '',
   };
 }

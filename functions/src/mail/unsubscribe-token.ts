@@ -14,8 +14,11 @@ const kinds: EmailKind[] = [
 export type UnsubscribeClaim = { uid: string; kind: EmailKind };
 
 const encode = (text: string) => Buffer.from(text).toString('base64url');
-const sign = (payload: string, secret: string) =>
-  createHmac('sha256', secret).update(payload).digest('base64url');
+function sign(payload: string, secret: string) {
+  // An empty key would let anyone sign a link; a function given no MAIL_LINK_SECRET must refuse.
+  if (!secret) throw new Error('This function has no MAIL_LINK_SECRET to sign or check links.');
+  return createHmac('sha256', secret).update(payload).digest('base64url');
+}
 
 export function unsubscribeToken(claim: UnsubscribeClaim, secret: string, now: Date): string {
   const payload = encode(

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+
+// Each deployed function can read only the secrets it declares, so a leak or a bug in one cannot
+// send mail as the portal or forge unsubscribe links unless it is one that must. This reads the
+// definitions firebase-functions builds for the deploy, so a new function must be placed here.
+const exported = (await import('../../functions/src/index')) as Record<
+  string,
+  { __endpoint?: { secretEnvironmentVariables?: { key: string }[] } }
+>;
+
+const SENDS = ['SMTP_URL'];
+const SIGNS_LINKS = ['MAIL_LINK_SECRET'];
+const SENDS_SIGNED_LINKS = ['SMTP_URL', 'MAIL_LINK_SECRET'];
+const expected: Record<string, string[]> = {
+  // Invitations go to people with no account yet: nothing to unsubscribe from.
+  invitationEmail: SENDS,
+  announcementEmail: SENDS_SIGNED_LINKS,
+  timetableChangeEmail: SENDS_SIGNED_LINKS,
+  dailyEmails: SENDS_SIGNED_LINKS,
+  replyDigests: SENDS_SIGNED_LINKS,
+  unsubscribe: SIGNS_LINKS,
+  // These write documents; the triggers above send what follows from them.
+  replyEmail: [],
+  inviteParticipants: [],
+  programmeTeam: [],
+  eraseParticipant: [],
+  materialNews: [],
+  feedbackSummary: [],
+};
+
+const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);
+
+describe('secrets per function', () => {
+  it('reads the functions the deploy would create', () => {
+    expect(functions.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(functions)('%s has only the secrets it uses', (name, fn) => {
+    const secrets = (fn.__endpoint?.secretEnvironmentVariables ?? []).map((s) => s.key).sort();
+    expect(expected[name], `say in this test which secrets ${name} needs`).toBeDefined();
+    expect(secrets).toEqual([...(expected[name] ?? [])].sort());
+  });
+
+  it('lists no function that is gone', () => {
+    const names = functions.map(([name]) => name);
+    expect(Object.keys(expected).filter((name) => !names.includes(name))).toEqual([]);
+  });
+});
