@@ -8,7 +8,7 @@ import { defineSecret, defineString } from 'firebase-functions/params';
 export const smtpUrl = defineSecret('SMTP_URL');
 export const mailLinkSecret = defineSecret('MAIL_LINK_SECRET');
 export const portalUrl = defineString('PORTAL_URL', {
-  description: 'The address people open the portal at, e.g. https://portal.example.org',
+  description: 'The address people open the portal at, e.g. https://portal.your-trust.nhs.uk',
 });
 export const mailFrom = defineString('MAIL_FROM', {
   description:
