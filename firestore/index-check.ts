@@ -143,7 +143,10 @@ export function neededIndex(shape: QueryShape): string {
   const { equalities, arrays, sorts, fields } = analyse(shape);
   if (fields.size === 1) {
     const [field] = [...fields];
-    const mode = arrays.length > 0 ? { arrayConfig: 'CONTAINS' } : { order: 'ASCENDING' };
+    const mode =
+      arrays.length > 0
+        ? { arrayConfig: 'CONTAINS' }
+        : { order: modeOf(sorts[0]?.direction ?? 'asc') };
     return JSON.stringify({
       fieldOverrides: [
         {
@@ -202,21 +205,18 @@ export function check(shape: QueryShape, file: IndexFile): Verdict {
 
   // Index merging: equalities only, each served by its own index carrying the same sort.
   if (arrays.length === 0 && ranges.length === 0 && unsorted.length > 0) {
-    const parts = unsorted.map((field) =>
-      sorts.length === 0
-        ? singleFieldIndex(file, shape.collectionId, field, shape.scope, [
-            'ASCENDING',
-            'DESCENDING',
-          ])
-        : compositeFor(file, shape, [{ field, contains: false }], sorts),
-    );
+    const parts = unsorted.map((field) => {
+      if (sorts.length === 0) {
+        return singleFieldIndex(file, shape.collectionId, field, shape.scope, [
+          'ASCENDING',
+          'DESCENDING',
+        ]);
+      }
+      const index = compositeFor(file, shape, [{ field, contains: false }], sorts);
+      return index && compositeName(index);
+    });
     if (parts.every((p) => p !== undefined)) {
-      return {
-        ok: true,
-        uses: parts
-          .filter((p) => p !== 'automatic')
-          .map((p) => (typeof p === 'string' ? p : compositeName(p as CompositeIndex))),
-      };
+      return { ok: true, uses: parts.filter((p) => p !== 'automatic') };
     }
   }
   return missing;

@@ -67,6 +67,29 @@ describe("Firestore's index rules", () => {
     expect(check(q, none)).toEqual({ ok: true, uses: [] });
   });
 
+  it('merges composites that each carry the same sort for equalities with an order', () => {
+    const q = query({
+      filters: [
+        { field: 'a', op: '==' },
+        { field: 'b', op: '==' },
+      ],
+      orders: [{ field: 'c', direction: 'desc' }],
+    });
+    const a = { fieldPath: 'a', order: 'ASCENDING' } as const;
+    const b = { fieldPath: 'b', order: 'ASCENDING' } as const;
+    const c = { fieldPath: 'c', order: 'DESCENDING' } as const;
+    const both: IndexFile = {
+      indexes: [
+        { collectionGroup: 'posts', queryScope: 'COLLECTION', fields: [a, c] },
+        { collectionGroup: 'posts', queryScope: 'COLLECTION', fields: [b, c] },
+      ],
+      fieldOverrides: [],
+    };
+    expect(check(q, both).ok).toBe(true);
+    expect(check(q, withIndex(a, c)).ok).toBe(false);
+    expect(check(q, withIndex(b, a, c)).ok).toBe(true);
+  });
+
   it('needs a composite for an equality with an order on another field, in either full direction', () => {
     const q = query({
       filters: [{ field: 'a', op: '==' }],
