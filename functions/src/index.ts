@@ -20,7 +20,7 @@ import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
-import { noteFeedbackGiven, recomputeFeedbackSummary } from './feedback/summary';
+import { noteFeedbackGiven, publishFeedback } from './feedback/summary';
 import { sendAnnouncement } from './emails/announcement';
 import { sendInvitation } from './emails/invitation';
 import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/reply-digest';
@@ -284,18 +284,21 @@ export const materialNews = onDocumentWritten(
   },
 );
 
-/** Facilitators read module feedback only as this summary, rebuilt from every answer on each change. */
+/**
+ * Facilitators read module feedback only as the summary this publishes in groups of answers
+ * (decision feedback-anonymity). An erasure deletes answers and publishes nothing, and the
+ * function's own mark on the answers it publishes is not a new answer.
+ */
 export const feedbackSummary = onDocumentWritten(
   { document: 'cohorts/{cohortId}/moduleFeedback/{answerId}' },
   async (event) => {
+    const before = event.data?.before.data();
     const after = event.data?.after.data();
-    const answer = after ?? event.data?.before.data();
-    if (typeof answer?.['moduleId'] !== 'string') return;
+    if (typeof after?.['moduleId'] !== 'string' || typeof after['uid'] !== 'string') return;
+    if (after['publishedAt'] && !before?.['publishedAt']) return;
     const running = services();
     const { cohortId } = event.params;
-    await recomputeFeedbackSummary(running, cohortId, answer['moduleId']);
-    if (after && typeof after['uid'] === 'string') {
-      await noteFeedbackGiven(running, cohortId, answer['moduleId'], after['uid']);
-    }
+    await publishFeedback(running, cohortId, after['moduleId'], { closed: false });
+    await noteFeedbackGiven(running, cohortId, after['moduleId'], after['uid']);
   },
 );

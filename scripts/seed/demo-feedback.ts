@@ -1,7 +1,9 @@
 // Modules 1 and 2 of cohort A are over: most participants have said how they landed, and each
-// module's summary is what the feedback function would have written from their answers.
-import { addDaysIso, londonInstant } from '../../src/lib/dates/index.ts';
-import { sessionKey, summariseFeedback } from '../../src/lib/feedback.ts';
+// module's summary is what the feedback function would have published from their answers as they
+// arrived: all of module 1's, whose feedback has closed, and module 2's in groups so far.
+import { addDaysIso, londonInstant, todayIso } from '../../src/lib/dates/index.ts';
+import { addToSummary, answersToPublish, sessionKey } from '../../src/lib/feedback.ts';
+import { feedbackState, feedbackWindow } from '../../src/lib/feedback-window.ts';
 import { cohortA } from './demo-people.ts';
 import type { DemoDocument } from './demo-content.ts';
 import type { DemoTimetable } from './demo-programme.ts';
@@ -81,14 +83,39 @@ export function cohortAFeedback(timetable: DemoTimetable): DemoDocument[] {
         updatedAt: londonInstant(addDaysIso(module.days[1], 2 + (index % 5)), '20:15'),
       };
     });
-    for (const answer of answers) {
-      docs.push({ path: `${base}/moduleFeedback/${module.id}__${answer.uid}`, data: answer });
+    // Replays the function: answers arrive in turn, and each publication adds a group of them.
+    const random = seededRandom(moduleIndex + 7);
+    const arrived = [...answers].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
+    const publishedAt = new Map<string, Date>();
+    let summary: ReturnType<typeof addToSummary> | undefined;
+    let summaryAt = new Date();
+    const publish = (soFar: typeof arrived, closed: boolean, at: Date) => {
+      const waiting = soFar.filter((answer) => !publishedAt.has(answer.uid));
+      const count = answersToPublish(waiting.length, { published: summary !== undefined, closed });
+      if (count === 0) return;
+      const joining = waiting.slice(0, count);
+      summary = addToSummary(summary, joining, module.sessions, random);
+      summaryAt = at;
+      for (const answer of joining) publishedAt.set(answer.uid, at);
+    };
+    arrived.forEach((answer, index) =>
+      publish(arrived.slice(0, index + 1), false, answer.updatedAt),
+    );
+    if (feedbackState(module, timetable.modules, todayIso()) === 'closed') {
+      const { closes } = feedbackWindow(module, timetable.modules);
+      publish(arrived, true, londonInstant(closes, '07:00'));
     }
-    const summary = summariseFeedback(answers, module.sessions, seededRandom(moduleIndex + 7));
+    for (const answer of answers) {
+      const at = publishedAt.get(answer.uid);
+      docs.push({
+        path: `${base}/moduleFeedback/${module.id}__${answer.uid}`,
+        data: at ? { ...answer, publishedAt: at } : answer,
+      });
+    }
     if (summary) {
       docs.push({
         path: `${base}/feedbackSummaries/${module.id}`,
-        data: { moduleId: module.id, ...summary },
+        data: { moduleId: module.id, ...summary, publishedAt: summaryAt },
       });
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseFeedback } from './feedback';
+import { addToSummary, answersToPublish, summariseFeedback } from './feedback';
 import { feedbackState, feedbackWindow, moduleOpenForFeedback } from './feedback-window';
 
 const modules = [
@@ -103,5 +103,46 @@ describe('feedback summary', () => {
     );
     expect(summary?.sessions[0]).toMatchObject({ answered: 0, average: null });
     expect(summary?.overall).toEqual({ counts: [0, 0, 3, 0, 0], average: 3 });
+  });
+});
+
+describe('publishing feedback in groups', () => {
+  const open = (waiting: number, published: boolean) =>
+    answersToPublish(waiting, { published, closed: false });
+
+  it('publishes the first 3 together, then keeps the newest 3 back until 3 more can join', () => {
+    expect([0, 1, 2].map((waiting) => open(waiting, false))).toEqual([0, 0, 0]);
+    expect(open(3, false)).toBe(3);
+    expect(open(4, false)).toBe(4);
+    expect([1, 2, 3, 4, 5].map((waiting) => open(waiting, true))).toEqual([0, 0, 0, 0, 0]);
+    expect(open(6, true)).toBe(3);
+    expect(open(7, true)).toBe(4);
+  });
+
+  it('publishes everything waiting at the close, but never fewer than 3', () => {
+    for (const published of [true, false]) {
+      expect(answersToPublish(2, { published, closed: true })).toBe(0);
+      expect(answersToPublish(3, { published, closed: true })).toBe(3);
+      expect(answersToPublish(5, { published, closed: true })).toBe(5);
+    }
+  });
+
+  it('adds later answers to the published summary and shuffles every comment together', () => {
+    const first = summariseFeedback(
+      [answer(5, 'a', ''), answer(4, 'b', ''), answer(3, '', 'c', { '1-10:00': 2 })],
+      sessions,
+      () => 0.99,
+    );
+    const later = addToSummary(
+      first!,
+      [answer(1, 'd', '', { '1-10:00': 4 }), answer(1, 'e', ''), answer(2, '', '')],
+      sessions,
+      () => 0,
+    );
+    expect(later.responses).toBe(6);
+    expect(later.overall).toEqual({ counts: [2, 1, 1, 1, 1], average: 2.67 });
+    expect(later.sessions[0]).toMatchObject({ counts: [0, 1, 0, 1, 0], answered: 2, average: 3 });
+    expect(later.helped).toEqual(['b', 'd', 'e', 'a']);
+    expect(later.change).toEqual(['c']);
   });
 });

@@ -85,6 +85,7 @@ async function seedSummary(responses: number) {
       sessions: [],
       helped: ['The sets'],
       change: [],
+      publishedAt: new Date(),
     }),
   );
 }
@@ -126,6 +127,27 @@ describe('module feedback answers', () => {
     await assertFails(give(as(env, 'facilitatorA'), people.facilitatorA.uid));
     await assertFails(deleteDoc(answerRef(own, amara.uid)));
     await assertFails(updateDoc(answerRef(own, amara.uid), { moduleId: 'module-1' }));
+  });
+
+  it('are fixed once published: an answer in the summary can never be changed to single it out', async () => {
+    // The function marks an answer when it joins the summary facilitators read.
+    await env.withSecurityRulesDisabled((context) =>
+      setDoc(answerRef(firestoreOf(context), amara.uid), {
+        ...answer(amara.uid),
+        updatedAt: new Date(),
+        publishedAt: new Date(),
+      }),
+    );
+    const own = as(env, 'participantA');
+    await assertSucceeds(getDoc(answerRef(own, amara.uid)));
+    await assertFails(give(own, amara.uid, { overall: 1, helped: 'Something only I would say' }));
+    await assertFails(
+      updateDoc(answerRef(own, amara.uid), { overall: 1, updatedAt: serverTimestamp() }),
+    );
+    // Nor can anyone mark their own answer as published.
+    await assertFails(
+      give(as(env, 'otherParticipantA'), gareth.uid, { publishedAt: serverTimestamp() }),
+    );
   });
 
   it('take ratings of 1 to 5 and two answers of at most 2,000 characters, nothing more', async () => {

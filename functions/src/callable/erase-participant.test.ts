@@ -4,7 +4,12 @@ import { seedDemoData } from '../../../scripts/seed/seed';
 import { adminDb } from '../admin';
 import { callFunction, idTokenOf } from '../testing/callables';
 
-type Answer = { name: string; counts: Record<string, number>; total: number; erased: boolean };
+type Answer = {
+  name: string;
+  counts: Record<string, number>;
+  alsoErased: string[];
+  erased: boolean;
+};
 const [helen] = cohortA.facilitators;
 const [amara, gareth] = cohortA.participants;
 const erase = (token: string | null, data: Record<string, unknown>) =>
@@ -29,7 +34,7 @@ describe('erasure from the programme team’s screen', () => {
     );
 
     const done = await erase(sam, { uid: gareth!.uid, confirmName: gareth!.displayName });
-    expect(done.result).toMatchObject({ erased: true, total: dryRun.result?.total });
+    expect(done.result).toMatchObject({ erased: true, counts: dryRun.result?.counts });
     expect((await adminDb().doc(`cohorts/${cohortA.id}/members/${gareth!.uid}`).get()).exists).toBe(
       false,
     );
@@ -41,9 +46,44 @@ describe('erasure from the programme team’s screen', () => {
 
     const records = await adminDb().collection('erasures').where('uid', '==', gareth!.uid).get();
     expect(records.docs.map((doc) => Object.keys(doc.data()).sort())).toEqual([
-      ['at', 'cohortId', 'counts', 'erasedBy', 'total', 'uid'],
+      ['at', 'cohortId', 'counts', 'erasedBy', 'uid'],
     ]);
     expect(records.docs[0]?.get('erasedBy')).toBe(programmeAdmin.uid);
+  });
+
+  it('counts neither feedback answers nor private entries, in the preview or the record', async () => {
+    const sam = await idTokenOf(programmeAdmin.email);
+    const before = (await erase(sam, { uid: gareth!.uid })).result;
+    expect(before?.alsoErased.join(' ')).toMatch(/private journal entries.*module feedback/i);
+    const cohort = adminDb().doc(`cohorts/${cohortA.id}`);
+    await cohort.collection('journal').doc('gareth-private-extra').set({
+      authorUid: gareth!.uid,
+      authorName: gareth!.displayName,
+      moduleId: 'module-2',
+      title: 'Only mine',
+      body: 'Private',
+      visibility: 'private',
+      revision: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
+    await cohort.collection('moduleFeedback').doc(`module-2__${gareth!.uid}`).set({
+      uid: gareth!.uid,
+      moduleId: 'module-2',
+      overall: 2,
+      sessions: {},
+      helped: '',
+      change: '',
+      updatedAt: new Date(),
+    });
+    // Two previews around one private entry and one feedback answer read exactly the same.
+    const after = (await erase(sam, { uid: gareth!.uid })).result;
+    expect(after).toEqual(before);
+
+    const done = await erase(sam, { uid: gareth!.uid, confirmName: gareth!.displayName });
+    expect(done.result?.counts).toEqual(before?.counts);
+    const records = await adminDb().collection('erasures').where('uid', '==', gareth!.uid).get();
+    expect(records.docs[0]?.get('counts')).toEqual(before?.counts);
   });
 
   it('is refused to participants, facilitators and anyone signed out', async () => {

@@ -1,13 +1,14 @@
 import { FieldValue } from 'firebase-admin/firestore';
-import { countByKind, eraseParticipant, planErasure } from '../data-rights/erasure';
+import { countByKind, eraseParticipant, planErasure, uncountedKinds } from '../data-rights/erasure';
 import type { Services } from '../services';
 
 export class ErasureRefused extends Error {}
 
 export type ErasureAnswer = {
   name: string;
+  /** Only what staff could already see; no total, which would count the rest. */
   counts: Record<string, number>;
-  total: number;
+  alsoErased: string[];
   erased: boolean;
 };
 
@@ -15,6 +16,7 @@ export type ErasureAnswer = {
  * The programme team's erasure from a screen: without `confirmName` a dry run that lists what
  * would go, by kind; with the person's name typed exactly, the erasure itself, recorded in
  * `erasures` (who, whom, when, counts; never content), which only the programme team reads.
+ * Neither counts feedback answers or private entries, which no member of staff may see.
  */
 export async function eraseFromScreen(
   services: Services,
@@ -32,7 +34,7 @@ export async function eraseFromScreen(
   );
   const plan = await planErasure(services.db, request.cohortId, request.uid, email);
   const counts = countByKind(plan);
-  const answer = { name, counts, total: plan.documents.length, erased: false };
+  const answer = { name, counts, alsoErased: uncountedKinds, erased: false };
   if (request.confirmName === undefined) return answer;
   if (request.confirmName.trim() !== name) {
     throw new ErasureRefused(`Type their name exactly as shown, ${name}, to confirm.`);
@@ -44,7 +46,6 @@ export async function eraseFromScreen(
     uid: request.uid,
     at: FieldValue.serverTimestamp(),
     counts,
-    total: plan.documents.length,
   });
   return { ...answer, erased: true };
 }

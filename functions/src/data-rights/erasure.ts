@@ -1,11 +1,30 @@
 import { FieldValue, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 
-export type ErasurePlan = { cohortId: string; uid: string; documents: DocumentReference[] };
+/**
+ * `unseen` holds the paths no member of staff may read, not even as a number: module feedback
+ * answers, private journal entries with any replies left on them before they were made private,
+ * and the person's own "what's new" list (which notes the feedback they gave). A preview or a
+ * record counts everything else and only names these, the same for everyone.
+ */
+export type ErasurePlan = {
+  cohortId: string;
+  uid: string;
+  documents: DocumentReference[];
+  unseen: Set<string>;
+};
+
+/** What every erasure removes besides what it counts, said the same way whatever there is. */
+export const uncountedKinds = [
+  'Their private journal entries, if any',
+  'Their module feedback answers, if any (what is already in a published summary stays there, without their name)',
+  'Their own what’s new list',
+];
 
 /**
  * Every document in one cohort that is a participant's, or is about them: membership, invitations
  * to their address, director call and the facilitators' notes on it, attendance, goals, reading
- * records, their module feedback (whose summaries the trigger then rebuilds without it), journal
+ * records, their module feedback (what a published summary already holds of it stays there, without
+ * their name, so that no publication singles it out: decision feedback-anonymity), journal
  * entries with every reply to them, the replies they left on other entries, and
  * the server's record of the emails this cohort sent them (which hold their address) with the
  * replies waiting for their next digest. Their part of the national network goes too: the profile,
@@ -25,10 +44,17 @@ export async function planErasure(
       (ref): ref is DocumentReference => ref !== null,
     );
 
-  const entries = await byField('journal', 'authorUid', uid);
+  const entrySnapshots = (await cohort.collection('journal').where('authorUid', '==', uid).get())
+    .docs;
+  const entries = entrySnapshots.map((d) => d.ref);
   const repliesToEntries = (
     await Promise.all(entries.map((entry) => entry.collection('comments').listDocuments()))
   ).flat();
+  const privateEntries = new Set(
+    entrySnapshots.filter((d) => d.get('visibility') === 'private').map((d) => d.ref.path),
+  );
+  const feedback = await byField('moduleFeedback', 'uid', uid);
+  const ownNews = cohort.collection('whatsNew').doc(uid);
   const repliesElsewhere = (
     await db.collectionGroup('comments').where('authorUid', '==', uid).get()
   ).docs
@@ -59,13 +85,13 @@ export async function planErasure(
       cohort.collection('members').doc(uid),
       cohort.collection('directorCalls').doc(uid),
       cohort.collection('directorCallNotes').doc(uid),
-      cohort.collection('whatsNew').doc(uid),
+      ownNews,
       cohort.collection('attendance').doc(uid),
     )),
     ...(email ? await byField('invitations', 'email', email.toLowerCase()) : []),
     ...(await byField('goals', 'ownerUid', uid)),
     ...(await byField('readings', 'uid', uid)),
-    ...(await byField('moduleFeedback', 'uid', uid)),
+    ...feedback,
     ...repliesToEntries,
     ...entries,
     ...repliesElsewhere,
@@ -77,7 +103,15 @@ export async function planErasure(
     ...networkReports,
   ];
   const unique = new Map(documents.map((ref) => [ref.path, ref]));
-  return { cohortId, uid, documents: [...unique.values()] };
+  const unseen = new Set([
+    ...feedback.map((ref) => ref.path),
+    ...privateEntries,
+    ...repliesToEntries
+      .filter((ref) => ref.parent.parent && privateEntries.has(ref.parent.parent.path))
+      .map((ref) => ref.path),
+    ownNews.path,
+  ]);
+  return { cohortId, uid, documents: [...unique.values()], unseen };
 }
 
 /** Deletes what the plan lists; a participant's seat is freed with their membership. */
@@ -127,18 +161,20 @@ function kindOf(path: string): string {
       directorCallNotes: 'Facilitators’ call notes',
       goals: 'Goals',
       readings: 'Reading records',
-      journal: 'Journal entries',
-      whatsNew: 'What’s new list',
+      journal: 'Journal entries shared with facilitators or the cohort',
       attendance: 'Attendance',
-      moduleFeedback: 'Module feedback',
     }[parts[2] ?? ''] ??
     parts[2] ??
     path
   );
 }
 
+/** How many documents of each kind staff could already see; nothing of `unseen`. */
 export function countByKind(plan: ErasurePlan): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const ref of plan.documents) counts[kindOf(ref.path)] = (counts[kindOf(ref.path)] ?? 0) + 1;
+  for (const ref of plan.documents) {
+    if (plan.unseen.has(ref.path)) continue;
+    counts[kindOf(ref.path)] = (counts[kindOf(ref.path)] ?? 0) + 1;
+  }
   return counts;
 }

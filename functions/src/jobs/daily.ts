@@ -3,6 +3,7 @@ import { modulesOf, openCohorts } from '../cohort-data';
 import { sendCallReminders } from '../emails/call-reminder';
 import { reminderLeads, sendModuleReminders } from '../emails/module-reminder';
 import { sendDueReplyDigests } from '../emails/reply-digest';
+import { publishClosedFeedback } from '../feedback/summary';
 import { retryDueMail } from '../mail/ledger';
 import type { Services } from '../services';
 
@@ -38,6 +39,8 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
     }
     summary.callReminders += await sendCallReminders(services, cohort, today);
   }
+  // Feedback whose window has closed: what is still waiting joins the summary (decision feedback-anonymity).
+  await publishClosedFeedback(services);
   summary.replyDigests = await sendDueReplyDigests(services);
   summary.retried = await retryDueMail(services);
   return summary;

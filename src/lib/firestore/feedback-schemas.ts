@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { anyText, timestamp } from './schemas';
 
 // Module feedback: each participant's own answers, which only they may read, and the summary a
-// function writes from all of them once enough people have answered (decision 0014). Kept apart
+// function publishes from them in groups (decisions 0014 and feedback-anonymity). Kept apart
 // from schemas.ts so none of it weighs on the dashboard's first load.
 export const feedbackAnswerLimit = 2000;
 const rating = () => z.int().check(z.minimum(1), z.maximum(5));
@@ -16,6 +16,8 @@ export const moduleFeedbackSchema = z.object({
   helped: anyText(feedbackAnswerLimit),
   change: anyText(feedbackAnswerLimit),
   updatedAt: timestamp,
+  // Set by the feedback function when the answer joins the published summary; fixed from then on.
+  publishedAt: z.optional(timestamp),
 });
 export type ModuleFeedback = z.output<typeof moduleFeedbackSchema>;
 
@@ -35,5 +37,6 @@ export const feedbackSummarySchema = z.object({
   ),
   helped: z.array(z.string()),
   change: z.array(z.string()),
+  publishedAt: timestamp,
 });
 export type FeedbackSummary = z.output<typeof feedbackSummarySchema>;

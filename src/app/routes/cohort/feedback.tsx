@@ -11,7 +11,7 @@ import { FeedbackForm } from '@/features/feedback/components/feedback-form';
 import { FeedbackSummaryCard } from '@/features/feedback/components/feedback-summary-card';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { addDaysIso, formatLongDate, todayIso } from '@/lib/dates';
-import { MIN_FEEDBACK_RESPONSES } from '@/lib/feedback';
+import { FEEDBACK_GROUP, MIN_FEEDBACK_RESPONSES } from '@/lib/feedback';
 import { feedbackState, feedbackWindow } from '@/lib/feedback-window';
 import type { Module } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -45,6 +45,16 @@ export function Component() {
             Tell the facilitators how each module landed. Your answers are anonymous: only you can
             read them. Facilitators see totals, averages and the written answers without names, in a
             shuffled order, and nothing at all until {MIN_FEEDBACK_RESPONSES} people have answered.
+          </p>
+          <p>
+            So that nobody can work out your answers by looking before and after you give them,
+            facilitators see answers in groups: the first {FEEDBACK_GROUP} together as soon as{' '}
+            {FEEDBACK_GROUP} people have answered; after that the newest {FEEDBACK_GROUP} always
+            wait, and the ones before them are added at least {FEEDBACK_GROUP} at a time; everything
+            still waiting is added the morning after feedback closes (unless fewer than{' '}
+            {FEEDBACK_GROUP} are waiting, which are then never shown). Once your answers are shown
+            they cannot be changed, and they stay in the totals, without your name, even if your
+            data is later erased.
           </p>
           <ParticipantFeedback cohortId={cohortId} uid={uid} modules={sorted} />
         </>
@@ -97,11 +107,15 @@ function ParticipantFeedback({
             <h2 id={headingId}>
               Module {module.number}: {module.title}
             </h2>
-            {feedbackState(module, modules, today) === 'open' ? (
+            {saved?.publishedAt ? (
+              <p>
+                {`You gave this module ${saved.overall} out of 5. Your answers are now part of what the facilitators see, so they can no longer be changed.`}
+              </p>
+            ) : feedbackState(module, modules, today) === 'open' ? (
               <>
                 <p className="hint">
                   {saved
-                    ? `You have answered. You can change your answers until ${lastDay}.`
+                    ? `You have answered. You can change your answers until they are shown to the facilitators, and at the latest until ${lastDay}.`
                     : `Open until ${lastDay}.`}
                 </p>
                 <FeedbackForm

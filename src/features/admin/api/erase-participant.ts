@@ -3,8 +3,9 @@ import { queryClient } from '@/lib/query-client';
 
 export type ErasureAnswer = {
   name: string;
+  /** Only what staff could already see: feedback answers and private entries are never counted. */
   counts: Record<string, number>;
-  total: number;
+  alsoErased: string[];
   erased: boolean;
 };
 

@@ -33,7 +33,7 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
       if (answer.erased) {
         setMessage({
           tone: 'success',
-          text: `Erased ${answer.total} documents of ${answer.name}. The erasure is recorded (who, whom, when and how many; no content).`,
+          text: `Erased ${answer.name}’s data. The erasure is recorded (who, whom, when and how many of what staff could see; no content).`,
         });
         choose(cohortId, '');
       } else {
@@ -106,16 +106,21 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
       </form>
       {plan && (
         <form className="form" onSubmit={handleErase} noValidate>
-          <h3>
-            {plan.total} documents of {plan.name} will be erased
-          </h3>
+          <h3>What will be erased of {plan.name}</h3>
           <ul aria-label="What will be erased, by kind">
             {Object.entries(plan.counts).map(([kind, count]) => (
               <li key={kind}>
                 {kind}: {count}
               </li>
             ))}
+            {plan.alsoErased.map((kind) => (
+              <li key={kind}>{kind}</li>
+            ))}
           </ul>
+          <p className="hint">
+            Private journal entries and feedback answers are not counted, because nobody on the
+            staff may know whether there are any.
+          </p>
           <div className="field">
             <label htmlFor="erase-confirm">Type their name, {plan.name}, to confirm</label>
             <input

@@ -43,10 +43,14 @@ export function FeedbackForm({ module, saved, lastDay, onSave }: FeedbackFormPro
     try {
       await onSave({ overall, sessions, helped, change });
       setError(null);
-      setStatus(`Thank you. Your feedback is saved; you can change it until ${lastDay}.`);
-    } catch {
+      setStatus(
+        `Thank you. Your feedback is saved; you can change it until it is shown to the facilitators, and at the latest until ${lastDay}.`,
+      );
+    } catch (failure) {
       setError(
-        'We could not save your feedback. Check your connection and try again; your answers are still here.',
+        (failure as { code?: string }).code === 'permission-denied'
+          ? 'We could not save this change: feedback has closed, or your answers are already part of what the facilitators see and can no longer be changed. What you wrote is still here.'
+          : 'We could not save your feedback. Check your connection and try again; your answers are still here.',
       );
     } finally {
       setSaving(false);

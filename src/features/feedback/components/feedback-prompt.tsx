@@ -18,12 +18,12 @@ export function FeedbackPrompt({ moduleNumber, lastDay, given, link }: FeedbackP
       <h2 id="feedback-prompt-heading">How did module {moduleNumber} land?</h2>
       <p>
         {given
-          ? `Thank you for your feedback. You can change it until ${lastDay}.`
+          ? `Thank you for your feedback. You can change it until it is shown to the facilitators, and at the latest until ${lastDay}.`
           : `Your anonymous answers shape the next module. Open until ${lastDay}.`}
       </p>
       <p>
         <Link className={given ? 'button secondary' : 'button'} to={link}>
-          {given ? 'Change your feedback' : 'Give feedback'}
+          {given ? 'See your feedback' : 'Give feedback'}
         </Link>
       </p>
     </section>

@@ -1,5 +1,6 @@
 import { BarTable } from '@/components/charts/bar-table';
-import { MIN_FEEDBACK_RESPONSES, ratingLabels } from '@/lib/feedback';
+import { formatLongDate, todayIso } from '@/lib/dates';
+import { FEEDBACK_GROUP, MIN_FEEDBACK_RESPONSES, ratingLabels } from '@/lib/feedback';
 import type { FeedbackSummary } from '@/lib/firestore/feedback-schemas';
 
 type FeedbackSummaryCardProps = {
@@ -11,7 +12,11 @@ type FeedbackSummaryCardProps = {
 
 const oneDecimal = (value: number) => value.toFixed(1);
 
-/** What facilitators see of a module's feedback: totals, averages and unnamed comments. */
+/**
+ * What facilitators see of a module's feedback: totals, averages and unnamed comments, as last
+ * published. It says how many answers that publication holds and when it was made, never how
+ * many people have answered since, which would show who is waiting.
+ */
 export function FeedbackSummaryCard({ module, summary, open }: FeedbackSummaryCardProps) {
   const headingId = `feedback-module-${module.number}`;
   return (
@@ -29,7 +34,12 @@ export function FeedbackSummaryCard({ module, summary, open }: FeedbackSummaryCa
         <>
           <p className="lead">
             {summary.responses} answers · overall {oneDecimal(summary.overall.average)} out of 5
-            {open ? ' · still open, so answers may change' : ''}
+          </p>
+          <p className="hint">
+            {`These are the answers published on ${formatLongDate(todayIso(summary.publishedAt))}.`}
+            {open
+              ? ` While feedback is open, later answers are added in groups of at least ${FEEDBACK_GROUP}, and the rest the morning after it closes.`
+              : ''}
           </p>
           <BarTable
             caption="Overall rating"
