@@ -432,6 +432,36 @@ export const accessMatrix = {
       signedOut: /*   */ 'n n n n n n',
     },
   },
+  auditRecord: {
+    title: 'Audit record (which staff member did what to whom, when; no content)',
+    path: 'auditLog/{recordId}',
+    create: 'record an action',
+    update: 'change who did it',
+    access: {
+      admin: /*       */ 'y y y n n n',
+      facilitator: /* */ 'n n n n n n',
+      owner: /*       */ 'n n n n n n',
+      participant: /* */ 'n n n n n n',
+      otherCohort: /* */ 'n n n n n n',
+      noCohort: /*    */ 'n n n n n n',
+      signedOut: /*   */ 'n n n n n n',
+    },
+  },
+  auditSettings: {
+    title: 'How long the audit log is kept',
+    path: 'settings/audit',
+    create: 'set the retention period',
+    update: 'change the retention period',
+    access: {
+      admin: /*       */ 'y - n y y n',
+      facilitator: /* */ 'n - n n n n',
+      owner: /*       */ 'n - n n n n',
+      participant: /* */ 'n - n n n n',
+      otherCohort: /* */ 'n - n n n n',
+      noCohort: /*    */ 'n - n n n n',
+      signedOut: /*   */ 'n - n n n n',
+    },
+  },
   networkProfile: {
     title:
       'Network profile (the owner, the facilitator and the other cohort’s participant are in the network; the other participant of the cohort is not)',

@@ -1,4 +1,5 @@
 import { FieldValue } from 'firebase-admin/firestore';
+import { recordAudit, type AuditEntry } from '../audit/record';
 import { countByKind, eraseParticipant, planErasure } from '../data-rights/erasure';
 import type { Services } from '../services';
 
@@ -14,11 +15,12 @@ export type ErasureAnswer = {
 /**
  * The programme team's erasure from a screen: without `confirmName` a dry run that lists what
  * would go, by kind; with the person's name typed exactly, the erasure itself, recorded in
- * `erasures` (who, whom, when, counts; never content), which only the programme team reads.
+ * `erasures` (who, whom, when, counts; never content), which only the programme team reads, and
+ * in the audit log with every other staff action.
  */
 export async function eraseFromScreen(
   services: Services,
-  callerUid: string,
+  actor: AuditEntry['actor'],
   request: { cohortId: string; uid: string; confirmName?: string },
 ): Promise<ErasureAnswer> {
   const membership = await services.db
@@ -39,12 +41,19 @@ export async function eraseFromScreen(
   }
   await eraseParticipant(services.db, plan);
   await services.db.collection('erasures').add({
-    erasedBy: callerUid,
+    erasedBy: actor.uid,
     cohortId: request.cohortId,
     uid: request.uid,
     at: FieldValue.serverTimestamp(),
     counts,
     total: plan.documents.length,
+  });
+  await recordAudit(services.db, {
+    action: 'erasure',
+    actor,
+    cohortId: request.cohortId,
+    target: { uid: request.uid, label: name },
+    detail: { documents: plan.documents.length, from: 'screen' },
   });
   return { ...answer, erased: true };
 }

@@ -3,6 +3,7 @@ import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router
 import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
+import { AuditLog } from '@/features/admin/components/audit-log';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
 import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
@@ -70,6 +71,7 @@ export function Component() {
           members: members[index]?.data ?? [],
         }))}
       />
+      <AuditLog uid={uid} cohorts={cohorts.map(({ cohortId, name }) => ({ cohortId, name }))} />
       <MailProblems problems={mailProblems} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />
     </PublicLayout>
