@@ -44,8 +44,10 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
   page,
   consoleErrors,
 }) => {
-  // The function's refusal of the stale sign-in is a 401, which the browser logs.
+  // The function's refusal of the stale sign-in is a 401 and the wrong password the Auth
+  // service's 400, both of which the browser logs.
   consoleErrors.allow(/status of 401 \(Unauthorized\)/);
+  consoleErrors.allow(/status of 400 \(Bad Request\)/);
   const db = adminDb();
   const uid = `p-audit-erase-${Date.now()}`;
   const name = `Robin Audit ${uid.slice(-4)}`;
