@@ -78,7 +78,7 @@ export const accessMatrix = {
     create: 'add a person to the cohort directly, without an invitation',
     update: 'change the display name',
     access: {
-      admin: /*       */ 'y n y y y y',
+      admin: /*       */ 'y n y n y y',
       facilitator: /* */ 'y n y n n y',
       owner: /*       */ 'y y y n n n',
       participant: /* */ 'y n y n n n',

@@ -18,6 +18,7 @@ import {
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { RECENT_SIGN_IN_REQUIRED, signedInRecently } from './callable/recent-sign-in';
+import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable/staff-actions';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
 import { deleteExpiredAuditRecords } from './audit/retention';
@@ -260,6 +261,27 @@ export const programmeTeam = onCall({ secrets }, async (request) => {
   } catch (error) {
     if (error instanceof TeamChangeRefused)
       throw new HttpsError('failed-precondition', error.message);
+    throw error;
+  }
+});
+
+/**
+ * The programme team archives and unarchives cohorts, appoints and removes facilitators, and hides
+ * or shows network writing here rather than by client writes, so each is in the audit log.
+ */
+export const staffAction = onCall({ secrets }, async (request) => {
+  if (!isProgrammeTeam(request.auth)) {
+    throw new HttpsError('permission-denied', 'Only the programme team can do this.');
+  }
+  const action = parseStaffAction(request.data);
+  if (!action) throw new HttpsError('invalid-argument', 'Say what to do, and to what.');
+  try {
+    await runStaffAction(services(), actorOf(request.auth), action);
+    return { done: true };
+  } catch (error) {
+    if (error instanceof StaffActionRefused) {
+      throw new HttpsError('failed-precondition', error.message);
+    }
     throw error;
   }
 });

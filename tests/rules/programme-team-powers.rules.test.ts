@@ -12,7 +12,6 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { membershipOf } from '../../scripts/seed/demo-people';
 import { auditLogQuery } from '../../src/lib/firestore/audit-refs';
 import { toQuery } from '../../src/lib/firestore/to-full-sdk';
 import {
@@ -69,21 +68,25 @@ describe('the admin claim on an unconfirmed address', () => {
     }
   });
 
-  it('appoints no facilitator and sets no retention period', async () => {
-    const appoint = (db: Firestore) =>
-      setDoc(
-        doc(db, 'cohorts', B, 'members', people.noCohort.uid),
-        membershipOf(people.noCohort, 'facilitator'),
-      );
+  it('creates no cohort and sets no retention period', async () => {
+    const create = (db: Firestore) =>
+      setDoc(doc(db, 'cohorts', 'new-cohort'), {
+        name: 'Collaborative leadership — spring 2028',
+        startDate: '2028-01-10',
+        endDate: '2028-07-20',
+        seatLimit: 16,
+        archived: false,
+        seatsTaken: 0,
+      });
     const retention = (db: Firestore) =>
       setDoc(doc(db, 'settings', 'audit'), {
         retentionMonths: 24,
         updatedBy: admin.uid,
         updatedAt: serverTimestamp(),
       });
-    await expectAccess(appoint(unconfirmed), false);
+    await expectAccess(create(unconfirmed), false);
     await expectAccess(retention(unconfirmed), false);
-    await expectAccess(appoint(confirmed), true);
+    await expectAccess(create(confirmed), true);
     await expectAccess(retention(confirmed), true);
   });
 });

@@ -12,7 +12,6 @@ import { MailProblems } from '@/features/admin/components/mail-problems';
 import { ProgrammeTeam } from '@/features/admin/components/programme-team';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
-import { inviteFacilitator } from '@/features/cohorts/api/manage-people';
 import { networkReportsQueryOptions } from '@/features/network/api/reports';
 import { NetworkReports } from '@/features/network/components/network-reports';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
@@ -37,7 +36,7 @@ export function Component() {
   const members = useSuspenseQueries({
     queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),
   });
-  const { createCohort, archive, removeFacilitator } = useAdminActions();
+  const { createCohort, archive, appointFacilitator, removeFacilitator } = useAdminActions();
   const { data: mailProblems } = useMailProblems();
 
   return (
@@ -53,13 +52,13 @@ export function Component() {
             cohort={cohort}
             cohortPath={paths.cohort(cohort.cohortId)}
             facilitators={(members[index]?.data ?? []).filter((m) => m.role === 'facilitator')}
-            onInviteFacilitator={async (email) => {
-              await inviteFacilitator(cohort.cohortId, email, uid);
-            }}
-            onRemoveFacilitator={(facilitatorUid) =>
-              removeFacilitator.mutate({ cohortId: cohort.cohortId, uid: facilitatorUid })
+            onInviteFacilitator={(email) =>
+              appointFacilitator.mutateAsync({ cohortId: cohort.cohortId, email })
             }
-            onArchive={() => archive.mutate(cohort.cohortId)}
+            onRemoveFacilitator={(facilitatorUid) =>
+              removeFacilitator.mutateAsync({ cohortId: cohort.cohortId, uid: facilitatorUid })
+            }
+            onArchive={(archived) => archive.mutateAsync({ cohortId: cohort.cohortId, archived })}
           />
         ))}
       </ul>
