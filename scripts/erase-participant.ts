@@ -5,7 +5,9 @@
 // project, GOOGLE_APPLICATION_CREDENTIALS must name a service account of the programme team.
 import { parseArgs } from 'node:util';
 import { adminAuth, adminDb } from '../functions/src/admin.ts';
+import { recordAudit } from '../functions/src/audit/record.ts';
 import { eraseParticipant, planErasure } from '../functions/src/data-rights/erasure.ts';
+import { commandLineActor } from './operator.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,9 @@ const email = await auth.getUser(uid).then(
   () => undefined,
 );
 const plan = await planErasure(db, cohort, uid, email);
+// The audit log names whom, so it reads without looking up an account that may be gone.
+const membership = await db.doc(`cohorts/${cohort}/members/${uid}`).get();
+const name = (membership.get('displayName') as string | undefined) ?? email ?? uid;
 console.log(
   `${plan.documents.length} documents of ${uid} (${email ?? 'no account'}) in ${cohort}:`,
 );
@@ -43,6 +48,14 @@ if (!values.yes) {
 } else {
   const erased = await eraseParticipant(db, plan);
   console.log(`Erased ${erased} documents.`);
+  await recordAudit(db, {
+    action: 'erasure',
+    actor: commandLineActor('erase-participant'),
+    cohortId: cohort,
+    target: { uid, label: name },
+    detail: { from: 'command line', withAccount: values['with-account'] },
+  });
+  console.log('Recorded in the audit log (who, whom, when and how many; no content).');
   if (values['with-account']) {
     await db.doc(`users/${uid}`).delete();
     await db.doc(`notificationSettings/${uid}`).delete();

@@ -18,8 +18,11 @@ import {
 } from './callable/invite-participants';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
+import { RECENT_SIGN_IN_REQUIRED, signedInRecently } from './callable/recent-sign-in';
+import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable/staff-actions';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
+import { deleteExpiredAuditRecords } from './audit/retention';
 import { noteFeedbackGiven, publishFeedback } from './feedback/summary';
 import { sendAnnouncement } from './emails/announcement';
 import { sendInvitation } from './emails/invitation';
@@ -31,6 +34,7 @@ import { retryDueMail } from './mail/ledger';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
 import { makeServices } from './services';
+import { adminDb } from './admin';
 import { recordNews } from './whats-new';
 
 setGlobalOptions({ region: REGION, maxInstances: 5 });
@@ -171,6 +175,14 @@ export const replyDigests = onSchedule(
   },
 );
 
+/** Deletes audit records older than the retention period the programme team set on /admin. */
+export const auditRetention = onSchedule(
+  { schedule: 'every day 03:00', timeZone: 'Europe/London' },
+  async () => {
+    await deleteExpiredAuditRecords({ db: adminDb(), now: () => new Date() });
+  },
+);
+
 export const unsubscribe = onRequest(
   { secrets: signsLinks, cors: false },
   async (request, response) => {
@@ -189,6 +201,28 @@ export const unsubscribe = onRequest(
       .send(result.html);
   },
 );
+
+type CallerAuth = { uid: string; token: Record<string, unknown> };
+
+/** The programme team's powers need the admin claim on an account whose address is confirmed. */
+const isProgrammeTeam = (auth: CallerAuth | undefined): auth is CallerAuth =>
+  auth?.token['admin'] === true && auth.token['email_verified'] === true;
+
+/** Who the audit log names: the staff member's own uid, and their name as their account has it. */
+const actorOf = (auth: CallerAuth) => ({
+  uid: auth.uid,
+  label: String(auth.token['name'] ?? auth.token['email'] ?? auth.uid),
+});
+
+function requireRecentSignIn(auth: CallerAuth) {
+  if (!signedInRecently(auth.token['auth_time'], new Date())) {
+    throw new HttpsError(
+      'unauthenticated',
+      'Enter your password again to confirm it is you before making this change.',
+      { reason: RECENT_SIGN_IN_REQUIRED },
+    );
+  }
+}
 
 export const inviteParticipants = onCall(async (request) => {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');
@@ -210,7 +244,7 @@ export const inviteParticipants = onCall(async (request) => {
   try {
     return await invite(
       services(),
-      { uid: request.auth.uid, admin: request.auth.token['admin'] === true },
+      { uid: request.auth.uid, admin: isProgrammeTeam(request.auth) },
       cohortId,
       addresses as string[],
     );
@@ -222,7 +256,7 @@ export const inviteParticipants = onCall(async (request) => {
 
 /** Who is on the programme team; with an email and `member`, grants or removes the admin claim. */
 export const programmeTeam = onCall(async (request) => {
-  if (request.auth?.token['admin'] !== true) {
+  if (!isProgrammeTeam(request.auth)) {
     throw new HttpsError('permission-denied', 'Only the programme team can see or change it.');
   }
   const { email, member } = (request.data ?? {}) as { email?: unknown; member?: unknown };
@@ -230,8 +264,9 @@ export const programmeTeam = onCall(async (request) => {
   if (typeof email !== 'string' || typeof member !== 'boolean') {
     throw new HttpsError('invalid-argument', 'Give an email address and whether to add or remove.');
   }
+  requireRecentSignIn(request.auth);
   try {
-    return await setProgrammeTeam(services(), email, member);
+    return await setProgrammeTeam(services(), email, member, actorOf(request.auth));
   } catch (error) {
     if (error instanceof TeamChangeRefused)
       throw new HttpsError('failed-precondition', error.message);
@@ -239,9 +274,30 @@ export const programmeTeam = onCall(async (request) => {
   }
 });
 
+/**
+ * The programme team archives and unarchives cohorts, appoints and removes facilitators, and hides
+ * or shows network writing here rather than by client writes, so each is in the audit log.
+ */
+export const staffAction = onCall(async (request) => {
+  if (!isProgrammeTeam(request.auth)) {
+    throw new HttpsError('permission-denied', 'Only the programme team can do this.');
+  }
+  const action = parseStaffAction(request.data);
+  if (!action) throw new HttpsError('invalid-argument', 'Say what to do, and to what.');
+  try {
+    await runStaffAction(services(), actorOf(request.auth), action);
+    return { done: true };
+  } catch (error) {
+    if (error instanceof StaffActionRefused) {
+      throw new HttpsError('failed-precondition', error.message);
+    }
+    throw error;
+  }
+});
+
 /** Erasing a participant's data from a cohort: a dry run, then the erasure once confirmed. */
 export const eraseParticipant = onCall(async (request) => {
-  if (request.auth?.token['admin'] !== true) {
+  if (!isProgrammeTeam(request.auth)) {
     throw new HttpsError('permission-denied', 'Only the programme team can erase data.');
   }
   const { cohortId, uid, confirmName } = (request.data ?? {}) as Record<string, unknown>;
@@ -252,8 +308,9 @@ export const eraseParticipant = onCall(async (request) => {
   ) {
     throw new HttpsError('invalid-argument', 'Say which cohort and which person.');
   }
+  if (confirmName !== undefined) requireRecentSignIn(request.auth);
   try {
-    return await eraseFromScreen(services(), request.auth.uid, { cohortId, uid, confirmName });
+    return await eraseFromScreen(services(), actorOf(request.auth), { cohortId, uid, confirmName });
   } catch (error) {
     if (error instanceof ErasureRefused) throw new HttpsError('failed-precondition', error.message);
     throw error;

@@ -96,6 +96,7 @@ const replacedCollections = [
   'replyDigests',
   'notificationSettings',
   'programmeTeam',
+  'auditLog',
   'networkProfiles',
   'networkPosts',
   'networkReports',

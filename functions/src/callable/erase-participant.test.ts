@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cohortA, programmeAdmin } from '../../../scripts/seed/demo-people';
 import { seedDemoData } from '../../../scripts/seed/seed';
 import { adminDb } from '../admin';
-import { callFunction, idTokenOf } from '../testing/callables';
+import { callFunction, idTokenOf, signedInMinutesAgo } from '../testing/callables';
 
 type Answer = {
   name: string;
@@ -49,6 +49,29 @@ describe('erasure from the programme team’s screen', () => {
       ['at', 'cohortId', 'counts', 'erasedBy', 'uid'],
     ]);
     expect(records.docs[0]?.get('erasedBy')).toBe(programmeAdmin.uid);
+
+    const audit = await adminDb().collection('auditLog').get();
+    expect(audit.docs.map((doc) => doc.data())).toEqual([
+      expect.objectContaining({
+        action: 'erasure',
+        actor: { uid: programmeAdmin.uid, label: programmeAdmin.displayName },
+        cohortId: cohortA.id,
+        target: { uid: gareth!.uid, label: gareth!.displayName },
+        detail: { from: 'screen' },
+      }),
+    ]);
+  });
+
+  it('shows the dry run on an old sign-in, but erases only after the password is entered again', async () => {
+    const stale = signedInMinutesAgo(await idTokenOf(programmeAdmin.email), 6);
+    expect((await erase(stale, { uid: gareth!.uid })).result?.erased).toBe(false);
+    const refused = await erase(stale, { uid: gareth!.uid, confirmName: gareth!.displayName });
+    expect(refused.status).toBe(401);
+    expect(refused.error).toMatchObject({ details: { reason: 'recent-sign-in-required' } });
+    expect((await adminDb().doc(`cohorts/${cohortA.id}/members/${gareth!.uid}`).get()).exists).toBe(
+      true,
+    );
+    expect((await adminDb().collection('auditLog').get()).size).toBe(0);
   });
 
   it('counts neither feedback answers nor private entries, in the preview or the record', async () => {

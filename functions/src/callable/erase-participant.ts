@@ -1,4 +1,5 @@
 import { FieldValue } from 'firebase-admin/firestore';
+import { recordAudit, type AuditEntry } from '../audit/record';
 import { countByKind, eraseParticipant, planErasure, uncountedKinds } from '../data-rights/erasure';
 import type { Services } from '../services';
 
@@ -15,12 +16,13 @@ export type ErasureAnswer = {
 /**
  * The programme team's erasure from a screen: without `confirmName` a dry run that lists what
  * would go, by kind; with the person's name typed exactly, the erasure itself, recorded in
- * `erasures` (who, whom, when, counts; never content), which only the programme team reads.
- * Neither counts feedback answers or private entries, which no member of staff may see.
+ * `erasures` (who, whom, when, counts; never content), which only the programme team reads, and
+ * in the audit log with every other staff action. Neither counts feedback answers or private
+ * entries, which no member of staff may see.
  */
 export async function eraseFromScreen(
   services: Services,
-  callerUid: string,
+  actor: AuditEntry['actor'],
   request: { cohortId: string; uid: string; confirmName?: string },
 ): Promise<ErasureAnswer> {
   const membership = await services.db
@@ -41,11 +43,18 @@ export async function eraseFromScreen(
   }
   await eraseParticipant(services.db, plan);
   await services.db.collection('erasures').add({
-    erasedBy: callerUid,
+    erasedBy: actor.uid,
     cohortId: request.cohortId,
     uid: request.uid,
     at: FieldValue.serverTimestamp(),
     counts,
+  });
+  await recordAudit(services.db, {
+    action: 'erasure',
+    actor,
+    cohortId: request.cohortId,
+    target: { uid: request.uid, label: name },
+    detail: { from: 'screen' },
   });
   return { ...answer, erased: true };
 }

@@ -1,15 +1,19 @@
 import { FieldValue } from 'firebase-admin/firestore';
+import { recordAudit, type AuditEntry } from '../audit/record';
 import type { Services } from '../services';
 
 export type TeamMember = { uid: string; email: string; displayName: string };
 
 export class TeamChangeRefused extends Error {}
 
+/** The callable and `npm run grant-admin` both change the team, so they need only these. */
+type TeamServices = Pick<Services, 'db' | 'auth'>;
+
 // The roster mirrors who holds the admin claim, so that two removals at the same moment are
 // decided one after the other in a transaction and the last member can never be removed.
 const rosterPath = 'programmeTeam/roster';
 
-export async function listProgrammeTeam(services: Services): Promise<TeamMember[]> {
+export async function listProgrammeTeam(services: TeamServices): Promise<TeamMember[]> {
   const holders: TeamMember[] = [];
   let pageToken: string | undefined;
   do {
@@ -29,13 +33,14 @@ export async function listProgrammeTeam(services: Services): Promise<TeamMember[
 }
 
 /**
- * Grants or removes the admin claim. It takes effect when the person's sign-in token next
- * refreshes (within the hour, or at their next sign-in).
+ * Grants or removes the admin claim, and records who did it. It takes effect when the person's
+ * sign-in token next refreshes (within the hour, or at their next sign-in).
  */
 export async function setProgrammeTeam(
-  services: Services,
+  services: TeamServices,
   email: string,
   member: boolean,
+  actor: AuditEntry['actor'],
 ): Promise<TeamMember[]> {
   let user;
   try {
@@ -43,6 +48,13 @@ export async function setProgrammeTeam(
   } catch {
     throw new TeamChangeRefused(
       `Nobody has an account with ${email.trim()} yet. Ask them to sign up first.`,
+    );
+  }
+  // Anyone can sign up with any address without proving it is theirs: granting the team's powers
+  // to an unconfirmed account would hand them to whoever registered a future member's address.
+  if (member && !user.emailVerified) {
+    throw new TeamChangeRefused(
+      `${user.email ?? email.trim()} has not confirmed their email address yet. Ask them to open the link in the email the portal sent them, then add them again.`,
     );
   }
   const roster = services.db.doc(rosterPath);
@@ -60,6 +72,15 @@ export async function setProgrammeTeam(
       );
     }
     transaction.set(roster, { uids: next, updatedAt: FieldValue.serverTimestamp() });
+    await recordAudit(
+      services.db,
+      {
+        action: member ? 'programme-team.add' : 'programme-team.remove',
+        actor,
+        target: { uid: user.uid, label: user.displayName ?? user.email ?? user.uid },
+      },
+      transaction,
+    );
   });
   const claims = { ...(user.customClaims ?? {}) };
   if (member) claims['admin'] = true;

@@ -27,7 +27,21 @@ export async function callFunction<Result>(name: string, token: string | null, d
   });
   const body = (await response.json()) as {
     result?: Result;
-    error?: { status: string; message: string };
+    error?: { status: string; message: string; details?: { reason?: string } };
   };
   return { status: response.status, ...body };
+}
+
+/**
+ * The same sign-in, as if the password had been entered `minutes` ago. The Auth emulator's tokens
+ * are unsigned, so a test can age one; a real token's signature would not survive this.
+ */
+export function signedInMinutesAgo(token: string, minutes: number): string {
+  const [header, payload] = token.split('.');
+  const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as Record<
+    string,
+    unknown
+  >;
+  claims['auth_time'] = Math.floor(Date.now() / 1000) - minutes * 60;
+  return `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
 }

@@ -3,6 +3,7 @@ import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router
 import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
+import { AuditLog } from '@/features/admin/components/audit-log';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
 import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
@@ -11,7 +12,6 @@ import { MailProblems } from '@/features/admin/components/mail-problems';
 import { ProgrammeTeam } from '@/features/admin/components/programme-team';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
-import { inviteFacilitator } from '@/features/cohorts/api/manage-people';
 import { networkReportsQueryOptions } from '@/features/network/api/reports';
 import { NetworkReports } from '@/features/network/components/network-reports';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
@@ -36,7 +36,7 @@ export function Component() {
   const members = useSuspenseQueries({
     queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),
   });
-  const { createCohort, archive, removeFacilitator } = useAdminActions();
+  const { createCohort, archive, appointFacilitator, removeFacilitator } = useAdminActions();
   const { data: mailProblems } = useMailProblems();
 
   return (
@@ -52,13 +52,13 @@ export function Component() {
             cohort={cohort}
             cohortPath={paths.cohort(cohort.cohortId)}
             facilitators={(members[index]?.data ?? []).filter((m) => m.role === 'facilitator')}
-            onInviteFacilitator={async (email) => {
-              await inviteFacilitator(cohort.cohortId, email, uid);
-            }}
-            onRemoveFacilitator={(facilitatorUid) =>
-              removeFacilitator.mutate({ cohortId: cohort.cohortId, uid: facilitatorUid })
+            onInviteFacilitator={(email) =>
+              appointFacilitator.mutateAsync({ cohortId: cohort.cohortId, email })
             }
-            onArchive={() => archive.mutate(cohort.cohortId)}
+            onRemoveFacilitator={(facilitatorUid) =>
+              removeFacilitator.mutateAsync({ cohortId: cohort.cohortId, uid: facilitatorUid })
+            }
+            onArchive={(archived) => archive.mutateAsync({ cohortId: cohort.cohortId, archived })}
           />
         ))}
       </ul>
@@ -70,6 +70,7 @@ export function Component() {
           members: members[index]?.data ?? [],
         }))}
       />
+      <AuditLog uid={uid} cohorts={cohorts.map(({ cohortId, name }) => ({ cohortId, name }))} />
       <MailProblems problems={mailProblems} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />
     </PublicLayout>

@@ -18,5 +18,6 @@ export async function requireUser(request: Request): Promise<User> {
 
 export async function isProgrammeAdmin(user: User): Promise<boolean> {
   const token = await user.getIdTokenResult();
-  return token.claims['admin'] === true;
+  // The rules honour the claim only on a confirmed address, so the screens do the same.
+  return token.claims['admin'] === true && token.claims['email_verified'] === true;
 }

@@ -30,6 +30,7 @@ import {
   feedbackSummariesQuery,
   myModuleFeedbackQuery,
 } from '../../../src/lib/firestore/feedback-refs';
+import { auditLogQuery } from '../../../src/lib/firestore/audit-refs';
 import { A, people } from '../rules-environment';
 import { networkOperations } from './network-operations';
 import { toQuery, toCollectionRef } from '../../../src/lib/firestore/to-full-sdk';
@@ -579,6 +580,37 @@ export const kindOperations: Record<KindName, KindOperations> = {
       willRetry: true,
     }),
     appList: (db) => getDocs(toQuery(db, mailProblemsQuery())),
+  },
+  auditRecord: {
+    ...serverOnly('auditLog', 'matrix-audit', {
+      action: 'erasure',
+      actor: { uid: people.admin.uid, label: people.admin.displayName },
+      cohortId: A,
+      target: { uid: owner.uid, label: owner.displayName },
+      detail: { documents: 2 },
+      at,
+    }),
+    appList: (db) => getDocs(toQuery(db, auditLogQuery({ cohortId: A }))),
+  },
+  auditSettings: {
+    target: {
+      path: 'settings/audit',
+      data: { retentionMonths: 24, updatedBy: people.admin.uid, updatedAt: at },
+    },
+    anyList: (db) => getDocs(collection(db, 'settings')),
+    prepareCreate: (db) => deleteDoc(doc(db, 'settings', 'audit')),
+    create: (db, actor) =>
+      setDoc(doc(db, 'settings', 'audit'), {
+        retentionMonths: 36,
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db, actor) =>
+      updateDoc(doc(db, 'settings', 'audit'), {
+        retentionMonths: 12,
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
   },
   ...networkOperations,
 };

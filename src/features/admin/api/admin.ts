@@ -1,13 +1,32 @@
 import { useMutation } from '@tanstack/react-query';
-import { collection, deleteDoc, doc, updateDoc, writeBatch } from 'firebase/firestore';
-import { db, docRef } from '@/lib/firebase/firestore';
+import { FirebaseError } from 'firebase/app';
+import { collection, doc, writeBatch } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
 import { cohortLabel } from '@/lib/firestore/network-vocabulary';
-import { memberDoc } from '@/lib/firestore/refs';
 import { queryClient } from '@/lib/query-client';
 
 export type NewCohort = { name: string; startDate: string; endDate: string; seatLimit: number };
 
 const refreshCohorts = () => queryClient.invalidateQueries({ queryKey: ['cohorts'] });
+
+type StaffAction =
+  | { action: 'cohort.archive' | 'cohort.unarchive'; cohortId: string }
+  | { action: 'facilitator.appoint'; cohortId: string; email: string }
+  | { action: 'facilitator.remove'; cohortId: string; uid: string };
+
+/** Through a function, which writes the audit record with the change (functions/src/callable/staff-actions.ts). */
+async function staffAction(request: StaffAction): Promise<void> {
+  const { callable } = await import('@/lib/firebase/functions');
+  try {
+    await callable<StaffAction, { done: true }>('staffAction')(request);
+  } catch (error) {
+    // The function's refusals are already plain English; anything else is not for people to read.
+    if (error instanceof FirebaseError && error.code === 'functions/failed-precondition') {
+      throw new Error(error.message);
+    }
+    throw new Error('The change could not be made. Check your connection and try again.');
+  }
+}
 
 /** The programme team's own actions: they hold the admin claim, which the rules check. */
 export function useAdminActions() {
@@ -29,13 +48,19 @@ export function useAdminActions() {
     onSettled: refreshCohorts,
   });
   const archive = useMutation({
-    mutationFn: (cohortId: string) => updateDoc(doc(db, 'cohorts', cohortId), { archived: true }),
+    mutationFn: ({ cohortId, archived }: { cohortId: string; archived: boolean }) =>
+      staffAction({ action: archived ? 'cohort.archive' : 'cohort.unarchive', cohortId }),
+    onSettled: refreshCohorts,
+  });
+  const appointFacilitator = useMutation({
+    mutationFn: ({ cohortId, email }: { cohortId: string; email: string }) =>
+      staffAction({ action: 'facilitator.appoint', cohortId, email }),
     onSettled: refreshCohorts,
   });
   const removeFacilitator = useMutation({
     mutationFn: ({ cohortId, uid }: { cohortId: string; uid: string }) =>
-      deleteDoc(docRef(memberDoc(cohortId, uid))),
+      staffAction({ action: 'facilitator.remove', cohortId, uid }),
     onSettled: refreshCohorts,
   });
-  return { createCohort, archive, removeFacilitator };
+  return { createCohort, archive, appointFacilitator, removeFacilitator };
 }

@@ -9,8 +9,8 @@ type CohortAdminCardProps = {
   facilitators: Member[];
   cohortPath: string;
   onInviteFacilitator: (email: string) => Promise<unknown>;
-  onRemoveFacilitator: (uid: string) => void;
-  onArchive: () => void;
+  onRemoveFacilitator: (uid: string) => Promise<unknown>;
+  onArchive: (archived: boolean) => Promise<unknown>;
 };
 
 export function CohortAdminCard({
@@ -24,6 +24,18 @@ export function CohortAdminCard({
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const inputId = `facilitator-${cohort.cohortId}`;
+
+  async function act(change: () => Promise<unknown>, done: string) {
+    try {
+      await change();
+      setMessage({ tone: 'success', text: done });
+    } catch (error) {
+      setMessage({
+        tone: 'error',
+        text: error instanceof Error ? error.message : 'The change could not be made.',
+      });
+    }
+  }
 
   async function handleInvite(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,7 +78,12 @@ export function CohortAdminCard({
               <button
                 type="button"
                 className="link-button danger"
-                onClick={() => onRemoveFacilitator(person.uid)}
+                onClick={() =>
+                  void act(
+                    () => onRemoveFacilitator(person.uid),
+                    `${person.displayName} is no longer a facilitator of this cohort.`,
+                  )
+                }
               >
                 Remove<span className="visually-hidden"> {person.displayName} as facilitator</span>
               </button>
@@ -74,10 +91,25 @@ export function CohortAdminCard({
           ))}
         </ul>
       )}
-      {!cohort.archived && (
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {cohort.archived ? (
+        <p>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() =>
+              void act(
+                () => onArchive(false),
+                `“${cohort.name}” is open again: its members can change things in it.`,
+              )
+            }
+          >
+            Unarchive this cohort
+          </button>
+        </p>
+      ) : (
         <>
           <form className="form" onSubmit={handleInvite} noValidate>
-            {message && <Alert tone={message.tone}>{message.text}</Alert>}
             <div className="field">
               <label htmlFor={inputId}>Appoint a facilitator by email</label>
               <div className="inline-field">
@@ -103,7 +135,10 @@ export function CohortAdminCard({
                     `Archive “${cohort.name}”? It becomes read-only for everyone in it.`,
                   )
                 )
-                  onArchive();
+                  void act(
+                    () => onArchive(true),
+                    `“${cohort.name}” is archived: read-only for everyone in it.`,
+                  );
               }}
             >
               Archive this cohort

@@ -2,12 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import type { Member } from '@/lib/firestore/schemas';
 import { useErasure, type ErasureAnswer } from '../api/erase-participant';
+import { useRecentSignIn } from './confirm-password-dialog';
 
 type CohortChoice = { cohortId: string; name: string; members: Member[] };
 
 /** Erasing one person's data from a cohort: choose, see the dry run, type their name, erase. */
 export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
   const erasure = useErasure();
+  const recentSignIn = useRecentSignIn();
   const [cohortId, setCohortId] = useState(cohorts[0]?.cohortId ?? '');
   const [uid, setUid] = useState('');
   const [plan, setPlan] = useState<ErasureAnswer | null>(null);
@@ -25,11 +27,13 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
   async function run(confirmName?: string) {
     setMessage(null);
     try {
-      const answer = await erasure.mutateAsync({
-        cohortId,
-        uid,
-        ...(confirmName === undefined ? {} : { confirmName }),
-      });
+      const answer = await recentSignIn.run(() =>
+        erasure.mutateAsync({
+          cohortId,
+          uid,
+          ...(confirmName === undefined ? {} : { confirmName }),
+        }),
+      );
       if (answer.erased) {
         setMessage({
           tone: 'success',
@@ -141,6 +145,7 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
           </p>
         </form>
       )}
+      {recentSignIn.dialog}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { useChangeProgrammeTeam, useProgrammeTeam } from '../api/programme-team';
+import { useRecentSignIn } from './confirm-password-dialog';
 
 const takesEffect =
   'It takes effect the next time their sign-in refreshes: within the hour, or at once if they sign out and in again.';
@@ -9,12 +10,13 @@ const takesEffect =
 export function ProgrammeTeam({ myUid }: { myUid: string }) {
   const team = useProgrammeTeam();
   const change = useChangeProgrammeTeam();
+  const recentSignIn = useRecentSignIn();
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
 
   async function apply(address: string, member: boolean) {
     try {
-      await change.mutateAsync({ email: address, member });
+      await recentSignIn.run(() => change.mutateAsync({ email: address, member }));
       setMessage({
         tone: 'success',
         text: `${address} is ${member ? 'now on' : 'no longer on'} the programme team. ${takesEffect}`,
@@ -89,6 +91,7 @@ export function ProgrammeTeam({ myUid }: { myUid: string }) {
           </div>
         </div>
       </form>
+      {recentSignIn.dialog}
     </section>
   );
 }

@@ -1,12 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { FirebaseError } from 'firebase/app';
 import {
   deleteDoc,
   doc,
   getDocs,
   runTransaction,
   serverTimestamp,
-  setDoc,
   updateDoc,
   type Transaction,
 } from 'firebase/firestore';
@@ -72,26 +70,6 @@ export function useInviteParticipants(cohortId: string) {
     mutationFn: (addresses: string[]) => inviteParticipants(cohortId, addresses),
     onSettled: () => refresh(cohortId),
   });
-}
-
-/** The programme team appoints a facilitator by invitation; facilitators take no seat. */
-export async function inviteFacilitator(cohortId: string, email: string, invitedBy: string) {
-  const address = email.trim().toLowerCase();
-  try {
-    await setDoc(doc(db, 'cohorts', cohortId, 'invitations', address), {
-      email: address,
-      role: 'facilitator',
-      invitedBy,
-      createdAt: serverTimestamp(),
-    });
-  } catch (error) {
-    if (error instanceof FirebaseError && error.code === 'permission-denied') {
-      throw new Error(
-        'The invitation was refused: the cohort may be archived, or this address is already invited.',
-      );
-    }
-    throw error;
-  }
 }
 
 /** Frees one seat on fresh data, in the same transaction as the change that frees it. */

@@ -215,10 +215,17 @@ export function useReplyActions(uid: string, postId: string) {
   return { add, edit, remove };
 }
 
-/** The programme team hides (with a reason) or shows again a post or one of its replies. */
+type Moderation = { postId: string; replyId?: string } & (
+  { action: 'network.hide'; reason: string } | { action: 'network.unhide' }
+);
+
+/**
+ * The programme team hides (with a reason) or shows again a post or one of its replies, through a
+ * function that records who did it in the audit log (functions/src/callable/staff-actions.ts).
+ */
 export function useModeration(postId: string) {
   return useMutation({
-    mutationFn: ({
+    mutationFn: async ({
       replyId,
       hidden,
       reason,
@@ -226,13 +233,15 @@ export function useModeration(postId: string) {
       replyId?: string;
       hidden: boolean;
       reason: string;
-    }) =>
-      updateDoc(
-        replyId
-          ? doc(db, 'networkPosts', postId, 'replies', replyId)
-          : doc(db, 'networkPosts', postId),
-        { hidden, hiddenReason: hidden ? reason.trim() : '' },
-      ),
+    }) => {
+      const { callable } = await import('@/lib/firebase/functions');
+      const where = { postId, ...(replyId ? { replyId } : {}) };
+      await callable<Moderation, { done: true }>('staffAction')(
+        hidden
+          ? { ...where, action: 'network.hide', reason: reason.trim() }
+          : { ...where, action: 'network.unhide' },
+      );
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: networkKeys.all }),
   });
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditRecord } from '@/lib/firestore/audit-schemas';
+import { auditSentence } from './audit-sentence';
+
+const sam = { uid: 'sam', label: 'Sam Whitfield' };
+const at = new Date('2027-03-09T10:00:00Z');
+const record = (overrides: Partial<AuditRecord>): AuditRecord => ({
+  action: 'erasure',
+  actor: sam,
+  at,
+  ...overrides,
+});
+
+describe('an audit record in plain English', () => {
+  it('says who did what to whom', () => {
+    expect(
+      auditSentence(
+        record({ target: { uid: 'g', label: 'Gareth Pryce' }, detail: { from: 'screen' } }),
+      ),
+    ).toBe('Sam Whitfield erased Gareth Pryce’s data (from the screen)');
+    expect(
+      auditSentence(
+        record({ action: 'programme-team.add', target: { uid: 'h', label: 'Helen Marsh' } }),
+      ),
+    ).toBe('Sam Whitfield added Helen Marsh to the programme team');
+    expect(auditSentence(record({ action: 'cohort.archive' }))).toBe(
+      'Sam Whitfield archived the cohort',
+    );
+  });
+
+  it('gives a moderator’s reason, and names an action it does not know yet', () => {
+    expect(
+      auditSentence(
+        record({
+          action: 'network.hide',
+          target: { label: 'the post “Data sharing”' },
+          detail: { reason: 'Names a patient' },
+        }),
+      ),
+    ).toBe(
+      'Sam Whitfield hid the post “Data sharing” on the network noticeboard, saying “Names a patient”',
+    );
+    expect(auditSentence(record({ action: 'seat.release' }))).toBe('Sam Whitfield: seat.release');
+  });
+});

@@ -1,0 +1,50 @@
+import type { AuditRecord } from '@/lib/firestore/audit-schemas';
+
+/** The kinds of staff action, as the filter offers them. */
+export const auditActionLabels: Record<string, string> = {
+  'programme-team.add': 'Added to the programme team',
+  'programme-team.remove': 'Removed from the programme team',
+  'facilitator.appoint': 'Facilitator appointed',
+  'facilitator.remove': 'Facilitator removed',
+  'participant.remove': 'Participant removed',
+  'cohort.archive': 'Cohort archived',
+  'cohort.unarchive': 'Cohort unarchived',
+  'network.hide': 'Network post or reply hidden',
+  'network.unhide': 'Network post or reply shown again',
+  erasure: 'Data erased',
+};
+
+/** "Who did what to whom" in plain English; the screen adds when and in which cohort. */
+export function auditSentence(record: AuditRecord): string {
+  const who = record.actor.label;
+  const whom = record.target?.label ?? 'someone';
+  const reason = record.detail?.['reason'];
+  const because = typeof reason === 'string' && reason ? `, saying “${reason}”` : '';
+  switch (record.action) {
+    case 'programme-team.add':
+      return `${who} added ${whom} to the programme team`;
+    case 'programme-team.remove':
+      return `${who} removed ${whom} from the programme team`;
+    case 'facilitator.appoint':
+      return `${who} appointed ${whom} as a facilitator`;
+    case 'facilitator.remove':
+      return `${who} removed ${whom} as a facilitator`;
+    case 'participant.remove':
+      return `${who} removed ${whom} from the cohort`;
+    case 'cohort.archive':
+      return `${who} archived the cohort`;
+    case 'cohort.unarchive':
+      return `${who} unarchived the cohort`;
+    case 'network.hide':
+      return `${who} hid ${whom} on the network noticeboard${because}`;
+    case 'network.unhide':
+      return `${who} showed ${whom} on the network noticeboard again`;
+    case 'erasure': {
+      // No count of documents: it would include feedback answers and private entries.
+      const from = record.detail?.['from'];
+      return `${who} erased ${whom}’s data${typeof from === 'string' ? ` (from the ${from})` : ''}`;
+    }
+    default:
+      return `${who}: ${auditActionLabels[record.action] ?? record.action}${record.target ? `, ${whom}` : ''}`;
+  }
+}

@@ -1,0 +1,110 @@
+import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { confirmPassword, describeConfirmError, needsRecentSignIn } from '../api/recent-sign-in';
+
+type Asking = { retry: () => void; cancel: () => void };
+
+/**
+ * Runs a change that needs a recent sign-in; when the function says the sign-in is too old, asks
+ * for the password (as GitHub's "sudo mode" does) and tries the change once more. Cancelling
+ * rejects with a message saying nothing changed.
+ */
+export function useRecentSignIn(): {
+  run: <T>(action: () => Promise<T>) => Promise<T>;
+  dialog: ReactNode;
+} {
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const run = useCallback(
+    <T,>(action: () => Promise<T>) =>
+      action().catch((error: unknown) => {
+        if (!needsRecentSignIn(error)) throw error;
+        return new Promise<T>((resolve, reject) => {
+          setAsking({
+            retry: () => {
+              setAsking(null);
+              action().then(resolve, reject);
+            },
+            cancel: () => {
+              setAsking(null);
+              reject(new Error('Nothing was changed: your password was not entered again.'));
+            },
+          });
+        });
+      }),
+    [],
+  );
+  const dialog = asking ? (
+    <ConfirmPasswordDialog onConfirmed={asking.retry} onCancel={asking.cancel} />
+  ) : null;
+  return { run, dialog };
+}
+
+function ConfirmPasswordDialog({
+  onConfirmed,
+  onCancel,
+}: {
+  onConfirmed: () => void;
+  onCancel: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => element?.close();
+  }, []);
+
+  const [error, confirm, pending] = useActionState<string | null, FormData>(
+    async (_previous, form) => {
+      const password = String(form.get('password') ?? '');
+      if (!password) return 'Enter your password.';
+      try {
+        await confirmPassword(password);
+      } catch (failure) {
+        return describeConfirmError(failure);
+      }
+      onConfirmed();
+      return null;
+    },
+    null,
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="card dialog"
+      aria-labelledby="confirm-password-heading"
+      aria-describedby="confirm-password-explanation"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="confirm-password-heading">Enter your password again</h2>
+      <p id="confirm-password-explanation">
+        Erasing someone’s data and changing the programme team need your password from the last five
+        minutes, so nobody can do it from a computer you left signed in.
+      </p>
+      <form className="form" action={confirm} noValidate>
+        {error && <Alert tone="error">{error}</Alert>}
+        <div className="field">
+          <label htmlFor="confirm-password">Your password</label>
+          <input
+            id="confirm-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+        <p className="actions">
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? 'Checking…' : 'Confirm and continue'}
+          </button>
+          <button type="button" className="button secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </p>
+      </form>
+    </dialog>
+  );
+}
