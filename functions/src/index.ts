@@ -181,7 +181,9 @@ export const unsubscribe = onRequest({ secrets, cors: false }, async (request, r
     .send(result.html);
 });
 
-export const inviteParticipants = onCall({ secrets }, async (request) => {
+// Callables refuse a request without a valid App Check token (decision app-check); the HTTP
+// function `unsubscribe` cannot ask for one, since it is opened from an email.
+export const inviteParticipants = onCall({ secrets, enforceAppCheck: true }, async (request) => {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');
   const { cohortId, addresses } = (request.data ?? {}) as {
     cohortId?: unknown;
@@ -212,7 +214,7 @@ export const inviteParticipants = onCall({ secrets }, async (request) => {
 });
 
 /** Who is on the programme team; with an email and `member`, grants or removes the admin claim. */
-export const programmeTeam = onCall({ secrets }, async (request) => {
+export const programmeTeam = onCall({ secrets, enforceAppCheck: true }, async (request) => {
   if (request.auth?.token['admin'] !== true) {
     throw new HttpsError('permission-denied', 'Only the programme team can see or change it.');
   }
@@ -231,7 +233,7 @@ export const programmeTeam = onCall({ secrets }, async (request) => {
 });
 
 /** Erasing a participant's data from a cohort: a dry run, then the erasure once confirmed. */
-export const eraseParticipant = onCall({ secrets }, async (request) => {
+export const eraseParticipant = onCall({ secrets, enforceAppCheck: true }, async (request) => {
   if (request.auth?.token['admin'] !== true) {
     throw new HttpsError('permission-denied', 'Only the programme team can erase data.');
   }
