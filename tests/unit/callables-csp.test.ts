@@ -72,3 +72,16 @@ describe('the Content-Security-Policy opens exactly as far as App Check needs', 
     );
   });
 });
+
+// The browser API key is restricted to the portal's domain (docs/deploy.md), which Google checks
+// against the Referer header: App Check's token exchange and Firestore send the page's policy, so
+// it must name the origin. strict-origin sends only that, never a path or query, and nothing over
+// plain HTTP.
+describe('the referrer the portal sends', () => {
+  it("is the portal's origin alone, so the key's domain restriction can see it", () => {
+    const referrer = firebase.hosting.headers
+      .find((rule) => rule.source === '**')
+      ?.headers.find((header) => header.key === 'Referrer-Policy')?.value;
+    expect(referrer).toBe('strict-origin');
+  });
+});
