@@ -214,6 +214,8 @@ const actorOf = (auth: CallerAuth) => ({
   label: String(auth.token['name'] ?? auth.token['email'] ?? auth.uid),
 });
 
+// Callables refuse a request without a valid App Check token (decision app-check); the HTTP
+// function `unsubscribe` cannot ask for one, since it is opened from an email.
 function requireRecentSignIn(auth: CallerAuth) {
   if (!signedInRecently(auth.token['auth_time'], new Date())) {
     throw new HttpsError(
@@ -224,7 +226,9 @@ function requireRecentSignIn(auth: CallerAuth) {
   }
 }
 
-export const inviteParticipants = onCall(async (request) => {
+// Callables refuse a request without a valid App Check token (decision app-check); the HTTP
+// function `unsubscribe` cannot ask for one, since it is opened from an email.
+export const inviteParticipants = onCall({ enforceAppCheck: true }, async (request) => {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');
   const { cohortId, addresses } = (request.data ?? {}) as {
     cohortId?: unknown;
@@ -255,7 +259,7 @@ export const inviteParticipants = onCall(async (request) => {
 });
 
 /** Who is on the programme team; with an email and `member`, grants or removes the admin claim. */
-export const programmeTeam = onCall(async (request) => {
+export const programmeTeam = onCall({ enforceAppCheck: true }, async (request) => {
   if (!isProgrammeTeam(request.auth)) {
     throw new HttpsError('permission-denied', 'Only the programme team can see or change it.');
   }
@@ -278,7 +282,7 @@ export const programmeTeam = onCall(async (request) => {
  * The programme team archives and unarchives cohorts, appoints and removes facilitators, and hides
  * or shows network writing here rather than by client writes, so each is in the audit log.
  */
-export const staffAction = onCall(async (request) => {
+export const staffAction = onCall({ enforceAppCheck: true }, async (request) => {
   if (!isProgrammeTeam(request.auth)) {
     throw new HttpsError('permission-denied', 'Only the programme team can do this.');
   }
@@ -296,7 +300,7 @@ export const staffAction = onCall(async (request) => {
 });
 
 /** Erasing a participant's data from a cohort: a dry run, then the erasure once confirmed. */
-export const eraseParticipant = onCall(async (request) => {
+export const eraseParticipant = onCall({ enforceAppCheck: true }, async (request) => {
   if (!isProgrammeTeam(request.auth)) {
     throw new HttpsError('permission-denied', 'Only the programme team can erase data.');
   }

@@ -28,6 +28,7 @@ export function buildForMeasurement(root, outDir) {
         VITE_FIREBASE_AUTH_DOMAIN: 'size-check.firebaseapp.com',
         VITE_FIREBASE_PROJECT_ID: 'size-check',
         VITE_FIREBASE_APP_ID: 'size-check',
+        VITE_APPCHECK_SITE_KEY: 'size-check-recaptcha-site-key',
       },
     },
   );

@@ -6,6 +6,7 @@ const live = {
   VITE_FIREBASE_AUTH_DOMAIN: 'portal.firebaseapp.com',
   VITE_FIREBASE_PROJECT_ID: 'leadership-portal',
   VITE_FIREBASE_APP_ID: '1:2:web:3',
+  VITE_APPCHECK_SITE_KEY: '6LdAbCdEfGhIjKlMnOpQrStUvWxYz0123456789',
 };
 
 describe('parseEnv', () => {
@@ -18,6 +19,23 @@ describe('parseEnv', () => {
   it('names every missing setting in plain words', () => {
     expect(() => parseEnv({ VITE_FIREBASE_API_KEY: 'key' })).toThrow(
       /VITE_FIREBASE_AUTH_DOMAIN.*VITE_FIREBASE_PROJECT_ID.*VITE_FIREBASE_APP_ID/,
+    );
+  });
+
+  it('needs the App Check site key for a live project, and not on the emulators', () => {
+    const { VITE_APPCHECK_SITE_KEY: _key, ...withoutKey } = live;
+    expect(() => parseEnv(withoutKey)).toThrow(/VITE_APPCHECK_SITE_KEY: missing/);
+    const local = parseEnv({
+      ...withoutKey,
+      VITE_FIREBASE_PROJECT_ID: 'demo-x',
+      VITE_USE_EMULATORS: 'true',
+    });
+    expect(local.appCheckSiteKey).toBe('');
+  });
+
+  it('refuses a site key that is not one, such as a pasted script tag', () => {
+    expect(() => parseEnv({ ...live, VITE_APPCHECK_SITE_KEY: '<script src="recaptcha">' })).toThrow(
+      /VITE_APPCHECK_SITE_KEY: must be a reCAPTCHA site key/,
     );
   });
 

@@ -3,6 +3,8 @@
 export type Env = {
   firebase: { apiKey: string; authDomain: string; projectId: string; appId: string };
   useEmulators: boolean;
+  /** The reCAPTCHA Enterprise site key App Check uses; empty on the emulators (decision app-check). */
+  appCheckSiteKey: string;
   forceLongPolling: boolean;
   authEmulatorUrl: string;
   firestoreEmulator: { host: string; port: number };
@@ -37,6 +39,17 @@ export function parseEnv(raw: Record<string, unknown>): Env {
       'env: A demo- project id only works with the emulators (set VITE_USE_EMULATORS=true)',
     );
   }
+  const appCheckSiteKey = text(raw['VITE_APPCHECK_SITE_KEY']);
+  if (useEmulators !== 'true' && !appCheckSiteKey) {
+    problems.push(
+      'VITE_APPCHECK_SITE_KEY: missing (the reCAPTCHA Enterprise site key registered for App Check, docs/deploy.md)',
+    );
+  }
+  if (appCheckSiteKey && !/^[\w-]{20,100}$/.test(appCheckSiteKey)) {
+    problems.push(
+      'VITE_APPCHECK_SITE_KEY: must be a reCAPTCHA site key (letters, digits, - and _)',
+    );
+  }
   if (problems.length > 0) {
     throw new Error(
       `The portal's Firebase settings are incomplete. ${problems.join('; ')}. See README.md.`,
@@ -51,6 +64,7 @@ export function parseEnv(raw: Record<string, unknown>): Env {
       appId: text(raw['VITE_FIREBASE_APP_ID']),
     },
     useEmulators: useEmulators === 'true',
+    appCheckSiteKey,
     forceLongPolling: text(raw['VITE_FIRESTORE_FORCE_LONG_POLLING']) === 'true',
     authEmulatorUrl,
     firestoreEmulator: { host, port: Number(port) },

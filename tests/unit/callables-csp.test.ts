@@ -15,11 +15,12 @@ const csp =
   firebase.hosting.headers
     .find((rule) => rule.source === '**')
     ?.headers.find((header) => header.key === 'Content-Security-Policy')?.value ?? '';
-const connectSrc =
+const directive = (name: string) =>
   csp
     .split(';')
     .map((part) => part.trim())
-    .find((part) => part.startsWith('connect-src')) ?? '';
+    .find((part) => part.startsWith(`${name} `)) ?? '';
+const connectSrc = directive('connect-src');
 
 // The deployed app calls each callable at its own origin (/api/<name>, src/lib/firebase/functions.ts),
 // which Hosting rewrites to the function: the production CSP must name that origin, and no wider.
@@ -46,5 +47,41 @@ describe('callable functions under the production Content-Security-Policy', () =
     for (const rewrite of apiRewrites) {
       expect(firebase.hosting.rewrites.indexOf(rewrite)).toBeLessThan(shell);
     }
+  });
+});
+
+// App Check's web provider loads reCAPTCHA Enterprise's script, which runs in Google's frame, and
+// trades its answer for an App Check token (decision app-check). Each directive is opened by
+// exactly those paths, and inline or evaluated script stays forbidden.
+describe('the Content-Security-Policy opens exactly as far as App Check needs', () => {
+  it('lets scripts come only from the portal and the reCAPTCHA paths', () => {
+    expect(directive('script-src')).toBe(
+      "script-src 'self' https://www.google.com/recaptcha/ https://www.gstatic.com/recaptcha/",
+    );
+  });
+
+  it("frames only reCAPTCHA's own pages", () => {
+    expect(directive('frame-src')).toBe(
+      'frame-src https://www.google.com/recaptcha/ https://recaptcha.google.com/recaptcha/',
+    );
+  });
+
+  it('connects to Auth, Firestore and the App Check exchange, and nothing else', () => {
+    expect(connectSrc).toBe(
+      "connect-src 'self' https://identitytoolkit.googleapis.com https://securetoken.googleapis.com https://firestore.googleapis.com https://content-firebaseappcheck.googleapis.com",
+    );
+  });
+});
+
+// The browser API key is restricted to the portal's domain (docs/deploy.md), which Google checks
+// against the Referer header: App Check's token exchange and Firestore send the page's policy, so
+// it must name the origin. strict-origin sends only that, never a path or query, and nothing over
+// plain HTTP.
+describe('the referrer the portal sends', () => {
+  it("is the portal's origin alone, so the key's domain restriction can see it", () => {
+    const referrer = firebase.hosting.headers
+      .find((rule) => rule.source === '**')
+      ?.headers.find((header) => header.key === 'Referrer-Policy')?.value;
+    expect(referrer).toBe('strict-origin');
   });
 });

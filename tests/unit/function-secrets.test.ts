@@ -27,6 +27,8 @@ const expected: Record<string, string[]> = {
   eraseParticipant: [],
   materialNews: [],
   feedbackSummary: [],
+  auditRetention: [],
+  staffAction: [],
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);

@@ -27,11 +27,9 @@ export type AuditEntry = {
   detail?: Record<string, string | number | boolean>;
 };
 
-export const AUDIT_LOG = 'auditLog';
-
 /** Writes one record, inside the caller's transaction when the action is one. */
 export function recordAudit(db: Firestore, entry: AuditEntry, transaction?: Transaction) {
-  const ref = db.collection(AUDIT_LOG).doc();
+  const ref = db.collection('auditLog').doc();
   const record = { ...entry, at: FieldValue.serverTimestamp() };
   if (transaction) {
     transaction.create(ref, record);

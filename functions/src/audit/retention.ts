@@ -1,6 +1,5 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { auditSettingsSchema, AUDIT_RETENTION } from '@/lib/firestore/audit-schemas';
-import { AUDIT_LOG } from './record';
 import type { Services } from '../services';
 
 /** The moment before which records go: the retention period the team set, back from now. */
@@ -21,7 +20,7 @@ export async function deleteExpiredAuditRecords(
   const settings = auditSettingsSchema.safeParse(stored.data());
   const months = settings.success ? settings.data.retentionMonths : AUDIT_RETENTION.defaultMonths;
   const expired = services.db
-    .collection(AUDIT_LOG)
+    .collection('auditLog')
     .where('at', '<', Timestamp.fromDate(auditCutoff(services.now(), months)))
     .limit(400);
   let deleted = 0;

@@ -1,8 +1,24 @@
 import { DEMO_PASSWORD } from '../../../scripts/seed/demo-people';
 
 // Calls a callable function as a signed-in browser does: the callable protocol over HTTP, with
-// an ID token from the Auth emulator.
+// an ID token from the Auth emulator and an App Check token like the one the app makes on the
+// emulators (src/lib/firebase/app-check.ts).
 const functionsBase = 'http://127.0.0.1:5001/demo-leadership-portal/europe-west2';
+
+const base64Url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** Unsigned: the Functions emulator decodes App Check tokens without checking the signature. */
+export function localAppCheckToken(): string {
+  const now = Math.floor(Date.now() / 1000);
+  const payload = {
+    iss: 'https://firebaseappcheck.googleapis.com/demo-leadership-portal',
+    sub: 'demo-app-id',
+    aud: ['projects/demo-leadership-portal'],
+    iat: now,
+    exp: now + 3600,
+  };
+  return `${base64Url({ alg: 'none', typ: 'JWT' })}.${base64Url(payload)}.`;
+}
 
 export async function idTokenOf(email: string): Promise<string> {
   const response = await fetch(
@@ -16,12 +32,18 @@ export async function idTokenOf(email: string): Promise<string> {
   return ((await response.json()) as { idToken: string }).idToken;
 }
 
-export async function callFunction<Result>(name: string, token: string | null, data: unknown) {
+export async function callFunction<Result>(
+  name: string,
+  token: string | null,
+  data: unknown,
+  { appCheck = true }: { appCheck?: boolean } = {},
+) {
   const response = await fetch(`${functionsBase}/${name}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(appCheck ? { 'X-Firebase-AppCheck': localAppCheckToken() } : {}),
     },
     body: JSON.stringify({ data }),
   });

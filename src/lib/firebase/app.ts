@@ -7,8 +7,11 @@ import {
   initializeAuth,
 } from 'firebase/auth';
 import { env } from '@/config/env';
+import { startAppCheck } from './app-check';
 
 export const firebaseApp = initializeApp(env.firebase);
+
+startAppCheck(firebaseApp, env);
 
 // initializeAuth without the popup resolver keeps the sign-in bundle small; we only use email and password.
 // Session storage is last: it holds the sign-in of someone on a shared device (see session-actions).
