@@ -9,6 +9,7 @@ import {
 } from 'firebase-functions/v2/firestore';
 import { describeChanges } from './emails/timetable-change';
 import { HttpsError, onCall, onRequest } from 'firebase-functions/v2/https';
+import { logger } from 'firebase-functions/v2';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import {
   InviteRefused,
@@ -25,11 +26,13 @@ import { sendInvitation } from './emails/invitation';
 import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/reply-digest';
 import { sendTimetableChange } from './emails/timetable-change';
 import { handleUnsubscribe } from './http/unsubscribe';
+import { answerClientReports } from './http/client-errors';
 import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
 import { makeServices } from './services';
+import { adminDb } from './admin';
 import { recordNews } from './whats-new';
 
 setGlobalOptions({ region: REGION, maxInstances: 5 });
@@ -180,6 +183,22 @@ export const unsubscribe = onRequest({ secrets, cors: false }, async (request, r
     .set('Referrer-Policy', 'no-referrer')
     .send(result.html);
 });
+
+/**
+ * Browsers' error and CSP reports, to Cloud Logging and a daily count; needs no secrets. Written
+ * with logger.write at ERROR severity: logger.error would swap the browser's stack for this
+ * function's own, and Error Reporting would group every report under it.
+ */
+export const clientErrors = onRequest({ cors: false, maxInstances: 2 }, (request, response) =>
+  answerClientReports(
+    {
+      db: adminDb(),
+      log: (message, entry) => logger.write({ severity: 'ERROR', message, ...entry }),
+    },
+    request,
+    response,
+  ),
+);
 
 export const inviteParticipants = onCall({ secrets }, async (request) => {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');

@@ -17,6 +17,7 @@ import {
   commentsQuery,
   directorCallsCollection,
   mailProblemsQuery,
+  clientErrorCountsQuery,
   materialsQuery,
   modulesInOrderQuery,
   myGoalsQuery,
@@ -579,6 +580,17 @@ export const kindOperations: Record<KindName, KindOperations> = {
       willRetry: true,
     }),
     appList: (db) => getDocs(toQuery(db, mailProblemsQuery())),
+  },
+  clientErrorCount: {
+    ...serverOnly('clientErrorCounts', '2026-12-01', {
+      day: '2026-12-01',
+      errors: 2,
+      cspViolations: 1,
+      minute: '2026-12-01T10:15',
+      minuteIds: ['abcdef0123456789'],
+      updatedAt: at,
+    }),
+    appList: (db) => getDocs(toQuery(db, clientErrorCountsQuery())),
   },
   ...networkOperations,
 };
