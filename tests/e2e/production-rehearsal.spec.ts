@@ -125,7 +125,10 @@ test.describe('production rehearsal on the Hosting emulator', () => {
     await lead.getByLabel('Invite participants by email').fill(newcomer);
     const invited = lead.waitForResponse(`${hosting}/api/inviteParticipants`);
     await lead.getByRole('button', { name: 'Send invitations' }).click();
-    expect((await invited).status()).toBe(200);
+    // Without its rewrite the app shell's catch-all answers 200 with index.html, not the function.
+    const answer = await invited;
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toContain('application/json');
     await expect(lead.getByText(`Invited ${newcomer}. We are emailing them a link`)).toBeVisible();
     await waitForEmails((email) => recipientOf(email) === newcomer);
 
