@@ -447,6 +447,21 @@ export const accessMatrix = {
       signedOut: /*   */ 'n n n n n n',
     },
   },
+  clientErrorCount: {
+    title: "One day's count of errors reported by browsers (counts only, for the programme team)",
+    path: 'clientErrorCounts/{day}',
+    create: 'add a day',
+    update: 'change the count',
+    access: {
+      admin: /*       */ 'y y y n n n',
+      facilitator: /* */ 'n n n n n n',
+      owner: /*       */ 'n n n n n n',
+      participant: /* */ 'n n n n n n',
+      otherCohort: /* */ 'n n n n n n',
+      noCohort: /*    */ 'n n n n n n',
+      signedOut: /*   */ 'n n n n n n',
+    },
+  },
   auditSettings: {
     title: 'How long the audit log is kept',
     path: 'settings/audit',

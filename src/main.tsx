@@ -3,8 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from './app/provider';
 import { router } from './app/router';
+import { startErrorReporting } from './lib/error-reporter';
 import { registerOfflineShell } from './lib/offline-shell';
 import './styles/global.css';
+
+// First, so an error while the app starts is reported too.
+startErrorReporting();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

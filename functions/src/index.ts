@@ -10,6 +10,7 @@ import {
 } from 'firebase-functions/v2/firestore';
 import { describeChanges } from './emails/timetable-change';
 import { HttpsError, onCall, onRequest } from 'firebase-functions/v2/https';
+import { logger } from 'firebase-functions/v2';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import {
   InviteRefused,
@@ -29,6 +30,7 @@ import { sendInvitation } from './emails/invitation';
 import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/reply-digest';
 import { sendTimetableChange } from './emails/timetable-change';
 import { handleUnsubscribe } from './http/unsubscribe';
+import { answerClientReports } from './http/client-errors';
 import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
 import { isNews, timeOf } from './news';
@@ -214,8 +216,6 @@ const actorOf = (auth: CallerAuth) => ({
   label: String(auth.token['name'] ?? auth.token['email'] ?? auth.uid),
 });
 
-// Callables refuse a request without a valid App Check token (decision app-check); the HTTP
-// function `unsubscribe` cannot ask for one, since it is opened from an email.
 function requireRecentSignIn(auth: CallerAuth) {
   if (!signedInRecently(auth.token['auth_time'], new Date())) {
     throw new HttpsError(
@@ -225,6 +225,22 @@ function requireRecentSignIn(auth: CallerAuth) {
     );
   }
 }
+
+/**
+ * Browsers' error and CSP reports, to Cloud Logging and a daily count; needs no secrets. Written
+ * with logger.write at ERROR severity: logger.error would swap the browser's stack for this
+ * function's own, and Error Reporting would group every report under it.
+ */
+export const clientErrors = onRequest({ cors: false, maxInstances: 2 }, (request, response) =>
+  answerClientReports(
+    {
+      db: adminDb(),
+      log: (message, entry) => logger.write({ severity: 'ERROR', message, ...entry }),
+    },
+    request,
+    response,
+  ),
+);
 
 // Callables refuse a request without a valid App Check token (decision app-check); the HTTP
 // function `unsubscribe` cannot ask for one, since it is opened from an email.

@@ -1,10 +1,11 @@
-// Runs a command with every local service up (Auth, Firestore, Functions and the mail catcher),
+// Runs a command with every local service up (Auth, Firestore, Functions, Hosting and the mail catcher),
 // and stops them all afterwards. Firestore runs on hidane unless FIRESTORE_EMULATOR=official
 // (Java 21+ and a network needed).
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeRehearsalConfig } from './rehearsal-config.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROJECT_ID = 'demo-leadership-portal';
@@ -77,7 +78,7 @@ async function startMailCatcher() {
 
 /**
  * Resolves with the command's exit code once every service has shut down. The benchmark, which
- * measures only what pages read, runs without the functions and the mail catcher.
+ * measures only what pages read, runs without the functions, Hosting and the mail catcher.
  */
 export async function withEmulators(command, { functions = true } = {}) {
   if (functions) {
@@ -85,11 +86,14 @@ export async function withEmulators(command, { functions = true } = {}) {
     writeLocalFunctionSettings();
   }
   const maildev = functions ? await startMailCatcher() : null;
+  // The Hosting emulator serves dist/ behind firebase.json's rewrites and headers (decision 0017).
+  const rehearsal = functions ? writeRehearsalConfig(root) : null;
   const firebase = resolve(root, 'node_modules/.bin/firebase');
   const firebaseArgs = [
     'emulators:exec',
     '--only',
-    functions ? 'auth,firestore,functions' : 'auth,firestore',
+    functions ? 'auth,firestore,functions,hosting' : 'auth,firestore',
+    ...(rehearsal ? ['--config', rehearsal.file] : []),
     '--project',
     PROJECT_ID,
     command,
@@ -102,12 +106,17 @@ export async function withEmulators(command, { functions = true } = {}) {
     console.log('Firestore emulator: hidane (set FIRESTORE_EMULATOR=official for the Java one)');
   if (maildev) {
     console.log(`Mail catcher: SMTP on 127.0.0.1:${MAIL_SMTP_PORT}, inbox at ${MAIL_INBOX_URL}`);
+    console.log(`Production rehearsal: Hosting serves dist/ at ${rehearsal.hostingUrl}`);
   }
   return new Promise((resolvePromise) => {
     const child = spawn(program, args, {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, MAIL_INBOX_URL },
+      env: {
+        ...process.env,
+        MAIL_INBOX_URL,
+        ...(rehearsal ? { HOSTING_URL: rehearsal.hostingUrl } : {}),
+      },
     });
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward);

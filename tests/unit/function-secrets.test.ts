@@ -29,6 +29,7 @@ const expected: Record<string, string[]> = {
   feedbackSummary: [],
   auditRetention: [],
   staffAction: [],
+  clientErrors: [],
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);

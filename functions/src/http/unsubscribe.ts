@@ -8,11 +8,14 @@ import type { Services } from '../services';
 export type UnsubscribeRequest = { method: string; token: string };
 export type UnsubscribeResponse = { status: number; html: string };
 
+// The page is only ever served through the portal's own origin (the /email/unsubscribe rewrite),
+// so its icon and stylesheet are same-origin paths: the CSP's style-src 'self' refuses them from
+// any other origin, which is what happened whenever that origin differed from PORTAL_URL.
 function page(services: Services, title: string, paragraphs: string[], form?: string): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} — Collaborative leadership portal</title>
-<link rel="icon" href="${escapeHtml(services.portalUrl)}/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${escapeHtml(services.portalUrl)}/email-pages.css"></head>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/email-pages.css"></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}
 ${form ?? ''}

@@ -6,6 +6,11 @@ import { useAdminActions } from '@/features/admin/api/admin';
 import { AuditLog } from '@/features/admin/components/audit-log';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
 import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
+import {
+  clientErrorCountsQueryOptions,
+  useClientErrorCounts,
+} from '@/features/admin/api/client-errors';
+import { ClientErrors } from '@/features/admin/components/client-errors';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
 import { EraseParticipant } from '@/features/admin/components/erase-participant';
 import { MailProblems } from '@/features/admin/components/mail-problems';
@@ -25,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await Promise.all([
     ...cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
     queryClient.ensureQueryData(mailProblemsQueryOptions()),
+    queryClient.ensureQueryData(clientErrorCountsQueryOptions()),
     queryClient.ensureQueryData(networkReportsQueryOptions()),
   ]);
   return { uid: user.uid };
@@ -38,6 +44,7 @@ export function Component() {
   });
   const { createCohort, archive, appointFacilitator, removeFacilitator } = useAdminActions();
   const { data: mailProblems } = useMailProblems();
+  const { data: clientErrorDays } = useClientErrorCounts();
 
   return (
     <PublicLayout title="Programme team" wide>
@@ -72,6 +79,7 @@ export function Component() {
       />
       <AuditLog uid={uid} cohorts={cohorts.map(({ cohortId, name }) => ({ cohortId, name }))} />
       <MailProblems problems={mailProblems} />
+      <ClientErrors days={clientErrorDays} now={new Date()} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />
     </PublicLayout>
   );

@@ -1,7 +1,8 @@
 import { FirebaseError } from 'firebase/app';
 import { isRouteErrorResponse } from 'react-router';
 
-export type FriendlyError = { title: string; message: string };
+/** `unexpected` marks what no explanation covers: those are reported (src/lib/error-reporter.ts). */
+export type FriendlyError = { title: string; message: string; unexpected?: true };
 
 // Turns anything thrown into words a participant can act on; codes stay in the console.
 export function describeError(error: unknown): FriendlyError {
@@ -44,5 +45,6 @@ export function describeError(error: unknown): FriendlyError {
     title: 'Something went wrong',
     message:
       'This page could not be shown. Try again in a moment; if it keeps happening, contact your programme team.',
+    unexpected: true,
   };
 }

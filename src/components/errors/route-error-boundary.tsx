@@ -2,15 +2,17 @@ import { useEffect } from 'react';
 import { Link, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
 import { PageTitle } from '@/components/ui/page-title';
+import { reportError } from '@/lib/error-reporter';
 import { describeError } from './describe-error';
 
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  const { title, message } = describeError(error);
+  const { title, message, unexpected } = describeError(error);
 
   useEffect(() => {
     console.warn('Route error shown to the person:', error);
-  }, [error]);
+    if (unexpected) reportError(error);
+  }, [error, unexpected]);
 
   return (
     <main id="main" className="public-page" tabIndex={-1}>

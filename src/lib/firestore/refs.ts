@@ -9,6 +9,7 @@ import {
   goalSchema,
   invitationSchema,
   mailProblemSchema,
+  clientErrorCountSchema,
   journalEntrySchema,
   materialSchema,
   memberSchema,
@@ -35,6 +36,7 @@ const converters = {
   invitation: zodConverter(invitationSchema),
   notificationSettings: zodConverter(notificationSettingsSchema),
   mailProblem: zodConverter(mailProblemSchema),
+  clientErrorCount: zodConverter(clientErrorCountSchema),
   whatsNew: zodConverter(whatsNewSchema),
 };
 
@@ -159,6 +161,14 @@ export const mailProblemsQuery = () =>
     collectionAt(converters.mailProblem, 'mailProblems'),
     orderBy('lastAttemptAt', 'desc'),
     limit(50),
+  );
+
+/** The last week's counts of errors browsers reported; only the programme team may read them. */
+export const clientErrorCountsQuery = () =>
+  queryOf(
+    collectionAt(converters.clientErrorCount, 'clientErrorCounts'),
+    orderBy('day', 'desc'),
+    limit(7),
   );
 
 /** One person's "what's new" in a cohort: one document, kept by the server. */

@@ -251,6 +251,14 @@ export const mailProblemSchema = z.object({
 });
 export type MailProblem = z.output<typeof mailProblemSchema>;
 
+/** One day's reports from browsers (clientErrors function); the ids only make repeats count once. */
+export const clientErrorCountSchema = z.object({
+  day: z.string(),
+  errors: z._default(z.int(), 0),
+  cspViolations: z._default(z.int(), 0),
+});
+export type ClientErrorCount = z.output<typeof clientErrorCountSchema>;
+
 /** What changed for one person in one cohort since they last looked; kept by the server. */
 export const whatsNewKinds = ['announcement', 'reply', 'reading', 'session'] as const;
 export const whatsNewSchema = z.object({
