@@ -149,15 +149,36 @@ export const timetableChangeEmail = onDocumentUpdated(
   },
 );
 
+// A failed morning run is tried again within the hour; a run that never happened is made up by the
+// next morning's (reminders are due over a window). Both are safe because every send is claimed
+// in the ledger first. The timeout stays within the 540 s every trigger kind accepts.
 export const dailyEmails = onSchedule(
-  { schedule: 'every day 07:00', timeZone: 'Europe/London', secrets },
+  {
+    schedule: 'every day 07:00',
+    timeZone: 'Europe/London',
+    secrets,
+    timeoutSeconds: 540,
+    retryCount: 3,
+    minBackoffSeconds: 600,
+    maxBackoffSeconds: 1800,
+    maxRetrySeconds: 3 * 3600,
+  },
   async () => {
     await runDailyJobs(services());
   },
 );
 
+// One retry a few minutes on; after that the next quarter-hour run picks up what is still owed.
 export const replyDigests = onSchedule(
-  { schedule: 'every 15 minutes', timeZone: 'Europe/London', secrets },
+  {
+    schedule: 'every 15 minutes',
+    timeZone: 'Europe/London',
+    secrets,
+    timeoutSeconds: 300,
+    retryCount: 1,
+    minBackoffSeconds: 120,
+    maxRetrySeconds: 600,
+  },
   async () => {
     const running = services();
     await sendDueReplyDigests(running);
