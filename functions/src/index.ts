@@ -16,6 +16,11 @@ import {
   MAX_ADDRESSES,
 } from './callable/invite-participants';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
+import {
+  AccountEmailRefused,
+  sendPasswordReset,
+  sendVerificationEmail,
+} from './emails/account-action';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
@@ -268,6 +273,48 @@ export const eraseParticipant = onCall({ secrets }, async (request) => {
     return await eraseFromScreen(services(), request.auth.uid, { cohortId, uid, confirmName });
   } catch (error) {
     if (error instanceof ErasureRefused) throw new HttpsError('failed-precondition', error.message);
+    throw error;
+  }
+});
+
+/** Emails the signed-in caller a link to confirm their own address, from the portal's sender. */
+export const requestVerificationEmail = onCall({ secrets }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to confirm your address.');
+  const given = (request.data ?? {}) as { continue?: unknown };
+  try {
+    const outcome = await sendVerificationEmail(
+      services(),
+      request.auth.uid,
+      typeof given.continue === 'string' ? given.continue : '/',
+    );
+    return { outcome };
+  } catch (error) {
+    if (error instanceof AccountEmailRefused) {
+      throw new HttpsError('failed-precondition', error.message);
+    }
+    throw error;
+  }
+});
+
+/**
+ * Emails a link to choose a new password. Open to anyone, so it answers the same whether or not
+ * the address has an account, and sends each address at most one email every few minutes.
+ */
+export const requestPasswordReset = onCall({ secrets }, async (request) => {
+  const given = (request.data ?? {}) as { email?: unknown; continue?: unknown };
+  if (typeof given.email !== 'string') {
+    throw new HttpsError('invalid-argument', 'Enter the email address you use for the portal.');
+  }
+  try {
+    await sendPasswordReset(
+      services(),
+      given.email,
+      typeof given.continue === 'string' ? given.continue : '/',
+    );
+    return { outcome: 'sent-if-known' };
+  } catch (error) {
+    if (error instanceof AccountEmailRefused)
+      throw new HttpsError('invalid-argument', error.message);
     throw error;
   }
 });
