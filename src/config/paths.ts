@@ -20,6 +20,7 @@ export const paths = {
   resetPassword: () => '/reset-password',
   signUp: () => '/sign-up',
   verifyEmail: () => '/verify-email',
+  accountAction: () => '/account/action',
   admin: () => '/admin',
   chooseCohort: () => '/choose-cohort',
   noCohort: () => '/no-cohort',

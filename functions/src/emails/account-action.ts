@@ -11,8 +11,6 @@ import { linksFor, type Services } from '../services';
  * completes the action with the web SDK and continues to where the person was going. Nobody can
  * turn these off, so they carry no unsubscribe.
  */
-export const ACTION_PAGE = '/account/action';
-
 // At most one email of each kind to a person in each of these periods: the ledger id holds the
 // period, so asking again within it (or a retried call) finds the claim and sends nothing.
 export const RESEND_AFTER_MS = 5 * 60_000;
@@ -38,7 +36,7 @@ export function actionUrl(services: Services, firebaseLink: string, continuePath
     oobCode: given.get('oobCode') ?? '',
     continue: safeNextPath(continuePath),
   });
-  return `${services.portalUrl}${ACTION_PAGE}?${query.toString()}`;
+  return `${services.portalUrl}${paths.accountAction()}?${query.toString()}`;
 }
 
 async function alreadyClaimed(services: Services, id: string): Promise<boolean> {
