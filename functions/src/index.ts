@@ -18,6 +18,11 @@ import {
   MAX_ADDRESSES,
 } from './callable/invite-participants';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
+import {
+  AccountEmailRefused,
+  sendPasswordReset,
+  sendVerificationEmail,
+} from './emails/account-action';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { RECENT_SIGN_IN_REQUIRED, signedInRecently } from './callable/recent-sign-in';
 import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable/staff-actions';
@@ -161,15 +166,36 @@ export const timetableChangeEmail = onDocumentUpdated(
   },
 );
 
+// A failed morning run is tried again within the hour; a run that never happened is made up by the
+// next morning's (reminders are due over a window). Both are safe because every send is claimed
+// in the ledger first. The timeout stays within the 540 s every trigger kind accepts.
 export const dailyEmails = onSchedule(
-  { schedule: 'every day 07:00', timeZone: 'Europe/London', secrets: sendsSignedLinks },
+  {
+    schedule: 'every day 07:00',
+    timeZone: 'Europe/London',
+    secrets: sendsSignedLinks,
+    timeoutSeconds: 540,
+    retryCount: 3,
+    minBackoffSeconds: 600,
+    maxBackoffSeconds: 1800,
+    maxRetrySeconds: 3 * 3600,
+  },
   async () => {
     await runDailyJobs(services(sendsSignedLinks));
   },
 );
 
+// One retry a few minutes on; after that the next quarter-hour run picks up what is still owed.
 export const replyDigests = onSchedule(
-  { schedule: 'every 15 minutes', timeZone: 'Europe/London', secrets: sendsSignedLinks },
+  {
+    schedule: 'every 15 minutes',
+    timeZone: 'Europe/London',
+    secrets: sendsSignedLinks,
+    timeoutSeconds: 300,
+    retryCount: 1,
+    minBackoffSeconds: 120,
+    maxRetrySeconds: 600,
+  },
   async () => {
     const running = services(sendsSignedLinks);
     await sendDueReplyDigests(running);
@@ -336,6 +362,54 @@ export const eraseParticipant = onCall({ enforceAppCheck: true }, async (request
     throw error;
   }
 });
+
+/** Emails the signed-in caller a link to confirm their own address, from the portal's sender. */
+export const requestVerificationEmail = onCall(
+  { secrets: sends, enforceAppCheck: true },
+  async (request) => {
+    if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to confirm your address.');
+    const given = (request.data ?? {}) as { continue?: unknown };
+    try {
+      const outcome = await sendVerificationEmail(
+        services(sends),
+        request.auth.uid,
+        typeof given.continue === 'string' ? given.continue : '/',
+      );
+      return { outcome };
+    } catch (error) {
+      if (error instanceof AccountEmailRefused) {
+        throw new HttpsError('failed-precondition', error.message);
+      }
+      throw error;
+    }
+  },
+);
+
+/**
+ * Emails a link to choose a new password. Open to anyone, so it answers the same whether or not
+ * the address has an account, and sends each address at most one email every few minutes.
+ */
+export const requestPasswordReset = onCall(
+  { secrets: sends, enforceAppCheck: true },
+  async (request) => {
+    const given = (request.data ?? {}) as { email?: unknown; continue?: unknown };
+    if (typeof given.email !== 'string') {
+      throw new HttpsError('invalid-argument', 'Enter the email address you use for the portal.');
+    }
+    try {
+      await sendPasswordReset(
+        services(sends),
+        given.email,
+        typeof given.continue === 'string' ? given.continue : '/',
+      );
+      return { outcome: 'sent-if-known' };
+    } catch (error) {
+      if (error instanceof AccountEmailRefused)
+        throw new HttpsError('invalid-argument', error.message);
+      throw error;
+    }
+  },
+);
 
 export const materialNews = onDocumentWritten(
   { document: 'cohorts/{cohortId}/materials/{materialId}' },

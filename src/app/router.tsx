@@ -14,6 +14,7 @@ export const router = createBrowserRouter([
       { path: 'reset-password', lazy: () => import('./routes/reset-password') },
       { path: 'sign-up', lazy: () => import('./routes/sign-up') },
       { path: 'verify-email', lazy: () => import('./routes/verify-email') },
+      { path: 'account/action', lazy: () => import('./routes/account-action') },
       { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
       { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
       { path: 'admin', lazy: () => import('./routes/admin') },

@@ -20,6 +20,7 @@ export const paths = {
   resetPassword: () => '/reset-password',
   signUp: () => '/sign-up',
   verifyEmail: () => '/verify-email',
+  accountAction: () => '/account/action',
   admin: () => '/admin',
   chooseCohort: () => '/choose-cohort',
   noCohort: () => '/no-cohort',
@@ -45,9 +46,17 @@ export const paths = {
       : `/cohorts/${encodeURIComponent(cohortId)}`,
 };
 
-// Only same-site paths may be followed after sign-in, so a crafted link cannot send people elsewhere.
-export function safeNextPath(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+// Only same-site paths may be followed after sign-in or from an email's link, so a crafted link
+// cannot send people elsewhere. Browsers drop tabs and line breaks from addresses and read a
+// backslash as a slash, so "/\t/evil.example" would become "//evil.example": refuse both.
+export function safeNextPath(next: string | null | undefined): string {
+  if (
+    !next ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.length > 2000 ||
+    [...next].some((char) => char === '\\' || char < ' ' || char === '\u007f')
+  ) {
     return paths.home();
   }
   return next;

@@ -6,6 +6,7 @@ export type CaughtEmail = {
   subject: string;
   text?: string;
   html?: string;
+  from: { address: string; name: string }[];
   to: { address: string; name: string }[];
   headers: Record<string, string | string[]>;
   attachments?: { fileName?: string; filename?: string; contentType: string }[];

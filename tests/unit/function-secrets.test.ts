@@ -30,6 +30,8 @@ const expected: Record<string, string[]> = {
   auditRetention: [],
   staffAction: [],
   clientErrors: [],
+  requestVerificationEmail: SENDS,
+  requestPasswordReset: SENDS,
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);

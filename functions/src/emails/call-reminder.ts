@@ -1,22 +1,23 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { addDaysIso, formatDateTime, londonInstant } from '@/lib/dates';
+import { addDaysIso, formatDateTime, londonInstant, todayIso } from '@/lib/dates';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter } from '../mail/layout';
 import type { OpenCohort } from '../cohort-data';
 import { emailsOf, firstName, settingsOf } from '../recipients';
 import { linksFor, type Services } from '../services';
 
-/** Reminds each participant whose director call is on the day after `today` (London dates). */
-export async function sendCallReminders(
-  services: Services,
-  cohort: OpenCohort,
-  today: string,
-): Promise<number> {
-  const tomorrow = addDaysIso(today, 1);
+/**
+ * Reminds each participant whose director call is tomorrow (London dates), or still to come today:
+ * a reminder is due from the day before the call until the call, so a morning run that did not
+ * happen is made up by the next one, and the ledger id (the call's own time) keeps it to one.
+ */
+export async function sendCallReminders(services: Services, cohort: OpenCohort): Promise<number> {
+  const now = services.now();
+  const today = todayIso(now);
   const calls = await services.db
     .collection(`cohorts/${cohort.id}/directorCalls`)
-    .where('scheduledAt', '>=', Timestamp.fromDate(londonInstant(tomorrow, '00:00')))
-    .where('scheduledAt', '<', Timestamp.fromDate(londonInstant(addDaysIso(tomorrow, 1), '00:00')))
+    .where('scheduledAt', '>', Timestamp.fromDate(now))
+    .where('scheduledAt', '<', Timestamp.fromDate(londonInstant(addDaysIso(today, 2), '00:00')))
     .get();
   const due = calls.docs.filter((doc) => doc.get('completed') !== true);
   const uids = due.map((doc) => doc.id);
@@ -36,10 +37,11 @@ export async function sendCallReminders(
     const email = emails.get(call.id);
     if (!email || settings.get(call.id)?.callReminders === false) continue;
     const at = (call.get('scheduledAt') as Timestamp).toDate();
+    const when = todayIso(at) === today ? 'today' : 'tomorrow';
     const message = renderLetter(
       {
         to: email,
-        subject: 'Your call with the programme director is tomorrow',
+        subject: `Your call with the programme director is ${when}`,
         greeting: `Dear ${firstName(names.get(call.id) || 'colleague')},`,
         blocks: [
           {

@@ -1,7 +1,14 @@
-import { addDaysIso, formatDayPair, formatLongDate, todayIso } from '@/lib/dates';
+import {
+  addDaysIso,
+  daysUntil,
+  formatDayPair,
+  formatLongDate,
+  londonInstant,
+  todayIso,
+} from '@/lib/dates';
 import { feedbackState, feedbackWindow } from '@/lib/feedback-window';
 import { hasGivenFeedback } from '../feedback/summary';
-import { ledgerId, sendOnce } from '../mail/ledger';
+import { LEDGER, ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
 import {
   firstSession,
@@ -13,11 +20,32 @@ import {
 import { cohortMembers, cohortRecipients, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
 
-export type ReminderLead = { days: 7 | 1; label: string };
-export const reminderLeads: ReminderLead[] = [
-  { days: 7, label: 'in 7 days' },
-  { days: 1, label: 'tomorrow' },
-];
+export type ReminderLead = { days: 7 | 1 };
+export const reminderLeads: ReminderLead[] = [{ days: 7 }, { days: 1 }];
+
+/**
+ * The reminder a module is owed at `now`, if any. Each lead is due from its day until the next
+ * lead's day, and the last until the first session starts, so a morning run that did not happen
+ * (or failed) is made up by the next one; a late 7-day reminder is never sent beside the 1-day one,
+ * which supersedes it. The ledger, not this window, is what keeps each from going twice.
+ */
+export function dueReminder(module: CohortModule, now: Date): ReminderLead | null {
+  const left = daysUntil(module.days[0], now);
+  if (left < 0) return null;
+  if (left === 0) {
+    const first = firstSession(module);
+    if (now >= londonInstant(first.day, first.start)) return null;
+  }
+  return (
+    [...reminderLeads].sort((a, b) => a.days - b.days).find((lead) => left <= lead.days) ?? null
+  );
+}
+
+function startsIn(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
 
 type Material = { id: string; title: string; minutes: number; required: boolean };
 
@@ -107,6 +135,7 @@ export async function sendModuleReminders(
     previousOpenForFeedback(services, cohort.id, module),
   ]);
   const first = firstSession(module);
+  const starts = startsIn(daysUntil(module.days[0], services.now()));
   const timetableUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/timetable`;
   const readingUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/pre-reading`;
   const feedbackUrl = `${services.portalUrl}/cohorts/${encodeURIComponent(cohort.id)}/feedback`;
@@ -121,6 +150,8 @@ export async function sendModuleReminders(
       `${lead.days}d`,
       person.uid,
     );
+    // The window brings a module back on several mornings: skip the reads for those reminded.
+    if ((await services.db.collection(LEDGER).doc(id).get()).exists) continue;
     const read = await readMaterialIds(services, cohort.id, person.uid, module.id);
     const unread = materials.filter((material) => !read.has(material.id));
     const owesFeedback =
@@ -128,7 +159,7 @@ export async function sendModuleReminders(
     const message = renderLetter(
       {
         to: person.email,
-        subject: `Module ${module.number} starts ${lead.label}: ${module.title}`,
+        subject: `Module ${module.number} starts ${starts}: ${module.title}`,
         greeting: `Dear ${firstName(person.displayName)},`,
         blocks: [
           {

@@ -51,14 +51,22 @@ describe('the daily email run', () => {
     const date = addDaysIso(start, -7);
 
     const summary = await runDailyJobs(atSeven(date));
-    expect(summary.moduleReminders).toBe(12);
+    // Cohort B's module 4 starts that same morning, and no run the day before reminded them: the
+    // window makes that reminder up, to cohort B alone.
+    expect(summary.moduleReminders).toBe(12 + cohortB.participants.length);
     const emails = moduleReminders(await caughtEmails());
     expect(emails.map(recipientOf).sort()).toEqual(
       cohortA.participants.map((person) => person.email).sort(),
     );
     const cohortBAddresses = [...cohortB.participants, ...cohortB.facilitators].map((p) => p.email);
-    expect((await caughtEmails()).filter((e) => cohortBAddresses.includes(recipientOf(e)))).toEqual(
-      [],
+    const toCohortB = (await caughtEmails()).filter((e) =>
+      cohortBAddresses.includes(recipientOf(e)),
+    );
+    expect(toCohortB.map(recipientOf).sort()).toEqual(
+      cohortB.participants.map((person) => person.email).sort(),
+    );
+    expect(new Set(toCohortB.map((email) => email.subject))).toEqual(
+      new Set(['Module 4 starts today: Building and developing your collective impact']),
     );
 
     const to = (email: string) => emails.find((e) => recipientOf(e) === email)!;
@@ -126,5 +134,82 @@ describe('the daily email run', () => {
     expect(calls[0]?.text).toMatch(/on \w+day \d+ \w+ \d{4} at 14:30 \(UK time\)/);
     await runDailyJobs(atSeven(addDaysIso(callDay, -1)));
     expect((await caughtEmails()).filter((e) => e.subject.includes('director'))).toHaveLength(1);
+  });
+});
+
+describe('a morning that did not run', () => {
+  let start: string;
+  const ledger = () => adminDb().collection('mailLedger');
+  beforeAll(async () => {
+    await seedDemoData();
+    start = await moduleThreeStart();
+  });
+  beforeEach(clearInbox);
+
+  it('is made up the next morning: run 8 days before, skip 7, run 6, and the 7-day reminder goes once', async () => {
+    await runDailyJobs(atSeven(addDaysIso(start, -8)));
+    expect(moduleReminders(await caughtEmails())).toEqual([]);
+
+    const late = await runDailyJobs(atSeven(addDaysIso(start, -6)));
+    expect(late.moduleReminders).toBe(12);
+    const emails = moduleReminders(await caughtEmails());
+    expect(emails.map(recipientOf).sort()).toEqual(
+      cohortA.participants.map((person) => person.email).sort(),
+    );
+    expect(new Set(emails.map((email) => email.subject))).toEqual(
+      new Set(['Module 3 starts in 6 days: Power, politics and decision-making']),
+    );
+
+    const again = await runDailyJobs(atSeven(addDaysIso(start, -6)));
+    expect(again.moduleReminders).toBe(0);
+    const nextDay = await runDailyJobs(atSeven(addDaysIso(start, -5)));
+    expect(nextDay.moduleReminders).toBe(0);
+    expect(moduleReminders(await caughtEmails())).toHaveLength(12);
+  });
+
+  it('the 1-day reminder supersedes a 7-day one that never went', async () => {
+    await adminDb().recursiveDelete(ledger());
+    const summary = await runDailyJobs(atSeven(addDaysIso(start, -1)));
+    expect(summary.moduleReminders).toBe(12);
+    const subjects = moduleReminders(await caughtEmails()).map((email) => email.subject);
+    expect(new Set(subjects)).toEqual(
+      new Set(['Module 3 starts tomorrow: Power, politics and decision-making']),
+    );
+    const claimed = (await ledger().where('kind', '==', 'moduleReminders').get()).docs;
+    expect(claimed.filter((doc) => doc.id.includes('__7d__'))).toEqual([]);
+  });
+
+  it('a missed day-before is made up on the module’s first morning, until its first session starts', async () => {
+    await adminDb().recursiveDelete(ledger());
+    const tooLate = await runDailyJobs(testServices({ now: londonInstant(start, '09:30') }));
+    expect(tooLate.moduleReminders).toBe(0);
+
+    const early = await runDailyJobs(atSeven(start));
+    expect(early.moduleReminders).toBe(12);
+    expect(moduleReminders(await caughtEmails())[0]?.subject).toBe(
+      'Module 3 starts today: Power, politics and decision-making',
+    );
+    expect((await runDailyJobs(atSeven(start))).moduleReminders).toBe(0);
+  });
+
+  it('a missed director-call reminder is sent on the morning of the call, once, and not after it', async () => {
+    const [, gareth, sunita] = cohortA.participants;
+    const callDay = addDaysIso(start, 10);
+    const schedule = (uid: string, clock: string) =>
+      adminDb()
+        .doc(`${base}/directorCalls/${uid}`)
+        .update({
+          scheduledAt: Timestamp.fromDate(londonInstant(callDay, clock)),
+          completed: false,
+        });
+    await schedule(gareth!.uid, '14:30');
+    await schedule(sunita!.uid, '06:30');
+
+    const summary = await runDailyJobs(atSeven(callDay));
+    expect(summary.callReminders).toBe(1);
+    const calls = (await caughtEmails()).filter((e) => e.subject.includes('director'));
+    expect(calls.map(recipientOf)).toEqual([gareth!.email]);
+    expect(calls[0]?.subject).toBe('Your call with the programme director is today');
+    expect((await runDailyJobs(atSeven(callDay))).callReminders).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
-import { addDaysIso, todayIso } from '@/lib/dates';
+import { todayIso } from '@/lib/dates';
 import { modulesOf, openCohorts } from '../cohort-data';
 import { sendCallReminders } from '../emails/call-reminder';
-import { reminderLeads, sendModuleReminders } from '../emails/module-reminder';
+import { dueReminder, sendModuleReminders } from '../emails/module-reminder';
 import { sendDueReplyDigests } from '../emails/reply-digest';
 import { publishClosedFeedback } from '../feedback/summary';
 import { retryDueMail } from '../mail/ledger';
@@ -17,8 +17,10 @@ export type DailySummary = {
 
 /**
  * The morning run, a plain function of the time it is given: module reminders 7 days and 1 day
- * ahead, director-call reminders for tomorrow, daily reply digests and mail owed a retry.
- * Running it twice for the same date sends nothing the second time (the ledger has every claim).
+ * ahead, director-call reminders the day before, daily reply digests and mail owed a retry.
+ * Reminders are due over a window rather than on one date, so a morning that was missed is made
+ * up by the next run; running it twice sends nothing the second time (the ledger has every claim,
+ * under ids that do not depend on the day of the run).
  */
 export async function runDailyJobs(services: Services): Promise<DailySummary> {
   const today = todayIso(services.now());
@@ -31,13 +33,11 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
   };
   for (const cohort of await openCohorts(services)) {
     for (const module of await modulesOf(services, cohort.id)) {
-      for (const lead of reminderLeads) {
-        if (module.days[0] === addDaysIso(today, lead.days)) {
-          summary.moduleReminders += await sendModuleReminders(services, cohort, module, lead);
-        }
-      }
+      const lead = dueReminder(module, services.now());
+      if (lead)
+        summary.moduleReminders += await sendModuleReminders(services, cohort, module, lead);
     }
-    summary.callReminders += await sendCallReminders(services, cohort, today);
+    summary.callReminders += await sendCallReminders(services, cohort);
   }
   // Feedback whose window has closed: what is still waiting joins the summary (decision feedback-anonymity).
   await publishClosedFeedback(services);

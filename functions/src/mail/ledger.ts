@@ -21,7 +21,8 @@ export type MailContext = {
   now: () => Date;
 };
 
-export type LedgerKind = EmailKind | 'invitation';
+// Invitations and account emails (confirming an address, resetting a password) cannot be turned off.
+export type LedgerKind = EmailKind | 'invitation' | 'emailVerification' | 'passwordReset';
 
 type Claim = { id: string; kind: LedgerKind; recipientUid: string | null; message: MailMessage };
 

@@ -3,7 +3,11 @@ import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-route
 import { PublicLayout } from '@/components/layouts/public-layout';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
-import { refreshVerification, resendVerification } from '@/features/auth/api/session-actions';
+import {
+  describeRequestError,
+  requestVerificationEmail,
+} from '@/features/auth/api/account-actions';
+import { refreshVerification } from '@/features/auth/api/session-actions';
 import { requireUser } from '@/lib/firebase/session';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -14,7 +18,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Component() {
   const { email } = useLoaderData<typeof loader>();
   const navigate = useNavigate();
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    tone: 'error' | 'success' | 'info';
+    text: string;
+  } | null>(null);
 
   async function handleContinue() {
     if (await refreshVerification()) {
@@ -29,13 +36,21 @@ export function Component() {
 
   async function handleResend() {
     try {
-      await resendVerification();
-      setMessage({ tone: 'success', text: `We have sent another link to ${email}.` });
-    } catch {
-      setMessage({
-        tone: 'error',
-        text: 'We could not send another link just now. Wait a minute and try again.',
-      });
+      const outcome = await requestVerificationEmail(paths.home());
+      if (outcome === 'already-verified') {
+        await handleContinue();
+        return;
+      }
+      setMessage(
+        outcome === 'sent'
+          ? { tone: 'success', text: `We have sent another link to ${email}.` }
+          : {
+              tone: 'info',
+              text: `We sent a link to ${email} less than five minutes ago. It can take a few minutes to arrive; check your junk folder too, or ask again after five minutes.`,
+            },
+      );
+    } catch (caught) {
+      setMessage({ tone: 'error', text: describeRequestError(caught) });
     }
   }
 

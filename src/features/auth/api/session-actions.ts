@@ -2,8 +2,6 @@ import {
   browserSessionPersistence,
   createUserWithEmailAndPassword,
   indexedDBLocalPersistence,
-  sendEmailVerification,
-  sendPasswordResetEmail,
   setPersistence,
   signInWithEmailAndPassword,
   signOut,
@@ -11,6 +9,7 @@ import {
 } from 'firebase/auth';
 import { auth } from '@/lib/firebase/app';
 import { deleteFirestoreCache, setOwnDevice } from '@/lib/own-device';
+import { requestPasswordResetEmail, requestVerificationEmail } from './account-actions';
 
 // On a device the person has not called their own, the session lives in this tab only: closing it
 // (or the browser) signs them out, so the next person at a shared computer cannot open their journal.
@@ -26,7 +25,7 @@ export async function signIn(email: string, password: string, ownDevice: boolean
 }
 
 export async function requestPasswordReset(email: string): Promise<void> {
-  await sendPasswordResetEmail(auth, email.trim());
+  await requestPasswordResetEmail(email, '/');
 }
 
 export async function signOutOfPortal(): Promise<void> {
@@ -40,11 +39,8 @@ export async function signUp({ displayName, email, password }: NewAccount): Prom
   await sessionFor(false);
   const { user } = await createUserWithEmailAndPassword(auth, email.trim(), password);
   await updateProfile(user, { displayName: displayName.trim() });
-  await sendEmailVerification(user);
-}
-
-export async function resendVerification(): Promise<void> {
-  if (auth.currentUser) await sendEmailVerification(auth.currentUser);
+  // The invitation is accepted on the home page, so the confirmed person continues there.
+  await requestVerificationEmail('/');
 }
 
 /** Re-reads the account so a just-verified email counts, including in the token the rules see. */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { describeAuthError } from '../api/auth-errors';
+import { describeRequestError } from '../api/account-actions';
 
 type ResetPasswordFormProps = { requestReset: (email: string) => Promise<void> };
 
@@ -22,7 +22,7 @@ export function ResetPasswordForm({ requestReset }: ResetPasswordFormProps) {
       await requestReset(email);
       setSentTo(email.trim());
     } catch (caught) {
-      setError(describeAuthError(caught));
+      setError(describeRequestError(caught));
     } finally {
       setPending(false);
     }
@@ -33,8 +33,9 @@ export function ResetPasswordForm({ requestReset }: ResetPasswordFormProps) {
       {error && <Alert tone="error">{error}</Alert>}
       {sentTo && (
         <Alert tone="success">
-          We have sent a link to reset your password to {sentTo}. It can take a few minutes to
-          arrive; check your junk folder too.
+          If {sentTo} has an account on the portal, we have sent a link to reset its password there.
+          It can take a few minutes to arrive; check your junk folder too. You can ask again after
+          five minutes.
         </Alert>
       )}
       <div className="field">
