@@ -16,6 +16,11 @@ import {
   MAX_ADDRESSES,
 } from './callable/invite-participants';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
+import {
+  removeParticipant as removeFromCohort,
+  SeatChangeRefused,
+  withdrawInvitation as withdraw,
+} from './callable/seats';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
@@ -27,6 +32,8 @@ import { sendTimetableChange } from './emails/timetable-change';
 import { handleUnsubscribe } from './http/unsubscribe';
 import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
+import { adminDb } from './admin';
+import { spreadName } from './names';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
 import { makeServices } from './services';
@@ -207,6 +214,48 @@ export const inviteParticipants = onCall({ secrets }, async (request) => {
     );
   } catch (error) {
     if (error instanceof InviteRefused) throw new HttpsError('permission-denied', error.message);
+    throw error;
+  }
+});
+
+/** A person's new name reaches their memberships, network profile and what they wrote. */
+export const nameChange = onDocumentUpdated({ document: 'users/{uid}' }, async (event) => {
+  if (event.data?.before.get('displayName') === event.data?.after.get('displayName')) return;
+  await spreadName(adminDb(), event.params.uid);
+});
+
+/** Who holds a seat changes only here and in inviteParticipants, so the count never drifts. */
+function seatCaller(auth: { uid: string; token: Record<string, unknown> }) {
+  const label = auth.token['name'] ?? auth.token['email'] ?? auth.uid;
+  return { uid: auth.uid, admin: auth.token['admin'] === true, label: String(label) };
+}
+
+export const withdrawInvitation = onCall({ secrets }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to withdraw an invitation.');
+  const { cohortId, email } = (request.data ?? {}) as Record<string, unknown>;
+  if (typeof cohortId !== 'string' || typeof email !== 'string') {
+    throw new HttpsError('invalid-argument', 'Say which cohort and which invitation.');
+  }
+  try {
+    return await withdraw(services(), seatCaller(request.auth), cohortId, email);
+  } catch (error) {
+    if (error instanceof SeatChangeRefused)
+      throw new HttpsError('permission-denied', error.message);
+    throw error;
+  }
+});
+
+export const removeParticipant = onCall({ secrets }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to remove a participant.');
+  const { cohortId, uid } = (request.data ?? {}) as Record<string, unknown>;
+  if (typeof cohortId !== 'string' || typeof uid !== 'string') {
+    throw new HttpsError('invalid-argument', 'Say which cohort and which participant.');
+  }
+  try {
+    return await removeFromCohort(services(), seatCaller(request.auth), cohortId, uid);
+  } catch (error) {
+    if (error instanceof SeatChangeRefused)
+      throw new HttpsError('permission-denied', error.message);
     throw error;
   }
 });
