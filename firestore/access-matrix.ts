@@ -78,8 +78,8 @@ export const accessMatrix = {
     create: 'add a person to the cohort directly, without an invitation',
     update: 'change the display name',
     access: {
-      admin: /*       */ 'y n y n y y',
-      facilitator: /* */ 'y n y n n y',
+      admin: /*       */ 'y n y n y n',
+      facilitator: /* */ 'y n y n n n',
       owner: /*       */ 'y y y n n n',
       participant: /* */ 'y n y n n n',
       otherCohort: /* */ 'n n n n n n',
@@ -90,11 +90,12 @@ export const accessMatrix = {
   invitation: {
     title: 'Invitation',
     path: 'cohorts/{cohortId}/invitations/{email}',
-    create: 'invite a participant, taking a seat',
+    create:
+      'invite a participant, counting a seat in the same batch (the inviteParticipants function does it)',
     update: 'change its role',
     access: {
-      admin: /*       */ 'y n y y n y',
-      facilitator: /* */ 'y n y y n y',
+      admin: /*       */ 'y n y n n n',
+      facilitator: /* */ 'y n y n n n',
       owner: /*       */ 'n n n n n n',
       participant: /* */ 'n n n n n n',
       otherCohort: /* */ 'n n n n n n',
@@ -230,7 +231,7 @@ export const accessMatrix = {
     access: {
       admin: /*       */ 'n n n n n n',
       facilitator: /* */ 'y y y y n n',
-      owner: /*       */ 'y y y y y y',
+      owner: /*       */ 'y y n y y y',
       participant: /* */ 'y y y y n y',
       otherCohort: /* */ 'n n n n n n',
       noCohort: /*    */ 'n n n n n n',

@@ -23,6 +23,11 @@ import {
   sendPasswordReset,
   sendVerificationEmail,
 } from './emails/account-action';
+import {
+  removeParticipant as removeFromCohort,
+  SeatChangeRefused,
+  withdrawInvitation as withdraw,
+} from './callable/seats';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { RECENT_SIGN_IN_REQUIRED, signedInRecently } from './callable/recent-sign-in';
 import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable/staff-actions';
@@ -38,10 +43,11 @@ import { handleUnsubscribe } from './http/unsubscribe';
 import { answerClientReports } from './http/client-errors';
 import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
+import { adminDb } from './admin';
+import { spreadName } from './names';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
 import { makeServices } from './services';
-import { adminDb } from './admin';
 import { recordNews } from './whats-new';
 
 setGlobalOptions({ region: REGION, maxInstances: 5 });
@@ -296,6 +302,47 @@ export const inviteParticipants = onCall({ enforceAppCheck: true }, async (reque
     );
   } catch (error) {
     if (error instanceof InviteRefused) throw new HttpsError('permission-denied', error.message);
+    throw error;
+  }
+});
+
+/** A person's new name reaches their memberships, network profile and what they wrote. */
+export const nameChange = onDocumentUpdated({ document: 'users/{uid}' }, async (event) => {
+  if (event.data?.before.get('displayName') === event.data?.after.get('displayName')) return;
+  await spreadName(adminDb(), event.params.uid);
+});
+
+/** Who holds a seat changes only here and in inviteParticipants, so the count never drifts. */
+function seatCaller(auth: CallerAuth) {
+  return { ...actorOf(auth), admin: isProgrammeTeam(auth) };
+}
+
+export const withdrawInvitation = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to withdraw an invitation.');
+  const { cohortId, email } = (request.data ?? {}) as Record<string, unknown>;
+  if (typeof cohortId !== 'string' || typeof email !== 'string') {
+    throw new HttpsError('invalid-argument', 'Say which cohort and which invitation.');
+  }
+  try {
+    return await withdraw(services(), seatCaller(request.auth), cohortId, email);
+  } catch (error) {
+    if (error instanceof SeatChangeRefused)
+      throw new HttpsError('permission-denied', error.message);
+    throw error;
+  }
+});
+
+export const removeParticipant = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to remove a participant.');
+  const { cohortId, uid } = (request.data ?? {}) as Record<string, unknown>;
+  if (typeof cohortId !== 'string' || typeof uid !== 'string') {
+    throw new HttpsError('invalid-argument', 'Say which cohort and which participant.');
+  }
+  try {
+    return await removeFromCohort(services(), seatCaller(request.auth), cohortId, uid);
+  } catch (error) {
+    if (error instanceof SeatChangeRefused)
+      throw new HttpsError('permission-denied', error.message);
     throw error;
   }
 });

@@ -326,6 +326,7 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
       data: {
         authorUid: gareth.uid,
         authorName: gareth.displayName,
+        visibility: 'cohort',
         body: 'Opening with a question worked for us too – it changed who spoke first.',
         createdAt: after(module1.days[1], 3).at,
         updatedAt: after(module1.days[1], 3).at,
@@ -336,6 +337,7 @@ export function cohortAContent(timetable: DemoTimetable): DemoDocument[] {
       data: {
         authorUid: associate.uid,
         authorName: associate.displayName,
+        visibility: 'cohort',
         body: 'Testing it with partners and letting them change it is exactly the move. Bring it to module 3?',
         createdAt: after(module2.days[1], 4).at,
         updatedAt: after(module2.days[1], 4).at,

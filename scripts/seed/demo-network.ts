@@ -38,7 +38,7 @@ export function networkProfileOf(
     contactEmail: details.showEmail ? person.email : '',
     cohortIds: cohorts.map((c) => c.id),
     cohortLabels: Object.fromEntries(cohorts.map((c) => [c.id, cohortLabel(c.name)])),
-    tagCohorts: tags.flatMap((tag) => cohorts.map((c) => tagInCohort(tag, c.id))),
+    tagCohorts: cohorts.flatMap((c) => tags.map((tag) => tagInCohort(tag, c.id))),
   };
 }
 

@@ -4,6 +4,8 @@ export type ShellSnapshot = {
   role: 'participant' | 'facilitator' | 'admin';
   canSwitchCohort: boolean;
   archived: boolean;
+  /** The name on one's membership here, which the rules require on what one writes. */
+  memberName?: string;
 };
 
 const key = (uid: string, cohortId: string) => `portal.shell.${uid}.${cohortId}`;

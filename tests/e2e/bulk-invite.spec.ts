@@ -1,8 +1,9 @@
-import { cohortB } from '../../scripts/seed/demo-people';
+import { cohortB, membershipOf } from '../../scripts/seed/demo-people';
 import { adminDb } from './support/admin';
 import { expect, expectNoAxeViolations, signInAndWait, test } from './support/fixtures';
 
 const [priya] = cohortB.facilitators;
+const leaving = cohortB.participants.at(-1)!;
 
 test('a facilitator invites a pasted list and sees what happened to each address', async ({
   page,
@@ -42,8 +43,21 @@ test('a facilitator invites a pasted list and sees what happened to each address
       page.getByText(`${seatsTaken + 2} of ${seatsTaken + 2} seats taken`),
     ).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // Withdrawing an invitation and removing a participant each free one seat, on the server.
+    await page
+      .getByRole('button', { name: 'Withdraw the invitation to ben.okoro@example.org' })
+      .click();
+    await expect(
+      page.getByText(`${seatsTaken + 1} of ${seatsTaken + 2} seats taken`),
+    ).toBeVisible();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `Remove ${leaving.displayName}` }).click();
+    await expect(page.getByText(`${seatsTaken} of ${seatsTaken + 2} seats taken`)).toBeVisible();
+    expect((await cohort.collection('members').doc(leaving.uid).get()).exists).toBe(false);
   } finally {
     for (const email of invited) await cohort.collection('invitations').doc(email).delete();
+    await cohort.collection('members').doc(leaving.uid).set(membershipOf(leaving, 'participant'));
     await cohort.update({ seatLimit, seatsTaken });
   }
 });

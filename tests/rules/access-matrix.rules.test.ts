@@ -118,7 +118,8 @@ for (const kind of Object.keys(accessMatrix) as KindName[]) {
           await restoreTargets();
           const prepare = kindOperations[kind].prepareCreate;
           if (operation === 'create' && prepare) {
-            await withRulesOff((db) => prepare(db, actorFor(whoPlays[role])));
+            const freshId = `matrix-new-${freshIds + 1}`;
+            await withRulesOff((db) => prepare(db, actorFor(whoPlays[role]), freshId));
           }
           await expectAccess(attempt(kind, operation, whoPlays[role]), allowed);
         });

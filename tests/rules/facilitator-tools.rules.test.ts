@@ -36,6 +36,9 @@ beforeAll(async () => {
 beforeEach(async () => {
   await env.clearFirestore();
   await seedTwoCohorts(env);
+  await env.withSecurityRulesDisabled((context) =>
+    setDoc(doc(firestoreOf(context), 'users', invitee.uid), { displayName: invitee.displayName }),
+  );
 });
 afterAll(() => env.cleanup());
 
@@ -51,6 +54,22 @@ async function setSeats(cohortId: string, seatsTaken: number) {
   );
 }
 
+/** What inviteParticipants does on the server: the invitation and its seat in one transaction. */
+async function invited(cohortId: string, email: string) {
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = firestoreOf(context);
+    const cohort = await getDoc(doc(db, 'cohorts', cohortId));
+    await setDoc(doc(db, 'cohorts', cohortId, 'invitations', email), {
+      email,
+      role: 'participant',
+      invitedBy: people.facilitatorA.uid,
+      createdAt: serverTimestamp(),
+    });
+    await updateDoc(cohort.ref, { seatsTaken: Number(cohort.get('seatsTaken')) + 1 });
+  });
+}
+
+/** The batch a client once made to invite: the rules now refuse it, whoever sends it. */
 function invite(db: Firestore, cohortId: string, email: string, seatsTaken: number, uid: string) {
   const batch = writeBatch(db);
   batch.set(doc(db, 'cohorts', cohortId, 'invitations', email), {
@@ -88,13 +107,25 @@ function removeParticipant(db: Firestore, cohortId: string, uid: string, seatsTa
 }
 
 describe('invitations and joining', () => {
-  it('a facilitator invites, and the invited person joins with their own verified email', async () => {
-    await assertSucceeds(
-      invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid),
-    );
+  it('the invited person joins with their own verified email, keeping the seat the server took', async () => {
+    await invited(A, invitee.email);
     await assertSucceeds(getDoc(doc(asInvitee(), 'cohorts', A, 'invitations', invitee.email)));
     await assertSucceeds(join(asInvitee(), A, invitee.email));
-    await assertSucceeds(getDoc(doc(asInvitee(), 'cohorts', A)));
+    const cohort = await assertSucceeds(getDoc(doc(asInvitee(), 'cohorts', A)));
+    expect(cohort.get('seatsTaken')).toBe(13);
+  });
+
+  it('joins only under the name on the person’s own profile', async () => {
+    await invited(A, invitee.email);
+    const db = asInvitee();
+    const spoofed = writeBatch(db);
+    spoofed.set(doc(db, 'cohorts', A, 'members', invitee.uid), {
+      uid: invitee.uid,
+      role: 'participant',
+      displayName: 'Dr Helen Marsh (Programme director)',
+    });
+    spoofed.delete(doc(db, 'cohorts', A, 'invitations', invitee.email));
+    await assertFails(spoofed.commit());
   });
 
   it('nobody joins without an invitation', async () => {
@@ -110,7 +141,7 @@ describe('invitations and joining', () => {
   });
 
   it('an invitation cannot be used by someone else, or before the email is verified', async () => {
-    await invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid);
+    await invited(A, invitee.email);
     const impostor = asInvitee(true, 'impostor@example.org', 'impostor');
     await assertFails(join(impostor, A, invitee.email, 'impostor'));
     await assertFails(join(asInvitee(false), A, invitee.email));
@@ -118,7 +149,7 @@ describe('invitations and joining', () => {
   });
 
   it('joining as a facilitator, or keeping the invitation for another go, is refused', async () => {
-    await invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid);
+    await invited(A, invitee.email);
     const db = asInvitee();
     const asFacilitator = writeBatch(db);
     asFacilitator.set(doc(db, 'cohorts', A, 'members', invitee.uid), {
@@ -137,18 +168,48 @@ describe('invitations and joining', () => {
     );
   });
 
-  it('the seventeenth seat is refused, for an invitation as for a join', async () => {
-    await setSeats(A, 16);
-    await assertFails(
-      invite(as(env, 'facilitatorA'), A, invitee.email, 17, people.facilitatorA.uid),
-    );
+  it('a participant invitation is never a client write, not even one with its seat', async () => {
     await setSeats(A, 15);
-    await assertSucceeds(
+    await assertFails(
       invite(as(env, 'facilitatorA'), A, invitee.email, 16, people.facilitatorA.uid),
     );
-    await assertFails(
-      invite(as(env, 'facilitatorA'), A, 'one.more@example.org', 17, people.facilitatorA.uid),
+    await assertFails(invite(as(env, 'admin'), A, invitee.email, 16, people.admin.uid));
+  });
+
+  it('five invitations with one seat counted, in one batch, are refused', async () => {
+    const db = as(env, 'facilitatorA');
+    const batch = writeBatch(db);
+    const emails = Array.from({ length: 5 }, (_, i) => `overfill.${i + 1}@example.org`);
+    for (const email of emails) {
+      batch.set(doc(db, 'cohorts', A, 'invitations', email), {
+        email,
+        role: 'participant',
+        invitedBy: people.facilitatorA.uid,
+        createdAt: serverTimestamp(),
+      });
+    }
+    batch.update(doc(db, 'cohorts', A), {
+      seatsTaken: 13,
+      lastSeatChange: { kind: 'invite', id: emails[0] },
+    });
+    await assertFails(batch.commit());
+  });
+
+  it('a re-invited participant cannot drop the invitation and leave its seat taken', async () => {
+    const amara = people.participantA;
+    await invited(A, amara.email);
+    const asAmara = firestoreOf(
+      env.authenticatedContext(amara.uid, { email: amara.email, email_verified: true }),
     );
+    await assertFails(deleteDoc(doc(asAmara, 'cohorts', A, 'invitations', amara.email)));
+    const facilitator = as(env, 'facilitatorA');
+    const revoke = writeBatch(facilitator);
+    revoke.delete(doc(facilitator, 'cohorts', A, 'invitations', amara.email));
+    revoke.update(doc(facilitator, 'cohorts', A), {
+      seatsTaken: 12,
+      lastSeatChange: { kind: 'revoke', id: amara.email },
+    });
+    await assertFails(revoke.commit());
   });
 
   it('the seat count cannot be dodged or freed without removing someone', async () => {
@@ -266,7 +327,7 @@ describe('facilitator invitations', () => {
     asParticipant.set(doc(db, 'cohorts', B, 'members', invitee.uid), {
       uid: invitee.uid,
       role: 'participant',
-      displayName: 'N',
+      displayName: invitee.displayName,
     });
     asParticipant.delete(doc(db, 'cohorts', B, 'invitations', invitee.email));
     await assertFails(asParticipant.commit());
@@ -274,14 +335,14 @@ describe('facilitator invitations', () => {
     asFacilitator.set(doc(db, 'cohorts', B, 'members', invitee.uid), {
       uid: invitee.uid,
       role: 'facilitator',
-      displayName: 'N',
+      displayName: invitee.displayName,
     });
     asFacilitator.delete(doc(db, 'cohorts', B, 'invitations', invitee.email));
     await assertSucceeds(asFacilitator.commit());
   });
 
   it('are found only by their own verified address', async () => {
-    await invite(as(env, 'facilitatorA'), A, invitee.email, 13, people.facilitatorA.uid);
+    await invited(A, invitee.email);
     await assertFails(getDocs(toQuery(asInvitee(false), pendingInvitationsQuery(invitee.email))));
     await assertFails(
       getDocs(
@@ -297,8 +358,8 @@ describe('facilitator invitations', () => {
 describe('removing a participant', () => {
   it('ends their access at once', async () => {
     await assertSucceeds(getDoc(doc(as(env, 'participantA'), 'cohorts', A)));
-    await assertSucceeds(
-      removeParticipant(as(env, 'facilitatorA'), A, people.participantA.uid, 11),
+    await env.withSecurityRulesDisabled((context) =>
+      deleteDoc(doc(firestoreOf(context), 'cohorts', A, 'members', people.participantA.uid)),
     );
     const removed = as(env, 'participantA');
     await assertFails(getDoc(doc(removed, 'cohorts', A)));
@@ -307,7 +368,9 @@ describe('removing a participant', () => {
     await assertFails(getDoc(doc(removed, 'cohorts', A, 'journal', 'amara-m2-private')));
   });
 
-  it('is done by facilitators, and never frees a seat without the removal', async () => {
+  it('is done by the server alone: no client batch removes a participant or frees a seat', async () => {
+    await assertFails(removeParticipant(as(env, 'facilitatorA'), A, people.participantA.uid, 11));
+    await assertFails(removeParticipant(as(env, 'admin'), A, people.participantA.uid, 11));
     await assertFails(
       removeParticipant(as(env, 'otherParticipantA'), A, people.participantA.uid, 11),
     );
@@ -374,24 +437,24 @@ describe('materials and announcements', () => {
     await assertSucceeds(
       setDoc(
         doc(as(env, 'facilitatorA'), 'cohorts', A, 'announcements', 'n1'),
-        announcement(people.facilitatorA.uid, 'Helen'),
+        announcement(people.facilitatorA.uid, people.facilitatorA.displayName),
       ),
     );
     await assertFails(
       setDoc(
         doc(as(env, 'participantA'), 'cohorts', A, 'announcements', 'n2'),
-        announcement(people.participantA.uid, 'Amara'),
+        announcement(people.participantA.uid, people.participantA.displayName),
       ),
     );
     await assertSucceeds(
       setDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'announcements', 'n3'), {
-        ...announcement(people.facilitatorA.uid, 'Helen'),
+        ...announcement(people.facilitatorA.uid, people.facilitatorA.displayName),
         emailText: true,
       }),
     );
     await assertFails(
       setDoc(doc(as(env, 'facilitatorA'), 'cohorts', A, 'announcements', 'n4'), {
-        ...announcement(people.facilitatorA.uid, 'Helen'),
+        ...announcement(people.facilitatorA.uid, people.facilitatorA.displayName),
         emailText: 'yes',
       }),
     );

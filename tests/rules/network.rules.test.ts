@@ -191,20 +191,26 @@ describe('joining', () => {
 
   it('names up to three cohorts, each one its owner belongs to', async () => {
     const threeCohorts = [A, B, 'cohort-c'];
+    const labels = {
+      [A]: cohortLabel(cohortA.name),
+      [B]: cohortLabel(cohortB.name),
+      'cohort-c': 'C',
+    };
     const named = (ids: string[]) =>
       joinFormProfile(garethActor, {
         cohortIds: ids,
-        cohortLabels: Object.fromEntries(ids.map((id) => [id, id])),
-        tagCohorts: [],
+        cohortLabels: Object.fromEntries(ids.map((id) => [id, labels[id] ?? id])),
+        tagCohorts: ids.map((id) => tagInCohort('workforce', id)),
       });
     const mine = doc(db('otherParticipantA'), 'networkProfiles', gareth.uid);
-    await withRulesOff((admin) =>
-      setDoc(doc(admin, 'cohorts', B, 'members', gareth.uid), {
+    await withRulesOff(async (admin) => {
+      await setDoc(doc(admin, 'cohorts', B, 'members', gareth.uid), {
         uid: gareth.uid,
         role: 'participant',
         displayName: gareth.displayName,
-      }),
-    );
+      });
+      await updateDoc(doc(admin, 'networkCohorts', 'all'), { 'labels.cohort-c': 'C' });
+    });
     await assertFails(setDoc(mine, named(threeCohorts)));
     await withRulesOff((admin) =>
       setDoc(doc(admin, 'cohorts', 'cohort-c', 'members', gareth.uid), {

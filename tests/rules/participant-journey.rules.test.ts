@@ -434,6 +434,7 @@ describe('comments', () => {
     authorUid: who.uid,
     authorName: who.displayName,
     body,
+    visibility: 'cohort',
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
   });
@@ -444,7 +445,7 @@ describe('comments', () => {
       getDocs(toQuery(as(env, 'participantA'), commentsQuery(A, 'amara-m1-shared'))),
     );
     await assertSucceeds(
-      getDocs(toQuery(as(env, 'otherParticipantA'), commentsQuery(A, 'amara-m1-shared'))),
+      getDocs(toQuery(as(env, 'otherParticipantA'), commentsQuery(A, 'amara-m1-shared', true))),
     );
     await assertSucceeds(
       getDocs(toQuery(as(env, 'facilitatorA'), commentsQuery(A, 'amara-m1-shared'))),
@@ -487,7 +488,7 @@ describe('comments', () => {
     await assertSucceeds(
       setDoc(
         doc(as(env, 'facilitatorA'), `cohorts/${A}/journal/sunita-m2-facilitators/comments/x`),
-        comment(people.facilitatorA),
+        { ...comment(people.facilitatorA), visibility: 'facilitators' },
       ),
     );
   });

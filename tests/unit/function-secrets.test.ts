@@ -32,6 +32,9 @@ const expected: Record<string, string[]> = {
   clientErrors: [],
   requestVerificationEmail: SENDS,
   requestPasswordReset: SENDS,
+  withdrawInvitation: [],
+  removeParticipant: [],
+  nameChange: [],
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);

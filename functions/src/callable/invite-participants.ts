@@ -77,7 +77,8 @@ export async function inviteParticipants(
         });
         transaction.update(cohortRef, {
           seatsTaken: taken + 1,
-          lastSeatChange: { kind: 'invite', id: address },
+          // Older cohorts named the last address invited here, for every member to read.
+          lastSeatChange: FieldValue.delete(),
         });
         return 'invited';
       },

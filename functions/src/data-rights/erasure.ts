@@ -127,7 +127,7 @@ export async function eraseParticipant(db: Firestore, plan: ErasurePlan): Promis
     if (index === 0 && freesSeat) {
       batch.update(db.doc(`cohorts/${plan.cohortId}`), {
         seatsTaken: FieldValue.increment(-1),
-        lastSeatChange: { kind: 'remove', id: plan.uid },
+        lastSeatChange: FieldValue.delete(),
       });
     }
     await batch.commit();

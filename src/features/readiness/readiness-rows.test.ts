@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readinessCsv, readinessRows } from './readiness-rows';
+import { csvCell, readinessCsv, readinessRows } from './readiness-rows';
 
 const when = new Date('2027-01-05T10:00:00Z');
 const base = {
@@ -126,6 +126,33 @@ describe('readinessCsv', () => {
       'Name,Organisation,Director call,Goals set,Pre-reading done,Pre-reading total,Takeaways,Reflections shared,Days attended,Days held,Ready',
     );
     expect(csv).toContain('Amara Okafor,"Northvale, NHS",done,1,2,2,1,1,1.5,4,yes');
-    expect(csv).toContain("'=Bad Name,,not booked");
+    expect(csv).toContain(`"'=Bad Name",,not booked`);
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    ['=HYPERLINK("http://x.example")', `"'=HYPERLINK(""http://x.example"")"`],
+    ['+44 20 7946 0000', `"'+44 20 7946 0000"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['  =1+1', `"'  =1+1"`],
+  ])('defuses a formula: %s', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    ['a lone carriage return', 'Northvale\rTrust', '"Northvale\rTrust"'],
+    ['a line feed', 'Northvale\nTrust', '"Northvale\nTrust"'],
+    ['a tab', 'Northvale\tTrust', '"Northvale\tTrust"'],
+    ['a leading carriage return', '\r=1+1', `"'\r=1+1"`],
+    ['a leading tab', '\tTrust', `"'\tTrust"`],
+  ])('keeps %s inside one quoted field', (_, value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('leaves plain text and counts as they are', () => {
+    expect(csvCell('Amara Okafor')).toBe('Amara Okafor');
+    expect(csvCell(1.5)).toBe('1.5');
   });
 });

@@ -83,12 +83,18 @@ export function readinessRows(inputs: Inputs): ReadinessRow[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet; a quote mark keeps it as text.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+/**
+ * One field that a spreadsheet shows as the text it is (OWASP's advice on CSV injection). Text
+ * starting with = + - @ (after any spaces), a tab or a carriage return could run as a formula, so
+ * it gains a leading quote mark; text holding a quote, comma, tab or line break (a lone carriage
+ * return included) is quoted, so it stays one field of one row. Counts are written as they are.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const defused = /^(\s*[=+\-@]|[\t\r])/.test(value);
+  const safe = defused ? `'${value}` : value;
+  return defused || /[",\r\n\t]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 export function readinessCsv(rows: ReadinessRow[]): string {
   const header = [

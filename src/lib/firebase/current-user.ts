@@ -7,7 +7,3 @@ export function useSignedInUser(): User {
   if (!user) throw new Error('A signed-in screen was shown without a signed-in user.');
   return user;
 }
-
-export function displayNameOf(user: User): string {
-  return user.displayName ?? user.email ?? 'A participant';
-}

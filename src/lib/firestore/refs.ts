@@ -112,8 +112,19 @@ export const sharedJournalQuery = (
 
 export const commentsCollection = (cohortId: string, entryId: string) =>
   collectionAt(converters.comment, 'cohorts', cohortId, 'journal', entryId, 'comments');
-export const commentsQuery = (cohortId: string, entryId: string) =>
-  queryOf(commentsCollection(cohortId, entryId), orderBy('createdAt'));
+/**
+ * The replies on an entry in the order written. Its author and the cohort's facilitators read every
+ * one; anyone else reads only those left while the entry was shared with the cohort, and must ask
+ * for just those, as the rules are not filters.
+ */
+export const commentsQuery = (cohortId: string, entryId: string, cohortWideOnly = false) =>
+  cohortWideOnly
+    ? queryOf(
+        commentsCollection(cohortId, entryId),
+        where('visibility', '==', 'cohort'),
+        orderBy('createdAt'),
+      )
+    : queryOf(commentsCollection(cohortId, entryId), orderBy('createdAt'));
 
 /** A person's own replies, in every cohort; the rules allow exactly this filter. */
 export const myCommentsQuery = (uid: string) =>

@@ -35,11 +35,8 @@ export const cohortSchema = z.object({
   endDate: isoDate,
   seatLimit: whole(1, 16),
   archived: z.boolean(),
-  // Pending invitations plus participants; the rules keep it in step and never above seatLimit.
+  // Pending participant invitations plus participants, counted by trusted code alone.
   seatsTaken: z._default(whole(0, 16), 0),
-  lastSeatChange: z.optional(
-    z.object({ kind: z.enum(['invite', 'revoke', 'remove']), id: z.string() }),
-  ),
 });
 export type Cohort = z.output<typeof cohortSchema>;
 
@@ -158,6 +155,8 @@ export const commentSchema = z.object({
   authorUid: id(),
   authorName: text(1, 120),
   body: text(1, LIMITS.comment),
+  // The entry's audience when the reply was written; it stays with that audience (see the rules).
+  visibility: z._default(z.enum(['facilitators', 'cohort']), 'facilitators'),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

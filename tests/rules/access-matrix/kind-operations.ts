@@ -46,7 +46,7 @@ export type KindOperations = {
   appList?: (db: Firestore) => Promise<unknown>;
   anyList: (db: Firestore) => Promise<unknown>;
   /** Runs with the rules off before `create`, to clear the way (e.g. remove an existing record). */
-  prepareCreate?: (db: Firestore, actor: Actor) => Promise<void>;
+  prepareCreate?: (db: Firestore, actor: Actor, freshId: string) => Promise<void>;
   create: (db: Firestore, actor: Actor, freshId: string) => Promise<unknown>;
   update: (db: Firestore, actor: Actor) => Promise<unknown>;
   remove?: (db: Firestore, actor: Actor) => Promise<unknown>;
@@ -216,6 +216,10 @@ export const kindOperations: Record<KindName, KindOperations> = {
     },
     appList: (db) => getDocs(toQuery(db, myMembershipsQuery(owner.uid))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'members')),
+    // A membership carries the name on the person's own profile.
+    prepareCreate: async (db, _actor, id) => {
+      await setDoc(doc(db, 'users', id), { displayName: 'New Person' });
+    },
     create: (db, actor, id) =>
       setDoc(doc(db, cohortPath, 'members', id), {
         uid: id,
@@ -384,17 +388,19 @@ export const kindOperations: Record<KindName, KindOperations> = {
         authorUid: owner.uid,
         authorName: owner.displayName,
         body: 'Thank you for this',
+        visibility: 'cohort',
         createdAt: at,
         updatedAt: at,
       },
     },
-    appList: (db) => getDocs(toQuery(db, commentsQuery(A, 'gareth-m2-shared'))),
+    appList: (db) => getDocs(toQuery(db, commentsQuery(A, 'gareth-m2-shared', true))),
     anyList: (db) => getDocs(collection(db, cohortPath, 'journal', 'gareth-m2-shared', 'comments')),
     create: (db, actor, id) =>
       setDoc(doc(db, cohortPath, 'journal', 'gareth-m2-shared', 'comments', id), {
         authorUid: actor.uid,
         authorName: actor.name,
         body: 'A reply',
+        visibility: 'cohort',
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
       }),

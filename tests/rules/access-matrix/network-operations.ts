@@ -17,6 +17,7 @@ import {
   noticeboardQuery,
 } from '../../../src/lib/firestore/network-refs';
 import { networkProfileOf } from '../../../scripts/seed/demo-network';
+import { cohortLabel } from '../../../src/lib/firestore/network-vocabulary';
 import { cohortA, cohortB } from '../../../scripts/seed/demo-people';
 import { people } from '../rules-environment';
 import type { Actor, KindOperations } from './kind-operations';
@@ -94,6 +95,12 @@ const hiddenPost = 'networkPosts/matrix-hidden-post';
 const facilitatorsPost = 'networkPosts/matrix-facilitators-post';
 const reply = `${facilitatorsPost}/replies/matrix-reply`;
 
+// The labels profiles must carry for cohorts A and B, as the programme team listed them.
+const listedLabels = {
+  [cohortA.id]: cohortLabel(cohortA.name),
+  [cohortB.id]: cohortLabel(cohortB.name),
+};
+
 export const networkOperations = {
   networkProfile: {
     target: {
@@ -169,11 +176,10 @@ export const networkOperations = {
     update: editText('networkReports/matrix-report', 'reason'),
   },
   networkCohortList: {
-    target: { path: 'networkCohorts/all', data: { labels: { [cohortA.id]: 'Spring 2027' } } },
+    target: { path: 'networkCohorts/all', data: { labels: listedLabels } },
     anyList: (db) => getDocs(collection(db, 'networkCohorts')),
     prepareCreate: (db) => deleteDoc(doc(db, 'networkCohorts', 'all')),
-    create: (db) =>
-      setDoc(doc(db, 'networkCohorts', 'all'), { labels: { [cohortA.id]: 'Spring 2027' } }),
+    create: (db) => setDoc(doc(db, 'networkCohorts', 'all'), { labels: listedLabels }),
     update: (db) =>
       setDoc(
         doc(db, 'networkCohorts', 'all'),

@@ -6,7 +6,6 @@ import type { EntryContent } from '@/features/journal/api/save-entry';
 import { EntryEditor } from '@/features/journal/components/entry-editor';
 import { readDraft } from '@/features/journal/drafts/draft-store';
 import { modulesQuery } from '@/features/timetable/api/get-modules';
-import { displayNameOf } from '@/lib/firebase/current-user';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
@@ -57,7 +56,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cohortId,
     entryId,
     uid: user.uid,
-    authorName: displayNameOf(user),
     initial,
     saved,
     savedRevision: entry?.revision ?? null,
@@ -68,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export function Component() {
   const data = useLoaderData<typeof loader>();
-  const { cohortId } = useCohortContext();
+  const { cohortId, personName } = useCohortContext();
   const heading = data.saved ? 'Edit reflection' : 'New reflection';
   return (
     <>
@@ -77,6 +75,7 @@ export function Component() {
       <EntryEditor
         key={data.entryId}
         {...data}
+        authorName={personName}
         entryPath={paths.journalEntry(cohortId, data.entryId)}
         journalPath={paths.cohort(cohortId, 'journal')}
       />

@@ -5,7 +5,7 @@ import { entryQueryOptions, useEntry } from '@/features/journal/api/entries';
 import { EntryView } from '@/features/journal/components/entry-view';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { moduleNamer } from '@/features/timetable/module-names';
-import { displayNameOf, useSignedInUser } from '@/lib/firebase/current-user';
+import { useSignedInUser } from '@/lib/firebase/current-user';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId } = useCohortContext();
+  const { cohortId, personName, role } = useCohortContext();
   const entryId = useParams()['entryId'] ?? '';
   const user = useSignedInUser();
   const { data: modules } = useModules(cohortId);
@@ -33,7 +33,7 @@ export function Component() {
       <EntryView
         cohortId={cohortId}
         entryId={entryId}
-        me={{ uid: user.uid, name: displayNameOf(user) }}
+        me={{ uid: user.uid, name: personName, staff: role !== 'participant' }}
         moduleTitle={moduleNamer(modules)}
         editPath={paths.journalEdit(cohortId, entryId)}
         afterDeletePath={

@@ -45,6 +45,7 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
     role: here.role,
     canSwitchCohort: mine.length > 1,
     archived: here.archived,
+    ...(here.memberName ? { memberName: here.memberName } : {}),
   };
 }
 
@@ -63,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cohortId,
     ...shell,
     uid: user.uid,
-    personName: user.displayName ?? user.email ?? 'You',
+    personName: shell.memberName ?? user.displayName ?? user.email ?? 'You',
     roleLabel: roleLabels[shell.role],
   };
 }

@@ -22,17 +22,20 @@ export async function loader(args: LoaderFunctionArgs) {
   const cohortId = args.params['cohortId'] ?? '';
   const cohorts = admin ? [] : await queryClient.ensureQueryData(myCohortsQuery(uid, false));
   const myCohorts = cohorts.map((c) => ({ id: c.cohortId, name: c.name }));
+  // The name is the one on the person's account, as everywhere in the portal (the rules check it).
+  const account = (await getDoc(doc(db, 'users', uid))).data() ?? {};
+  const accountName = String(account['displayName'] ?? '');
   if (profile) {
     const initial: ProfileChoices = {
       ...profile,
+      displayName: accountName,
       cohorts: myCohorts.filter((c) => profile.cohortIds.includes(c.id)),
     };
     return { admin, joined: true, initial, myCohorts };
   }
   // A first profile starts from what the person wrote about themselves on their account, on screen.
-  const account = (await getDoc(doc(db, 'users', uid))).data() ?? {};
   const initial: ProfileChoices = {
-    displayName: String(account['displayName'] ?? ''),
+    displayName: accountName,
     organisation: String(account['organisation'] ?? ''),
     jobTitle: String(account['jobTitle'] ?? ''),
     sector: '',

@@ -1,5 +1,5 @@
 import type { User } from 'firebase/auth';
-import { doc, getDoc, getDocs, writeBatch } from 'firebase/firestore';
+import { doc, getDoc, getDocs, setDoc, writeBatch } from 'firebase/firestore';
 import { db, queryRef } from '@/lib/firebase/firestore';
 import { pendingInvitationsQuery } from '@/lib/firestore/refs';
 
@@ -11,7 +11,11 @@ export async function acceptPendingInvitations(user: User): Promise<number> {
   if (!user.email || !user.emailVerified) return 0;
   const invitations = await getDocs(queryRef(pendingInvitationsQuery(user.email)));
   if (invitations.empty) return 0;
-  const profile = (await getDoc(doc(db, 'users', user.uid))).data() ?? {};
+  const profileRef = doc(db, 'users', user.uid);
+  const profile = (await getDoc(profileRef)).data() ?? {};
+  // A membership carries the name on one's own profile (the rules check it), so there must be one.
+  const displayName = String(profile['displayName'] ?? user.displayName ?? user.email);
+  if (!profile['displayName']) await setDoc(profileRef, { displayName }, { merge: true });
   for (const invitation of invitations.docs) {
     const cohortRef = invitation.ref.parent.parent;
     if (!cohortRef) continue;
@@ -19,7 +23,7 @@ export async function acceptPendingInvitations(user: User): Promise<number> {
     batch.set(doc(cohortRef, 'members', user.uid), {
       uid: user.uid,
       role: invitation.data().role,
-      displayName: user.displayName ?? profile['displayName'] ?? user.email,
+      displayName,
       ...(profile['organisation'] ? { organisation: profile['organisation'] } : {}),
       ...(profile['jobTitle'] ? { jobTitle: profile['jobTitle'] } : {}),
     });

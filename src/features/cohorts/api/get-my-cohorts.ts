@@ -5,7 +5,12 @@ import { readDoc, readQuery, readQueryDocs } from '@/lib/firestore/read';
 import { cohortDoc, cohortsCollection, myMembershipsQuery } from '@/lib/firestore/refs';
 import { cohortKeys } from './cohort-keys';
 
-export type MyCohort = WithId<Cohort> & { cohortId: string; role: Role | 'programme team' };
+/** `memberName` is the name on one's membership, which every author name one writes must equal. */
+export type MyCohort = WithId<Cohort> & {
+  cohortId: string;
+  role: Role | 'programme team';
+  memberName?: string;
+};
 
 async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]> {
   const memberships = await readQueryDocs(myMembershipsQuery(uid));
@@ -15,7 +20,12 @@ async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]
       const cohortId = membership.path.split('/')[1] ?? '';
       const cohort = await readDoc(cohortDoc(cohortId));
       if (!cohort) return null;
-      const entry: MyCohort = { ...cohort, cohortId, role: membership.data.role };
+      const entry: MyCohort = {
+        ...cohort,
+        cohortId,
+        role: membership.data.role,
+        memberName: membership.data.displayName,
+      };
       return entry;
     }),
   );

@@ -1,15 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import {
-  deleteDoc,
-  doc,
-  getDocs,
-  runTransaction,
-  serverTimestamp,
-  updateDoc,
-  type Transaction,
-} from 'firebase/firestore';
+import { deleteDoc, doc, getDocs, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { collectionRef, db, docRef } from '@/lib/firebase/firestore';
-import { cohortDoc, invitationsCollection, memberDoc } from '@/lib/firestore/refs';
+import { invitationsCollection, memberDoc } from '@/lib/firestore/refs';
 import type { Role } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 import { cohortKeys } from './cohort-keys';
@@ -72,25 +64,13 @@ export function useInviteParticipants(cohortId: string) {
   });
 }
 
-/** Frees one seat on fresh data, in the same transaction as the change that frees it. */
-function freeSeat(
-  cohortId: string,
-  change: { kind: 'revoke' | 'remove'; id: string },
-  release: (transaction: Transaction) => void,
-) {
-  return runTransaction(
-    db,
-    async (transaction) => {
-      const cohort = (await transaction.get(docRef(cohortDoc(cohortId)))).data();
-      if (!cohort) throw new Error('This cohort no longer exists.');
-      release(transaction);
-      transaction.update(doc(db, 'cohorts', cohortId), {
-        seatsTaken: cohort.seatsTaken - 1,
-        lastSeatChange: change,
-      });
-    },
-    { maxAttempts: 30 },
-  );
+/**
+ * Frees a participant's seat through the server, which deletes the invitation or membership and
+ * counts the seat in one transaction: no client write can free a seat or keep one taken.
+ */
+async function freeSeat(name: 'withdrawInvitation' | 'removeParticipant', data: object) {
+  const { callable } = await import('@/lib/firebase/functions');
+  await callable<object, 'freed' | 'already-gone'>(name)(data);
 }
 
 /** Invitation emails may be sent again an hour after the invitation or the last resend. */
@@ -114,25 +94,20 @@ export function useResendInvitation(cohortId: string) {
 export function useWithdrawInvitation(cohortId: string) {
   return useMutation({
     mutationFn: async ({ email, role }: { email: string; role: Role }) => {
-      const invitation = doc(db, 'cohorts', cohortId, 'invitations', email);
-      if (role !== 'participant') return deleteDoc(invitation);
-      return freeSeat(cohortId, { kind: 'revoke', id: email }, (transaction) =>
-        transaction.delete(invitation),
-      );
+      if (role !== 'participant')
+        return deleteDoc(doc(db, 'cohorts', cohortId, 'invitations', email));
+      return freeSeat('withdrawInvitation', { cohortId, email });
     },
     onSettled: () => refresh(cohortId),
   });
 }
 
-/** Removing a participant ends their access at once and frees their seat, in one batch. */
+/** Removing a participant ends their access at once and frees their seat. */
 export function useRemoveMember(cohortId: string) {
   return useMutation({
     mutationFn: async ({ uid, role }: { uid: string; role: Role }) => {
-      const membership = docRef(memberDoc(cohortId, uid));
-      if (role !== 'participant') return deleteDoc(membership);
-      return freeSeat(cohortId, { kind: 'remove', id: uid }, (transaction) =>
-        transaction.delete(membership),
-      );
+      if (role !== 'participant') return deleteDoc(docRef(memberDoc(cohortId, uid)));
+      return freeSeat('removeParticipant', { cohortId, uid });
     },
     onSettled: () =>
       Promise.all([

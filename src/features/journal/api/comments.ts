@@ -5,8 +5,11 @@ import { useLiveQuery } from '@/lib/firestore/live-query';
 import { commentsQuery } from '@/lib/firestore/refs';
 import { journalKeys } from './journal-keys';
 
-export function useComments(cohortId: string, entryId: string) {
-  return useLiveQuery(journalKeys.comments(cohortId, entryId), commentsQuery(cohortId, entryId));
+export function useComments(cohortId: string, entryId: string, cohortWideOnly: boolean) {
+  return useLiveQuery(
+    journalKeys.comments(cohortId, entryId, cohortWideOnly),
+    commentsQuery(cohortId, entryId, cohortWideOnly),
+  );
 }
 
 const commentPath = (cohortId: string, entryId: string) =>
@@ -16,6 +19,7 @@ export function useCommentActions(
   cohortId: string,
   entryId: string,
   author: { uid: string; name: string },
+  audience: 'facilitators' | 'cohort',
 ) {
   const add = useMutation({
     mutationFn: (body: string) =>
@@ -23,6 +27,7 @@ export function useCommentActions(
         authorUid: author.uid,
         authorName: author.name,
         body: body.trim(),
+        visibility: audience,
         createdAt: serverTimestamp(),
         updatedAt: serverTimestamp(),
       }),

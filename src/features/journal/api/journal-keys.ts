@@ -4,6 +4,6 @@ export const journalKeys = {
   shared: (cohortId: string) => [...journalKeys.all(cohortId), 'shared'] as const,
   entry: (cohortId: string, entryId: string) =>
     [...journalKeys.all(cohortId), 'entry', entryId] as const,
-  comments: (cohortId: string, entryId: string) =>
-    [...journalKeys.entry(cohortId, entryId), 'comments'] as const,
+  comments: (cohortId: string, entryId: string, cohortWideOnly = false) =>
+    [...journalKeys.entry(cohortId, entryId), 'comments', cohortWideOnly] as const,
 };

@@ -9,12 +9,24 @@ type CommentThreadProps = {
   cohortId: string;
   entryId: string;
   entryAuthorUid: string;
-  me: { uid: string; name: string };
+  entryVisibility: 'facilitators' | 'cohort';
+  me: { uid: string; name: string; staff: boolean };
 };
 
-export function CommentThread({ cohortId, entryId, entryAuthorUid, me }: CommentThreadProps) {
-  const { data: comments = [], isPending, isError } = useComments(cohortId, entryId);
-  const { add, edit, remove } = useCommentActions(cohortId, entryId, me);
+export function CommentThread({
+  cohortId,
+  entryId,
+  entryAuthorUid,
+  entryVisibility,
+  me,
+}: CommentThreadProps) {
+  const cohortWideOnly = !me.staff && me.uid !== entryAuthorUid;
+  const {
+    data: comments = [],
+    isPending,
+    isError,
+  } = useComments(cohortId, entryId, cohortWideOnly);
+  const { add, edit, remove } = useCommentActions(cohortId, entryId, me, entryVisibility);
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [editError, setEditError] = useState<string | null>(null);
 

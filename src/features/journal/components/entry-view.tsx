@@ -9,7 +9,7 @@ import { visibilityLabel } from './visibility-picker';
 type EntryViewProps = {
   cohortId: string;
   entryId: string;
-  me: { uid: string; name: string };
+  me: { uid: string; name: string; staff: boolean };
   moduleTitle: (moduleId: string) => string;
   editPath: string;
   afterDeletePath: string;
@@ -68,6 +68,7 @@ export function EntryView({
           cohortId={cohortId}
           entryId={entryId}
           entryAuthorUid={entry.authorUid}
+          entryVisibility={entry.visibility}
           me={me}
         />
       )}

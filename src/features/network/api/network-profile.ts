@@ -45,7 +45,8 @@ function profileFields(choices: ProfileChoices) {
     contactEmail: choices.contactEmail.trim().toLowerCase(),
     cohortIds: choices.cohorts.map((c) => c.id),
     cohortLabels: Object.fromEntries(choices.cohorts.map((c) => [c.id, cohortLabel(c.name)])),
-    tagCohorts: tags.flatMap((tag) => choices.cohorts.map((c) => tagInCohort(tag, c.id))),
+    // Cohort by cohort, the order the rules check it in.
+    tagCohorts: choices.cohorts.flatMap((c) => tags.map((tag) => tagInCohort(tag, c.id))),
     updatedAt: serverTimestamp(),
   };
 }

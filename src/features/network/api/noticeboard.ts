@@ -88,11 +88,15 @@ export function usePost(postId: string) {
   });
 }
 
-/** The replies everyone sees, with the reader's own hidden ones (the programme team sees all). */
-export function useReplies(postId: string, uid: string, everything: boolean) {
+/**
+ * The replies everyone sees, with the reader's own hidden ones (the programme team sees all). A
+ * hidden post's replies are the programme team's alone, so its author is shown none.
+ */
+export function useReplies(postId: string, uid: string, everything: boolean, postHidden: boolean) {
   return useQuery({
-    queryKey: networkKeys.replies(postId, everything),
+    queryKey: [...networkKeys.replies(postId, everything), postHidden] as const,
     queryFn: async () => {
+      if (postHidden && !everything) return [];
       const [shown, ownHidden] = await Promise.all([
         getDocs(queryRef(networkRepliesQuery(postId, everything))),
         everything ? null : getDocs(queryRef(myHiddenRepliesQuery(postId, uid))),

@@ -168,7 +168,7 @@ export function PostThread({ post, viewer, onDeleted }: PostThreadProps) {
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const replies = useReplies(post.id, viewer.uid, viewer.admin);
+  const replies = useReplies(post.id, viewer.uid, viewer.admin, post.hidden);
   const authors = useAuthors([post.authorUid, ...(replies.data ?? []).map((r) => r.authorUid)]);
   const postActions = usePostActions(viewer.uid);
   const replyActions = useReplyActions(viewer.uid, post.id);

@@ -27,12 +27,15 @@ const splitTags = (text: string) =>
 
 /** What is wrong with the choices, in plain words, or null when they can be saved. */
 function problemWith(choices: ProfileChoices): string | null {
-  if (!choices.displayName.trim()) return 'Enter your name as others should see it.';
+  if (!choices.displayName.trim())
+    return 'Your account has no name yet: ask the programme team to add one, then join.';
   if (!choices.sector) return 'Choose the sector you work in.';
   if (!choices.region) return 'Choose your region, or “Other, or outside England”.';
   if (choices.cohorts.length === 0) return 'Tick at least one of your cohorts.';
   if (choices.tags.length > NETWORK_LIMITS.tags)
     return `Choose at most ${NETWORK_LIMITS.tags} things you are working on (you have ${choices.tags.length}).`;
+  if (choices.tags.some((tag) => tag.includes('|')))
+    return 'Leave the | character out of what you are working on.';
   if (choices.tags.some((tag) => tag.length > NETWORK_LIMITS.tag))
     return `Keep each thing you are working on under ${NETWORK_LIMITS.tag} characters.`;
   const email = choices.contactEmail.trim();
@@ -84,10 +87,13 @@ export function ProfileForm({ initial, myCohorts, submitLabel, onSave }: Profile
         <input
           id="network-name"
           autoComplete="name"
-          maxLength={120}
+          readOnly
+          aria-describedby="network-name-hint"
           value={choices.displayName}
-          onChange={(e) => set('displayName', e.target.value)}
         />
+        <p className="hint" id="network-name-hint">
+          The name on your account, which your cohorts see too.
+        </p>
       </div>
       <div className="field">
         <label htmlFor="network-organisation">Organisation</label>

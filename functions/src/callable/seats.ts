@@ -1,0 +1,100 @@
+import { FieldValue, type DocumentReference, type Transaction } from 'firebase-admin/firestore';
+import { recordAudit } from '../audit/record';
+import type { Services } from '../services';
+
+// A seat is freed only here, in the same transaction that removes the pending participant
+// invitation or the participant holding it, so the cohort's count always equals participants plus
+// pending participant invitations (decision seats-on-the-server).
+
+export class SeatChangeRefused extends Error {}
+
+export type Caller = { uid: string; admin: boolean; label: string };
+export type SeatOutcome = 'freed' | 'already-gone';
+
+async function requireStaff(services: Services, caller: Caller, cohortId: string) {
+  if (caller.admin) return;
+  const role = (await services.db.doc(`cohorts/${cohortId}/members/${caller.uid}`).get()).get(
+    'role',
+  );
+  if (role !== 'facilitator') {
+    throw new SeatChangeRefused(
+      'Only the cohort’s facilitators and the programme team change who holds a seat.',
+    );
+  }
+}
+
+async function freeSeat(
+  services: Services,
+  cohortId: string,
+  held: DocumentReference,
+  alsoRecord?: (transaction: Transaction, holder: FirebaseFirestore.DocumentData) => void,
+): Promise<SeatOutcome> {
+  const cohortRef = services.db.doc(`cohorts/${cohortId}`);
+  return services.db.runTransaction(
+    async (transaction): Promise<SeatOutcome> => {
+      const [cohort, holder] = await Promise.all([
+        transaction.get(cohortRef),
+        transaction.get(held),
+      ]);
+      if (!cohort.exists) throw new SeatChangeRefused('This cohort no longer exists.');
+      if (cohort.get('archived') === true) {
+        throw new SeatChangeRefused('This cohort is archived: nobody can be removed from it.');
+      }
+      if (!holder.exists) return 'already-gone';
+      if (holder.get('role') !== 'participant') {
+        throw new SeatChangeRefused('Only participants hold a seat: this is not one.');
+      }
+      transaction.delete(held);
+      transaction.update(cohortRef, {
+        seatsTaken: FieldValue.increment(-1),
+        // Older cohorts named the last address invited or withdrawn here, for every member to read.
+        lastSeatChange: FieldValue.delete(),
+      });
+      alsoRecord?.(transaction, holder.data() ?? {});
+      return 'freed';
+    },
+    { maxAttempts: 30 },
+  );
+}
+
+/** Withdraws a pending participant invitation and frees its seat; a second call finds it gone. */
+export async function withdrawInvitation(
+  services: Services,
+  caller: Caller,
+  cohortId: string,
+  email: string,
+): Promise<SeatOutcome> {
+  await requireStaff(services, caller, cohortId);
+  const address = email.trim().toLowerCase();
+  return freeSeat(
+    services,
+    cohortId,
+    services.db.doc(`cohorts/${cohortId}/invitations/${address}`),
+  );
+}
+
+/** Removes a participant, ending their access at once, frees their seat and audits who did it. */
+export async function removeParticipant(
+  services: Services,
+  caller: Caller,
+  cohortId: string,
+  uid: string,
+): Promise<SeatOutcome> {
+  await requireStaff(services, caller, cohortId);
+  return freeSeat(
+    services,
+    cohortId,
+    services.db.doc(`cohorts/${cohortId}/members/${uid}`),
+    (transaction, membership) =>
+      recordAudit(
+        services.db,
+        {
+          action: 'participant.remove',
+          actor: { uid: caller.uid, label: caller.label },
+          cohortId,
+          target: { uid, label: String(membership['displayName'] ?? uid) },
+        },
+        transaction,
+      ),
+  );
+}

@@ -1,0 +1,51 @@
+import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+
+// A person's name is theirs to change on their profile (users/{uid}); what others see of it is
+// copied onto their memberships, their network profile, and the author name of what they wrote,
+// which the rules require to equal their membership name. Only trusted code writes those copies.
+
+const BATCH = 400;
+
+async function inBatches(db: Firestore, writes: [DocumentReference, Record<string, string>][]) {
+  for (let start = 0; start < writes.length; start += BATCH) {
+    const batch = db.batch();
+    for (const [ref, fields] of writes.slice(start, start + BATCH)) batch.update(ref, fields);
+    await batch.commit();
+  }
+}
+
+/**
+ * Copies the profile's current name everywhere it is shown. It reads the name afresh rather than
+ * trusting the event, and writes only what differs, so a repeated or late delivery changes nothing.
+ * Returns how many documents it changed.
+ */
+export async function spreadName(db: Firestore, uid: string): Promise<number> {
+  const name = (await db.doc(`users/${uid}`).get()).get('displayName');
+  if (typeof name !== 'string' || name.length === 0) return 0;
+  const writes: [DocumentReference, Record<string, string>][] = [];
+  const differs = (value: unknown) => value !== name;
+
+  const memberships = await db.collectionGroup('members').where('uid', '==', uid).get();
+  for (const membership of memberships.docs) {
+    if (differs(membership.get('displayName')))
+      writes.push([membership.ref, { displayName: name }]);
+    const cohort = membership.ref.parent.parent;
+    if (!cohort) continue;
+    for (const kind of ['journal', 'announcements']) {
+      const written = await cohort.collection(kind).where('authorUid', '==', uid).get();
+      for (const doc of written.docs) {
+        if (differs(doc.get('authorName'))) writes.push([doc.ref, { authorName: name }]);
+      }
+    }
+  }
+  const comments = await db.collectionGroup('comments').where('authorUid', '==', uid).get();
+  for (const comment of comments.docs) {
+    if (differs(comment.get('authorName'))) writes.push([comment.ref, { authorName: name }]);
+  }
+  const networkProfile = await db.doc(`networkProfiles/${uid}`).get();
+  if (networkProfile.exists && differs(networkProfile.get('displayName'))) {
+    writes.push([networkProfile.ref, { displayName: name, nameLower: name.toLowerCase() }]);
+  }
+  await inBatches(db, writes);
+  return writes.length;
+}
