@@ -274,7 +274,7 @@ export const clientErrors = onRequest({ cors: false, maxInstances: 2 }, (request
   ),
 );
 
-// Callables refuse a request without a valid App Check token (decision app-check); the HTTP
+// Callables refuse a request without a valid App Check token (decision 0020); the HTTP
 // function `unsubscribe` cannot ask for one, since it is opened from an email.
 export const inviteParticipants = onCall({ enforceAppCheck: true }, async (request) => {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');
@@ -484,7 +484,7 @@ export const materialNews = onDocumentWritten(
 
 /**
  * Facilitators read module feedback only as the summary this publishes in groups of answers
- * (decision feedback-anonymity). An erasure deletes answers and publishes nothing, and the
+ * (decision 0023). An erasure deletes answers and publishes nothing, and the
  * function's own mark on the answers it publishes is not a new answer.
  */
 export const feedbackSummary = onDocumentWritten(

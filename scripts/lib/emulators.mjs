@@ -86,7 +86,7 @@ export async function withEmulators(command, { functions = true } = {}) {
     writeLocalFunctionSettings();
   }
   const maildev = functions ? await startMailCatcher() : null;
-  // The Hosting emulator serves dist/ behind firebase.json's rewrites and headers (decision 0017).
+  // The Hosting emulator serves dist/ behind firebase.json's rewrites and headers (decision 0018).
   const rehearsal = functions ? writeRehearsalConfig(root) : null;
   const firebase = resolve(root, 'node_modules/.bin/firebase');
   const firebaseArgs = [

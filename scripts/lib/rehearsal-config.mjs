@@ -1,4 +1,4 @@
-// The production rehearsal (decision 0017): the Hosting emulator serves the built app with
+// The production rehearsal (decision 0018): the Hosting emulator serves the built app with
 // firebase.json's own rewrites and headers. The one thing production's CSP must not allow, and an
 // emulator build needs, is a connection to the local Auth and Firestore emulators; so the run uses
 // a copy of firebase.json, written at run time and git-ignored, whose connect-src adds exactly

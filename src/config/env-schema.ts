@@ -3,7 +3,7 @@
 export type Env = {
   firebase: { apiKey: string; authDomain: string; projectId: string; appId: string };
   useEmulators: boolean;
-  /** The reCAPTCHA Enterprise site key App Check uses; empty on the emulators (decision app-check). */
+  /** The reCAPTCHA Enterprise site key App Check uses; empty on the emulators (decision 0020). */
   appCheckSiteKey: string;
   forceLongPolling: boolean;
   authEmulatorUrl: string;

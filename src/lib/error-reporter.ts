@@ -1,5 +1,5 @@
 // Errors in people's browsers reach the programme's logs through the clientErrors function
-// (/api/clientErrors, decision 0017). A few lines, loaded with the app shell: it must not weigh on
+// (/api/clientErrors, decision 0018). A few lines, loaded with the app shell: it must not weigh on
 // the dashboard, and it must never make things worse, so it sends at most a handful of reports a
 // page, each once, without waiting for an answer.
 

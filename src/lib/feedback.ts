@@ -7,7 +7,7 @@ export const MIN_FEEDBACK_RESPONSES = 3;
 /**
  * Answers join the published summary in groups of at least this many people and never leave it,
  * so the difference between any two reads is the answers of at least this many (decision
- * feedback-anonymity). After the first group, the newest this many wait, so that the answers
+ * 0023). After the first group, the newest this many wait, so that the answers
  * still waiting when feedback closes are always enough to be added then.
  */
 export const FEEDBACK_GROUP = MIN_FEEDBACK_RESPONSES;

@@ -5,7 +5,7 @@ import { clearInbox, linkIn, recipientOf, waitForEmails } from '../support/mail-
 import { adminDb } from './support/admin';
 import { expect, signIn, test } from './support/fixtures';
 
-// The production rehearsal (decision 0017): the production build served by the Hosting emulator
+// The production rehearsal (decision 0018): the production build served by the Hosting emulator
 // with firebase.json's own rewrites and headers, in front of the Auth, Firestore and Functions
 // emulators. Every other spec runs under `vite preview`, whose proxy stands in for the rewrites;
 // this one proves the rewrites, the CSP and the functions' region fit together.

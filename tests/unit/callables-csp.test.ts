@@ -51,7 +51,7 @@ describe('callable functions under the production Content-Security-Policy', () =
 });
 
 // App Check's web provider loads reCAPTCHA Enterprise's script, which runs in Google's frame, and
-// trades its answer for an App Check token (decision app-check). Each directive is opened by
+// trades its answer for an App Check token (decision 0020). Each directive is opened by
 // exactly those paths, and inline or evaluated script stays forbidden.
 describe('the Content-Security-Policy opens exactly as far as App Check needs', () => {
   it('lets scripts come only from the portal and the reCAPTCHA paths', () => {

@@ -37,7 +37,10 @@ describe('seats', () => {
   beforeEach(async () => {
     await seedDemoData();
     await adminDb().recursiveDelete(cohortRef());
-    const audited = await adminDb().collection('auditLog').where('cohortId', '==', seatCohort).get();
+    const audited = await adminDb()
+      .collection('auditLog')
+      .where('cohortId', '==', seatCohort)
+      .get();
     await Promise.all(audited.docs.map((d) => d.ref.delete()));
     await cohortRef().set({
       name: 'Seat test',

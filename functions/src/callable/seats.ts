@@ -4,7 +4,7 @@ import type { Services } from '../services';
 
 // A seat is freed only here, in the same transaction that removes the pending participant
 // invitation or the participant holding it, so the cohort's count always equals participants plus
-// pending participant invitations (decision seats-on-the-server).
+// pending participant invitations (decision 0024).
 
 export class SeatChangeRefused extends Error {}
 

@@ -24,7 +24,7 @@ export const uncountedKinds = [
  * Every document in one cohort that is a participant's, or is about them: membership, invitations
  * to their address, director call and the facilitators' notes on it, attendance, goals, reading
  * records, their module feedback (what a published summary already holds of it stays there, without
- * their name, so that no publication singles it out: decision feedback-anonymity), journal
+ * their name, so that no publication singles it out: decision 0023), journal
  * entries with every reply to them, the replies they left on other entries, and
  * the server's record of the emails this cohort sent them (which hold their address) with the
  * replies waiting for their next digest. Their part of the national network goes too: the profile,

@@ -8,7 +8,7 @@ import type { Services } from '../services';
 
 /**
  * Adds waiting answers to a module's published summary when there are enough of them
- * (`answersToPublish`, decision feedback-anonymity), and marks each one published, which fixes it.
+ * (`answersToPublish`, decision 0023), and marks each one published, which fixes it.
  * Nothing ever leaves the summary, not even an erased person's answers, and the summary is added
  * to rather than rebuilt, so no later publication can single out an answer that has gone. One
  * transaction reads the answers as a query and marks those it adds, so a redelivered trigger or

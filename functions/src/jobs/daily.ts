@@ -39,7 +39,7 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
     }
     summary.callReminders += await sendCallReminders(services, cohort);
   }
-  // Feedback whose window has closed: what is still waiting joins the summary (decision feedback-anonymity).
+  // Feedback whose window has closed: what is still waiting joins the summary (decision 0023).
   await publishClosedFeedback(services);
   summary.replyDigests = await sendDueReplyDigests(services);
   summary.retried = await retryDueMail(services);

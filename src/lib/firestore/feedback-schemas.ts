@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { anyText, timestamp } from './schemas';
 
 // Module feedback: each participant's own answers, which only they may read, and the summary a
-// function publishes from them in groups (decisions 0014 and feedback-anonymity). Kept apart
+// function publishes from them in groups (decisions 0014 and 0023). Kept apart
 // from schemas.ts so none of it weighs on the dashboard's first load.
 export const feedbackAnswerLimit = 2000;
 const rating = () => z.int().check(z.minimum(1), z.maximum(5));
