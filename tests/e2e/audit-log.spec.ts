@@ -81,7 +81,7 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
   await dialog.getByLabel('Your password').fill(DEMO_PASSWORD);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(section.getByRole('status')).toContainText(`Erased 1 document of ${name}`);
+  await expect(section.getByRole('status')).toContainText(`Erased ${name}’s data`);
   expect((await cohort.collection('members').doc(uid).get()).exists).toBe(false);
 
   const log = page.getByRole('region', { name: 'Audit log' });
