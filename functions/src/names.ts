@@ -31,11 +31,12 @@ export async function spreadName(db: Firestore, uid: string): Promise<number> {
       writes.push([membership.ref, { displayName: name }]);
     const cohort = membership.ref.parent.parent;
     if (!cohort) continue;
-    for (const kind of ['journal', 'announcements']) {
-      const written = await cohort.collection(kind).where('authorUid', '==', uid).get();
-      for (const doc of written.docs) {
-        if (differs(doc.get('authorName'))) writes.push([doc.ref, { authorName: name }]);
-      }
+    const written = await Promise.all([
+      cohort.collection('journal').where('authorUid', '==', uid).get(),
+      cohort.collection('announcements').where('authorUid', '==', uid).get(),
+    ]);
+    for (const doc of written.flatMap((page) => page.docs)) {
+      if (differs(doc.get('authorName'))) writes.push([doc.ref, { authorName: name }]);
     }
   }
   const comments = await db.collectionGroup('comments').where('authorUid', '==', uid).get();
