@@ -110,6 +110,27 @@ describe('an author name is the writer’s own membership name', () => {
     );
   });
 
+  it('on an announcement another facilitator rewrites, keeping its author’s name', async () => {
+    await withRulesOff((db) =>
+      setDoc(doc(db, 'cohorts', A, 'announcements', 'helens'), {
+        title: 'Welcome',
+        body: 'See you in March.',
+        authorUid: helen.uid,
+        authorName: helen.displayName,
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    const rewrite = (actor: 'associateA' | 'facilitatorA', authorUid: string) =>
+      updateDoc(doc(as(env, actor), 'cohorts', A, 'announcements', 'helens'), {
+        title: 'Module 2 is cancelled',
+        authorUid,
+        updatedAt: serverTimestamp(),
+      });
+    await assertFails(rewrite('associateA', people.associateA.uid));
+    await assertSucceeds(rewrite('facilitatorA', helen.uid));
+  });
+
   it('on the network, where posts and replies carry no name a client could choose', async () => {
     const network = as(env, 'participantA');
     await assertFails(
@@ -171,6 +192,13 @@ describe('a network profile', () => {
       await assertFails(join({ tags, tagCohorts }));
     }
     await assertFails(join({ tags: ['work|force'], tagCohorts: [tagInCohort('work|force', A)] }));
+    // A line break once hid a bar and a comma from the check, naming a cohort Gareth is not in.
+    await assertFails(
+      join({
+        tags: ['evil|cohort-b,\na', 'b'],
+        tagCohorts: ['evil|cohort-b', `\na|${A},b|${A}`],
+      }),
+    );
     await assertSucceeds(join({ tags, tagCohorts: pairs }));
   });
 

@@ -7,7 +7,8 @@ export type InviteOutcome =
 export type InviteResult = { address: string; outcome: InviteOutcome };
 
 export const MAX_ADDRESSES = 50;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+// No slash either: an address is a document id, and a slash would make it a path to another one.
+const EMAIL = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
 
 export class InviteRefused extends Error {}
 

@@ -132,6 +132,13 @@ describe('seats', () => {
     expect(audit.docs[0]?.get('actor.uid')).toBe(helen!.uid);
   });
 
+  it('are changed only for ids that name one document, never a path to another', async () => {
+    await cohortRef().update({ seatsTaken: 1 });
+    expect((await remove(`${amara!.uid}/nested/doc`)).status).toBe(403);
+    expect((await withdraw('someone@example.org/nested/doc')).status).toBe(403);
+    expect((await cohortRef().get()).get('seatsTaken')).toBe(1);
+  });
+
   it('are refused for a facilitator, who holds none', async () => {
     const answer = await remove(helen!.uid);
     expect(answer.status).toBe(403);

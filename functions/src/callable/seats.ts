@@ -11,6 +11,13 @@ export class SeatChangeRefused extends Error {}
 export type Caller = { uid: string; admin: boolean; label: string };
 export type SeatOutcome = 'freed' | 'already-gone';
 
+/** Each id names one document: a slash would turn it into a path to some other one. */
+function requireIds(...ids: string[]) {
+  if (ids.some((id) => id.length === 0 || id.includes('/'))) {
+    throw new SeatChangeRefused('That is not a cohort, invitation or person of this portal.');
+  }
+}
+
 async function requireStaff(services: Services, caller: Caller, cohortId: string) {
   if (caller.admin) return;
   const role = (await services.db.doc(`cohorts/${cohortId}/members/${caller.uid}`).get()).get(
@@ -64,8 +71,9 @@ export async function withdrawInvitation(
   cohortId: string,
   email: string,
 ): Promise<SeatOutcome> {
-  await requireStaff(services, caller, cohortId);
   const address = email.trim().toLowerCase();
+  requireIds(cohortId, address);
+  await requireStaff(services, caller, cohortId);
   return freeSeat(
     services,
     cohortId,
@@ -80,6 +88,7 @@ export async function removeParticipant(
   cohortId: string,
   uid: string,
 ): Promise<SeatOutcome> {
+  requireIds(cohortId, uid);
   await requireStaff(services, caller, cohortId);
   return freeSeat(
     services,

@@ -121,9 +121,13 @@ export async function eraseParticipant(db: Firestore, plan: ErasurePlan): Promis
   const chunks: DocumentReference[][] = [];
   for (let i = 0; i < plan.documents.length; i += 400)
     chunks.push(plan.documents.slice(i, i + 400));
+  const membershipPath = `cohorts/${plan.cohortId}/members/${plan.uid}`;
   for (const [index, chunk] of chunks.entries()) {
     const batch = db.batch();
-    for (const ref of chunk) batch.delete(ref);
+    // The membership is deleted only if it is still there, so a removal at the same moment cannot
+    // free the seat a second time: that batch fails and the erasure is simply run again.
+    for (const ref of chunk)
+      batch.delete(ref, ref.path === membershipPath && freesSeat ? { exists: true } : undefined);
     if (index === 0 && freesSeat) {
       batch.update(db.doc(`cohorts/${plan.cohortId}`), {
         seatsTaken: FieldValue.increment(-1),
