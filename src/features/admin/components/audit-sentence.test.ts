@@ -17,7 +17,12 @@ describe('an audit record in plain English', () => {
       auditSentence(
         record({ target: { uid: 'g', label: 'Gareth Pryce' }, detail: { from: 'screen' } }),
       ),
-    ).toBe('Sam Whitfield erased Gareth Pryce’s data (from the screen)');
+    ).toBe('Sam Whitfield erased Gareth Pryce’s data');
+    expect(
+      auditSentence(
+        record({ target: { uid: 'g', label: 'Gareth Pryce' }, detail: { from: 'command line' } }),
+      ),
+    ).toBe('Sam Whitfield erased Gareth Pryce’s data from the command line');
     expect(
       auditSentence(
         record({ action: 'programme-team.add', target: { uid: 'h', label: 'Helen Marsh' } }),

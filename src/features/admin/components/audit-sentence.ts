@@ -41,8 +41,8 @@ export function auditSentence(record: AuditRecord): string {
       return `${who} showed ${whom} on the network noticeboard again`;
     case 'erasure': {
       // No count of documents: it would include feedback answers and private entries.
-      const from = record.detail?.['from'];
-      return `${who} erased ${whom}’s data${typeof from === 'string' ? ` (from the ${from})` : ''}`;
+      const where = record.detail?.['from'] === 'command line' ? ' from the command line' : '';
+      return `${who} erased ${whom}’s data${where}`;
     }
     default:
       return `${who}: ${auditActionLabels[record.action] ?? record.action}${record.target ? `, ${whom}` : ''}`;
