@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import {
   alumniCohort,
   cohortA,
@@ -34,14 +35,21 @@ const rows = [
 ] as const;
 const width = Math.max(...rows.map(([who]) => who.length));
 
-console.log(`
+// The functions log every trigger the seed sets off below this, so the details are also kept in a
+// file (git-ignored) that the message names.
+const signInFile = '.demo-sign-in.txt';
+const signInDetails = `
 Demo data is ready: "${cohortA.name}" (12 participants), "${cohortB.name}" (4), and
 "${alumniCohort.name}" (10 alumni, archived); about half of everyone is in the national network.
 Open the portal at ${portalUrl} and sign in with any of these, all with the password ${DEMO_PASSWORD}
 ${rows.map(([who, email]) => `  ${who.padEnd(width)}  ${email}`).join('\n')}
-Every demo person is listed in scripts/seed/demo-people.ts. Password reset links appear in this terminal.
+Every demo person is listed in scripts/seed/demo-people.ts.
 
-Every email the portal sends (invitations, reminders, replies, announcements) lands in the local
-inbox at ${inboxUrl}, never in a real mailbox. Run the morning reminders for any date with
+Every email the portal sends (invitations, address confirmations, password resets, reminders,
+replies, announcements) lands in the local inbox at ${inboxUrl}, never in a real mailbox.
+Run the morning reminders for any date with
   npm run reminders -- --date YYYY-MM-DD
-`);
+These details are kept in ${signInFile}, for when the function logs below push them out of sight.
+`;
+writeFileSync(signInFile, signInDetails);
+console.log(signInDetails);
