@@ -6,11 +6,13 @@ import { paths, safeNextPath } from '@/config/paths';
 import {
   actionCodeProblem,
   confirmEmailAddress,
-  describeRequestError,
   emailOfResetCode,
-  requestVerificationEmail,
   setNewPassword,
   type ActionCodeProblem,
+} from '@/features/auth/api/action-codes';
+import {
+  describeRequestError,
+  requestVerificationEmail,
 } from '@/features/auth/api/account-actions';
 import { refreshVerification } from '@/features/auth/api/session-actions';
 import { NewPasswordForm } from '@/features/auth/components/new-password-form';

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { FirebaseApp } from 'firebase/app';
 import {
   type AppCheckToken,
@@ -39,8 +40,11 @@ export function localAppCheckToken(firebase: Env['firebase'], nowMs: number): Ap
  * token: Firestore, Auth and the callables enforce App Check on the real project.
  */
 export function startAppCheck(app: FirebaseApp, env: Env) {
-  const provider = env.useEmulators
-    ? new CustomProvider({ getToken: async () => localAppCheckToken(env.firebase, Date.now()) })
-    : new ReCaptchaEnterpriseProvider(env.appCheckSiteKey);
+  // Read from the build's own settings as well, so a production build leaves the local provider
+  // out altogether (the sign-in page's JavaScript budget has no room for it).
+  const provider =
+    import.meta.env.VITE_USE_EMULATORS === 'true' && env.useEmulators
+      ? new CustomProvider({ getToken: async () => localAppCheckToken(env.firebase, Date.now()) })
+      : new ReCaptchaEnterpriseProvider(env.appCheckSiteKey);
   return initializeAppCheck(app, { provider, isTokenAutoRefreshEnabled: true });
 }

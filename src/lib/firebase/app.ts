@@ -19,6 +19,7 @@ export const auth = initializeAuth(firebaseApp, {
   persistence: [indexedDBLocalPersistence, browserLocalPersistence, browserSessionPersistence],
 });
 
-if (env.useEmulators) {
+// The build's own setting too, so a production build leaves the emulator code out.
+if (import.meta.env.VITE_USE_EMULATORS === 'true' && env.useEmulators) {
   connectAuthEmulator(auth, env.authEmulatorUrl, { disableWarnings: true });
 }

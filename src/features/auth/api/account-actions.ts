@@ -1,6 +1,4 @@
 import { FirebaseError } from 'firebase/app';
-import { applyActionCode, confirmPasswordReset, verifyPasswordResetCode } from 'firebase/auth';
-import { auth } from '@/lib/firebase/app';
 
 /**
  * The emails that confirm an address and reset a password are sent by the portal's own functions
@@ -38,26 +36,4 @@ export function describeRequestError(error: unknown, online = navigator.onLine):
     return (error as FirebaseError).message;
   }
   return 'We could not send the email just now. Wait a minute and try again; if it keeps happening, contact your programme team.';
-}
-
-export type ActionCodeProblem = 'expired' | 'used-or-invalid' | 'other';
-
-export function actionCodeProblem(error: unknown): ActionCodeProblem {
-  const code = error instanceof FirebaseError ? error.code : '';
-  if (code === 'auth/expired-action-code') return 'expired';
-  if (code === 'auth/invalid-action-code') return 'used-or-invalid';
-  return 'other';
-}
-
-export async function confirmEmailAddress(oobCode: string): Promise<void> {
-  await applyActionCode(auth, oobCode);
-}
-
-/** The address a reset code belongs to; throws if it has expired or been used. */
-export async function emailOfResetCode(oobCode: string): Promise<string> {
-  return verifyPasswordResetCode(auth, oobCode);
-}
-
-export async function setNewPassword(oobCode: string, password: string): Promise<void> {
-  await confirmPasswordReset(auth, oobCode, password);
 }
