@@ -30,6 +30,7 @@ import {
 } from './callable/seats';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { RECENT_SIGN_IN_REQUIRED, signedInRecently } from './callable/recent-sign-in';
+import { SECOND_FACTOR_REQUIRED, signedInWithSecondFactor } from './callable/second-factor';
 import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable/staff-actions';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
@@ -43,7 +44,7 @@ import { handleUnsubscribe } from './http/unsubscribe';
 import { answerClientReports } from './http/client-errors';
 import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
-import { adminDb } from './admin';
+import { adminAuth, adminDb } from './admin';
 import { spreadName } from './names';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
@@ -258,6 +259,18 @@ function requireRecentSignIn(auth: CallerAuth) {
   }
 }
 
+/** Only the token says which factor was used; only the account says which are enrolled. */
+async function requireSecondFactor(auth: CallerAuth) {
+  if (signedInWithSecondFactor(auth.token)) return;
+  const { multiFactor } = await adminAuth().getUser(auth.uid);
+  if ((multiFactor?.enrolledFactors.length ?? 0) === 0) return;
+  throw new HttpsError(
+    'unauthenticated',
+    'Sign out, then sign in again with the code texted to your phone, before making this change.',
+    { reason: SECOND_FACTOR_REQUIRED },
+  );
+}
+
 /**
  * Browsers' error and CSP reports, to Cloud Logging and a daily count; needs no secrets. Written
  * with logger.write at ERROR severity: logger.error would swap the browser's stack for this
@@ -358,6 +371,7 @@ export const programmeTeam = onCall({ enforceAppCheck: true }, async (request) =
     throw new HttpsError('invalid-argument', 'Give an email address and whether to add or remove.');
   }
   requireRecentSignIn(request.auth);
+  await requireSecondFactor(request.auth);
   try {
     return await setProgrammeTeam(services(), email, member, actorOf(request.auth));
   } catch (error) {
@@ -377,6 +391,7 @@ export const staffAction = onCall({ enforceAppCheck: true }, async (request) => 
   }
   const action = parseStaffAction(request.data);
   if (!action) throw new HttpsError('invalid-argument', 'Say what to do, and to what.');
+  await requireSecondFactor(request.auth);
   try {
     await runStaffAction(services(), actorOf(request.auth), action);
     return { done: true };
@@ -401,7 +416,10 @@ export const eraseParticipant = onCall({ enforceAppCheck: true }, async (request
   ) {
     throw new HttpsError('invalid-argument', 'Say which cohort and which person.');
   }
-  if (confirmName !== undefined) requireRecentSignIn(request.auth);
+  if (confirmName !== undefined) {
+    requireRecentSignIn(request.auth);
+    await requireSecondFactor(request.auth);
+  }
   try {
     return await eraseFromScreen(services(), actorOf(request.auth), { cohortId, uid, confirmName });
   } catch (error) {

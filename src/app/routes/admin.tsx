@@ -15,6 +15,7 @@ import { CreateCohortForm } from '@/features/admin/components/create-cohort-form
 import { EraseParticipant } from '@/features/admin/components/erase-participant';
 import { MailProblems } from '@/features/admin/components/mail-problems';
 import { ProgrammeTeam } from '@/features/admin/components/programme-team';
+import { SecondFactor } from '@/features/admin/components/second-factor';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
 import { networkReportsQueryOptions } from '@/features/network/api/reports';
@@ -69,6 +70,7 @@ export function Component() {
           />
         ))}
       </ul>
+      <SecondFactor />
       <ProgrammeTeam myUid={uid} />
       <EraseParticipant
         cohorts={cohorts.map((cohort, index) => ({

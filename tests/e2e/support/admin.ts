@@ -36,3 +36,16 @@ export async function everyDocumentIn(
   }
   return found;
 }
+
+/** The last code the Auth emulator "texted" to a number: it keeps them for tests instead of sending. */
+export async function lastCodeTextedTo(phoneNumber: string): Promise<string> {
+  const response = await fetch(
+    `http://127.0.0.1:9099/emulator/v1/projects/${DEMO_PROJECT_ID}/verificationCodes`,
+  );
+  const { verificationCodes } = (await response.json()) as {
+    verificationCodes: { phoneNumber: string; code: string }[];
+  };
+  const code = verificationCodes.filter((sent) => sent.phoneNumber === phoneNumber).at(-1)?.code;
+  if (!code) throw new Error(`No code was texted to ${phoneNumber}.`);
+  return code;
+}

@@ -1,5 +1,8 @@
 import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { SmsCodeForm } from '@/components/ui/sms-code-form';
+import { secondFactorChallenge } from '@/lib/firebase/second-factor';
+import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { confirmPassword, describeConfirmError, needsRecentSignIn } from '../api/recent-sign-in';
 
 type Asking = { retry: () => void; cancel: () => void };
@@ -53,6 +56,7 @@ function ConfirmPasswordDialog({
     return () => element?.close();
   }, []);
 
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
   const [error, confirm, pending] = useActionState<string | null, FormData>(
     async (_previous, form) => {
       const password = String(form.get('password') ?? '');
@@ -60,7 +64,10 @@ function ConfirmPasswordDialog({
       try {
         await confirmPassword(password);
       } catch (failure) {
-        return describeConfirmError(failure);
+        const secondStep = secondFactorChallenge(failure);
+        if (!secondStep) return describeConfirmError(failure);
+        setChallenge(secondStep);
+        return null;
       }
       onConfirmed();
       return null;
@@ -84,27 +91,38 @@ function ConfirmPasswordDialog({
         Erasing someone’s data and changing the programme team need your password from the last five
         minutes, so nobody can do it from a computer you left signed in.
       </p>
-      <form className="form" action={confirm} noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        <div className="field">
-          <label htmlFor="confirm-password">Your password</label>
-          <input
-            id="confirm-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
-        <p className="actions">
-          <button type="submit" className="button" disabled={pending}>
-            {pending ? 'Checking…' : 'Confirm and continue'}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </p>
-      </form>
+      {challenge ? (
+        <>
+          <SmsCodeForm challenge={challenge} onDone={onConfirmed} idPrefix="confirm" />
+          <p className="actions">
+            <button type="button" className="button secondary" onClick={onCancel}>
+              Cancel
+            </button>
+          </p>
+        </>
+      ) : (
+        <form className="form" action={confirm} noValidate>
+          {error && <Alert tone="error">{error}</Alert>}
+          <div className="field">
+            <label htmlFor="confirm-password">Your password</label>
+            <input
+              id="confirm-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+          <p className="actions">
+            <button type="submit" className="button" disabled={pending}>
+              {pending ? 'Checking…' : 'Confirm and continue'}
+            </button>
+            <button type="button" className="button secondary" onClick={onCancel}>
+              Cancel
+            </button>
+          </p>
+        </form>
+      )}
     </dialog>
   );
 }

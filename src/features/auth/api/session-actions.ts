@@ -8,6 +8,8 @@ import {
   updateProfile,
 } from 'firebase/auth';
 import { auth } from '@/lib/firebase/app';
+import { secondFactorChallenge } from '@/lib/firebase/second-factor';
+import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { deleteFirestoreCache, setOwnDevice } from '@/lib/own-device';
 import { requestPasswordResetEmail, requestVerificationEmail } from './account-actions';
 
@@ -16,12 +18,36 @@ import { requestPasswordResetEmail, requestVerificationEmail } from './account-a
 const sessionFor = (ownDevice: boolean) =>
   setPersistence(auth, ownDevice ? indexedDBLocalPersistence : browserSessionPersistence);
 
-/** Signs in; on a device the person has not called their own, nothing is kept after. */
-export async function signIn(email: string, password: string, ownDevice: boolean): Promise<void> {
+/**
+ * Signs in; on a device the person has not called their own, nothing is kept after. An account
+ * with a second factor (the programme team's) is not signed in until its code is confirmed: the
+ * challenge is returned for the form's second step, which finishes the sign-in.
+ */
+export async function signIn(
+  email: string,
+  password: string,
+  ownDevice: boolean,
+): Promise<SecondFactorChallenge | null> {
   await sessionFor(ownDevice);
-  await signInWithEmailAndPassword(auth, email.trim(), password);
-  setOwnDevice(ownDevice);
-  if (!ownDevice) await deleteFirestoreCache();
+  const signedIn = async () => {
+    setOwnDevice(ownDevice);
+    if (!ownDevice) await deleteFirestoreCache();
+  };
+  try {
+    await signInWithEmailAndPassword(auth, email.trim(), password);
+  } catch (error) {
+    const challenge = secondFactorChallenge(error);
+    if (!challenge) throw error;
+    return {
+      ...challenge,
+      confirm: async (code) => {
+        await challenge.confirm(code);
+        await signedIn();
+      },
+    };
+  }
+  await signedIn();
+  return null;
 }
 
 export async function requestPasswordReset(email: string): Promise<void> {

@@ -3,10 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { FirebaseError } from 'firebase/app';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { SignInForm } from './sign-in-form';
 
 function renderForm(
-  signIn: (email: string, password: string, ownDevice: boolean) => Promise<void>,
+  signIn: (
+    email: string,
+    password: string,
+    ownDevice: boolean,
+  ) => Promise<SecondFactorChallenge | null>,
 ) {
   const onSignedIn = vi.fn();
   render(
@@ -19,7 +24,7 @@ function renderForm(
 
 describe('SignInForm', () => {
   it('signs in with what was typed', async () => {
-    const signIn = vi.fn().mockResolvedValue(undefined);
+    const signIn = vi.fn().mockResolvedValue(null);
     const { onSignedIn } = renderForm(signIn);
     await userEvent.type(screen.getByLabelText('Email address'), 'amara@example.org');
     await userEvent.type(screen.getByLabelText('Password'), 'secret-words');
@@ -46,5 +51,34 @@ describe('SignInForm', () => {
     expect(screen.getByLabelText('Email address')).toHaveValue('amara@example.org');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     expect(onSignedIn).not.toHaveBeenCalled();
+  });
+
+  it('asks for the texted code when the account has a second factor, then signs in', async () => {
+    const send = vi.fn().mockResolvedValue(undefined);
+    const confirm = vi
+      .fn()
+      .mockRejectedValueOnce(new FirebaseError('auth/invalid-verification-code', 'x'))
+      .mockResolvedValueOnce(undefined);
+    const signIn = vi.fn().mockResolvedValue({ phoneHint: '+*******0123', send, confirm });
+    const { onSignedIn } = renderForm(signIn);
+    await userEvent.type(screen.getByLabelText('Email address'), 'sam@example.org');
+    await userEvent.type(screen.getByLabelText('Password'), 'secret-words');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'We have texted a code to +*******0123.',
+    );
+    expect(send).toHaveBeenCalledOnce();
+    expect(onSignedIn).not.toHaveBeenCalled();
+
+    const code = screen.getByLabelText('Code from the text message');
+    await userEvent.type(code, '12345');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the 6-digit code');
+    await userEvent.type(code, '6');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That code is not right.');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(confirm).toHaveBeenLastCalledWith('123456');
+    expect(onSignedIn).toHaveBeenCalledOnce();
   });
 });

@@ -1,11 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
+import { SmsCodeForm } from '@/components/ui/sms-code-form';
 import { paths } from '@/config/paths';
+import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { describeAuthError } from '../api/auth-errors';
 
 type SignInFormProps = {
-  signIn: (email: string, password: string, ownDevice: boolean) => Promise<void>;
+  /** Resolves with a challenge when the account has a second factor still to give. */
+  signIn: (
+    email: string,
+    password: string,
+    ownDevice: boolean,
+  ) => Promise<SecondFactorChallenge | null>;
   onSignedIn: () => void;
   /** The address an invitation email was sent to, filled in when its link is followed. */
   initialEmail?: string;
@@ -17,6 +24,7 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
   const [ownDevice, setOwnDevice] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,13 +35,17 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
     setPending(true);
     setError(null);
     try {
-      await signIn(email, password, ownDevice);
-      onSignedIn();
+      const secondStep = await signIn(email, password, ownDevice);
+      if (secondStep) setChallenge(secondStep);
+      else onSignedIn();
     } catch (caught) {
       setError(describeAuthError(caught));
       setPending(false);
     }
   }
+
+  if (challenge)
+    return <SmsCodeForm challenge={challenge} onDone={onSignedIn} idPrefix="sign-in" />;
 
   return (
     <form onSubmit={handleSubmit} noValidate className="form">
