@@ -34,7 +34,9 @@ try {
   console.log(`${email} is ${values.remove ? 'no longer on' : 'now on'} the programme team.`);
   console.log(`The programme team: ${team.map((member) => member.email).join(', ')}.`);
   console.log(
-    'It takes effect when their sign-in next refreshes, or at once if they sign in again.',
+    values.remove
+      ? 'It takes effect at once for every change; their open sign-ins end within the hour.'
+      : 'Their first visit to /admin asks them to set up a phone for texted codes; the powers open after that.',
   );
 } catch (error) {
   if (!(error instanceof TeamChangeRefused)) throw error;

@@ -239,9 +239,13 @@ export const unsubscribe = onRequest(
 
 type CallerAuth = { uid: string; token: Record<string, unknown> };
 
-/** The programme team's powers need the admin claim on an account whose address is confirmed. */
-const isProgrammeTeam = (auth: CallerAuth | undefined): auth is CallerAuth =>
+/** The admin claim on an account whose address is confirmed: on the team, powers or not. */
+const holdsProgrammeTeamClaim = (auth: CallerAuth | undefined): auth is CallerAuth =>
   auth?.token['admin'] === true && auth.token['email_verified'] === true;
+
+/** The programme team's powers also need this sign-in to have passed the texted code. */
+const isProgrammeTeam = (auth: CallerAuth | undefined): auth is CallerAuth =>
+  holdsProgrammeTeamClaim(auth) && signedInWithSecondFactor(auth.token);
 
 /** Who the audit log names: the staff member's own uid, and their name as their account has it. */
 const actorOf = (auth: CallerAuth) => ({
@@ -259,16 +263,29 @@ function requireRecentSignIn(auth: CallerAuth) {
   }
 }
 
-/** Only the token says which factor was used; only the account says which are enrolled. */
-async function requireSecondFactor(auth: CallerAuth) {
-  if (signedInWithSecondFactor(auth.token)) return;
-  const { multiFactor } = await adminAuth().getUser(auth.uid);
-  if ((multiFactor?.enrolledFactors.length ?? 0) === 0) return;
-  throw new HttpsError(
-    'unauthenticated',
-    'Sign out, then sign in again with the code texted to your phone, before making this change.',
-    { reason: SECOND_FACTOR_REQUIRED },
-  );
+/**
+ * Refuses anyone but the programme team, telling a member who signed in without their phone what
+ * to do. An ID token lives for an hour, so for a change the account itself is asked too: a member
+ * removed from the team in that hour has lost the claim there already.
+ */
+async function requireProgrammeTeam(
+  auth: CallerAuth | undefined,
+  refusal: string,
+  { change }: { change: boolean },
+): Promise<CallerAuth> {
+  if (holdsProgrammeTeamClaim(auth) && !signedInWithSecondFactor(auth.token)) {
+    throw new HttpsError(
+      'unauthenticated',
+      'Programme-team powers need a sign-in with the code texted to your phone. Set up your phone on the programme team page, or sign out and sign in again with your code.',
+      { reason: SECOND_FACTOR_REQUIRED },
+    );
+  }
+  if (!isProgrammeTeam(auth)) throw new HttpsError('permission-denied', refusal);
+  if (change) {
+    const { customClaims } = await adminAuth().getUser(auth.uid);
+    if (customClaims?.['admin'] !== true) throw new HttpsError('permission-denied', refusal);
+  }
+  return auth;
 }
 
 /**
@@ -362,18 +379,19 @@ export const removeParticipant = onCall({ enforceAppCheck: true }, async (reques
 
 /** Who is on the programme team; with an email and `member`, grants or removes the admin claim. */
 export const programmeTeam = onCall({ enforceAppCheck: true }, async (request) => {
-  if (!isProgrammeTeam(request.auth)) {
-    throw new HttpsError('permission-denied', 'Only the programme team can see or change it.');
-  }
   const { email, member } = (request.data ?? {}) as { email?: unknown; member?: unknown };
+  const caller = await requireProgrammeTeam(
+    request.auth,
+    'Only the programme team can see or change it.',
+    { change: email !== undefined },
+  );
   if (email === undefined) return listProgrammeTeam(services());
   if (typeof email !== 'string' || typeof member !== 'boolean') {
     throw new HttpsError('invalid-argument', 'Give an email address and whether to add or remove.');
   }
-  requireRecentSignIn(request.auth);
-  await requireSecondFactor(request.auth);
+  requireRecentSignIn(caller);
   try {
-    return await setProgrammeTeam(services(), email, member, actorOf(request.auth));
+    return await setProgrammeTeam(services(), email, member, actorOf(caller));
   } catch (error) {
     if (error instanceof TeamChangeRefused)
       throw new HttpsError('failed-precondition', error.message);
@@ -386,14 +404,15 @@ export const programmeTeam = onCall({ enforceAppCheck: true }, async (request) =
  * or shows network writing here rather than by client writes, so each is in the audit log.
  */
 export const staffAction = onCall({ enforceAppCheck: true }, async (request) => {
-  if (!isProgrammeTeam(request.auth)) {
-    throw new HttpsError('permission-denied', 'Only the programme team can do this.');
-  }
+  const caller = await requireProgrammeTeam(
+    request.auth,
+    'Only the programme team can do this.',
+    { change: true },
+  );
   const action = parseStaffAction(request.data);
   if (!action) throw new HttpsError('invalid-argument', 'Say what to do, and to what.');
-  await requireSecondFactor(request.auth);
   try {
-    await runStaffAction(services(), actorOf(request.auth), action);
+    await runStaffAction(services(), actorOf(caller), action);
     return { done: true };
   } catch (error) {
     if (error instanceof StaffActionRefused) {
@@ -405,10 +424,12 @@ export const staffAction = onCall({ enforceAppCheck: true }, async (request) => 
 
 /** Erasing a participant's data from a cohort: a dry run, then the erasure once confirmed. */
 export const eraseParticipant = onCall({ enforceAppCheck: true }, async (request) => {
-  if (!isProgrammeTeam(request.auth)) {
-    throw new HttpsError('permission-denied', 'Only the programme team can erase data.');
-  }
   const { cohortId, uid, confirmName } = (request.data ?? {}) as Record<string, unknown>;
+  const caller = await requireProgrammeTeam(
+    request.auth,
+    'Only the programme team can erase data.',
+    { change: confirmName !== undefined },
+  );
   if (
     typeof cohortId !== 'string' ||
     typeof uid !== 'string' ||
@@ -416,12 +437,9 @@ export const eraseParticipant = onCall({ enforceAppCheck: true }, async (request
   ) {
     throw new HttpsError('invalid-argument', 'Say which cohort and which person.');
   }
-  if (confirmName !== undefined) {
-    requireRecentSignIn(request.auth);
-    await requireSecondFactor(request.auth);
-  }
+  if (confirmName !== undefined) requireRecentSignIn(caller);
   try {
-    return await eraseFromScreen(services(), actorOf(request.auth), { cohortId, uid, confirmName });
+    return await eraseFromScreen(services(), actorOf(caller), { cohortId, uid, confirmName });
   } catch (error) {
     if (error instanceof ErasureRefused) throw new HttpsError('failed-precondition', error.message);
     throw error;

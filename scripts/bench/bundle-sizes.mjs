@@ -9,6 +9,7 @@ export const screens = {
   'sign-in': ['index.html', 'src/app/routes/sign-in.tsx'],
   dashboard: [
     'index.html',
+    'src/app/routes/with-queries.tsx',
     'src/app/routes/cohort/layout.tsx',
     'src/app/routes/cohort/dashboard.tsx',
   ],

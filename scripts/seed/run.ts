@@ -4,14 +4,17 @@ import {
   cohortA,
   cohortB,
   DEMO_PASSWORD,
+  DEMO_PROJECT_ID,
   personWithoutCohort,
   programmeAdmin,
+  programmeAdminPhone,
 } from './demo-people.ts';
 import { demoNetworkMemberUids } from './demo-network.ts';
 import { seedDemoData } from './seed.ts';
 
 const portalUrl = process.env['PORTAL_URL'] ?? 'http://127.0.0.1:5173';
 const inboxUrl = process.env['MAIL_INBOX_URL'] ?? 'http://127.0.0.1:1080';
+const authEmulatorUrl = `http://${process.env['FIREBASE_AUTH_EMULATOR_HOST'] ?? '127.0.0.1:9099'}`;
 
 await seedDemoData();
 
@@ -44,6 +47,9 @@ Demo data is ready: "${cohortA.name}" (12 participants), "${cohortB.name}" (4), 
 Open the portal at ${portalUrl} and sign in with any of these, all with the password ${DEMO_PASSWORD}
 ${rows.map(([who, email]) => `  ${who.padEnd(width)}  ${email}`).join('\n')}
 Every demo person is listed in scripts/seed/demo-people.ts.
+The programme team's sign-in also asks for a code texted to ${programmeAdminPhone}: nothing is
+texted; the Auth emulator shows the code at
+  ${authEmulatorUrl}/emulator/v1/projects/${DEMO_PROJECT_ID}/verificationCodes
 
 Every email the portal sends (invitations, address confirmations, password resets, reminders,
 replies, announcements) lands in the local inbox at ${inboxUrl}, never in a real mailbox.

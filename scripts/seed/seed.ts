@@ -11,6 +11,7 @@ import {
   everyDemoPerson,
   membershipOf,
   programmeAdmin,
+  programmeAdminPhone,
 } from './demo-people.ts';
 import { cohortAContent, type DemoDocument } from './demo-content.ts';
 import { demoNetwork } from './demo-network.ts';
@@ -47,6 +48,18 @@ async function resetAccounts(app: App): Promise<void> {
     });
   }
   await auth.setCustomUserClaims(programmeAdmin.uid, { admin: true });
+  await auth.updateUser(programmeAdmin.uid, {
+    multiFactor: {
+      enrolledFactors: [
+        {
+          uid: 'sams-phone',
+          phoneNumber: programmeAdminPhone,
+          factorId: 'phone',
+          displayName: 'Work phone',
+        },
+      ],
+    },
+  });
 }
 
 async function writeCohort(

@@ -1,8 +1,14 @@
 import type { Page } from '@playwright/test';
-import { cohortA, DEMO_PASSWORD, programmeAdmin } from '../../scripts/seed/demo-people';
+import {
+  cohortA,
+  DEMO_PASSWORD,
+  programmeAdmin,
+  programmeAdminPhone,
+} from '../../scripts/seed/demo-people';
 import { adminDb } from './support/admin';
 import {
   expect,
+  enterTextedCode,
   expectNoAxeViolations,
   newPage,
   readFromPage,
@@ -80,6 +86,7 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
 
   await dialog.getByLabel('Your password').fill(DEMO_PASSWORD);
   await page.keyboard.press('Enter');
+  await enterTextedCode(dialog, programmeAdminPhone);
   await expect(dialog).toBeHidden();
   await expect(section.getByRole('status')).toContainText(`Erased ${name}’s data`);
   expect((await cohort.collection('members').doc(uid).get()).exists).toBe(false);

@@ -21,15 +21,18 @@ import {
   expectAccess,
   firestoreOf,
   people,
+  programmeTeamClaims,
   seedTwoCohorts,
 } from './rules-environment';
 
 // Anyone can sign up with any address unconfirmed, so an admin claim that reached such an account
-// (a mistake, or a grant made before the check existed) must not open anything.
+// (a mistake, or a grant made before the check existed) must not open anything; nor may a
+// member's password alone, without the code texted to their phone.
 
 let env: RulesTestEnvironment;
 let confirmed: Firestore;
 let unconfirmed: Firestore;
+let passwordOnly: Firestore;
 const admin = people.admin;
 const at = Timestamp.fromDate(new Date('2027-01-01T09:00:00Z'));
 
@@ -49,16 +52,28 @@ beforeEach(async () => {
   });
   confirmed = as(env, 'admin');
   unconfirmed = firestoreOf(
-    env.authenticatedContext(admin.uid, { admin: true, email: admin.email, email_verified: false }),
+    env.authenticatedContext(admin.uid, {
+      ...programmeTeamClaims,
+      email: admin.email,
+      email_verified: false,
+    }),
+  );
+  passwordOnly = firestoreOf(
+    env.authenticatedContext(admin.uid, {
+      ...programmeTeamClaims,
+      email: admin.email,
+      firebase: { sign_in_provider: 'password' as const },
+    }),
   );
 });
 afterAll(() => env.cleanup());
 
-describe('the admin claim on an unconfirmed address', () => {
+describe('the admin claim on an unconfirmed address, or without the texted code', () => {
   it('reads no cohort, membership or list the programme team reads', async () => {
     for (const [db, allowed] of [
       [confirmed, true],
       [unconfirmed, false],
+      [passwordOnly, false],
     ] as const) {
       await expectAccess(getDoc(doc(db, 'cohorts', B)), allowed);
       await expectAccess(getDocs(collection(db, 'cohorts')), allowed);
@@ -86,6 +101,8 @@ describe('the admin claim on an unconfirmed address', () => {
       });
     await expectAccess(create(unconfirmed), false);
     await expectAccess(retention(unconfirmed), false);
+    await expectAccess(create(passwordOnly), false);
+    await expectAccess(retention(passwordOnly), false);
     await expectAccess(create(confirmed), true);
     await expectAccess(retention(confirmed), true);
   });

@@ -49,11 +49,18 @@ export const people = {
 
 export type Who = keyof typeof people | 'signedOut';
 
+export const programmeTeamClaims = {
+  admin: true,
+  email_verified: true,
+  firebase: { sign_in_provider: 'password' as const, sign_in_second_factor: 'phone' },
+};
+
 export function as(env: RulesTestEnvironment, who: Who): Firestore {
   if (who === 'signedOut') return firestoreOf(env.unauthenticatedContext());
   const person = people[who];
-  // The programme team's claim counts only on a confirmed address, as on every real sign-in.
-  const claims = who === 'admin' ? { admin: true, email_verified: true } : {};
+  // The programme team's claim counts only on a confirmed address and a sign-in that passed the
+  // texted code, as on every real sign-in of the team.
+  const claims = who === 'admin' ? programmeTeamClaims : {};
   return firestoreOf(env.authenticatedContext(person.uid, claims));
 }
 

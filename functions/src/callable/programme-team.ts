@@ -86,5 +86,8 @@ export async function setProgrammeTeam(
   if (member) claims['admin'] = true;
   else delete claims['admin'];
   await services.auth.setCustomUserClaims(user.uid, claims);
+  // Their next token, an hour at most from now, comes without the claim; the callables ask the
+  // account itself meanwhile.
+  if (!member) await services.auth.revokeRefreshTokens(user.uid);
   return listProgrammeTeam(services);
 }

@@ -20,16 +20,53 @@ export function localAppCheckToken(): string {
   return `${base64Url({ alg: 'none', typ: 'JWT' })}.${base64Url(payload)}.`;
 }
 
-export async function idTokenOf(email: string): Promise<string> {
+const authEmulator = 'http://127.0.0.1:9099';
+
+async function postToAuth<Answer>(path: string, body: object): Promise<Answer> {
   const response = await fetch(
-    'http://127.0.0.1:9099/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-api-key',
+    `${authEmulator}/identitytoolkit.googleapis.com/${path}?key=demo-api-key`,
     {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD, returnSecureToken: true }),
+      body: JSON.stringify(body),
     },
   );
-  return ((await response.json()) as { idToken: string }).idToken;
+  return (await response.json()) as Answer;
+}
+
+/**
+ * Signs in as a browser does: the password, then, for an account with a phone enrolled (the seed
+ * enrols Sam's), the code the Auth emulator "texts" (it keeps it for tests at its
+ * verificationCodes address).
+ */
+export async function idTokenOf(email: string): Promise<string> {
+  const first = await postToAuth<{
+    idToken?: string;
+    mfaPendingCredential?: string;
+    mfaInfo?: { mfaEnrollmentId: string }[];
+  }>('v1/accounts:signInWithPassword', { email, password: DEMO_PASSWORD, returnSecureToken: true });
+  const enrolment = first.mfaInfo?.[0];
+  if (!first.mfaPendingCredential || !enrolment) {
+    if (!first.idToken) throw new Error(`${email} could not sign in.`);
+    return first.idToken;
+  }
+  const started = await postToAuth<{ phoneResponseInfo: { sessionInfo: string } }>(
+    'v2/accounts/mfaSignIn:start',
+    {
+      mfaPendingCredential: first.mfaPendingCredential,
+      mfaEnrollmentId: enrolment.mfaEnrollmentId,
+    },
+  );
+  const { sessionInfo } = started.phoneResponseInfo;
+  const codes = (await (
+    await fetch(`${authEmulator}/emulator/v1/projects/demo-leadership-portal/verificationCodes`)
+  ).json()) as { verificationCodes: { sessionInfo: string; code: string }[] };
+  const code = codes.verificationCodes.find((sent) => sent.sessionInfo === sessionInfo)?.code;
+  const finished = await postToAuth<{ idToken: string }>('v2/accounts/mfaSignIn:finalize', {
+    mfaPendingCredential: first.mfaPendingCredential,
+    phoneVerificationInfo: { sessionInfo, code },
+  });
+  return finished.idToken;
 }
 
 export async function callFunction<Result>(
@@ -66,48 +103,4 @@ export function signedInMinutesAgo(token: string, minutes: number): string {
   >;
   claims['auth_time'] = Math.floor(Date.now() / 1000) - minutes * 60;
   return `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
-}
-
-const authEmulator = 'http://127.0.0.1:9099';
-
-async function postToAuth<Answer>(path: string, body: object): Promise<Answer> {
-  const response = await fetch(
-    `${authEmulator}/identitytoolkit.googleapis.com/${path}?key=demo-api-key`,
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    },
-  );
-  return (await response.json()) as Answer;
-}
-
-/**
- * A sign-in that passes the SMS second factor, as the browser's does: the password, then the code
- * the Auth emulator "texts" (it keeps it for tests at its verificationCodes address).
- */
-export async function idTokenWithSecondFactorOf(email: string): Promise<string> {
-  const first = await postToAuth<{
-    mfaPendingCredential?: string;
-    mfaInfo?: { mfaEnrollmentId: string }[];
-  }>('v1/accounts:signInWithPassword', { email, password: DEMO_PASSWORD, returnSecureToken: true });
-  const enrolment = first.mfaInfo?.[0];
-  if (!first.mfaPendingCredential || !enrolment) throw new Error(`${email} has no second factor.`);
-  const started = await postToAuth<{ phoneResponseInfo: { sessionInfo: string } }>(
-    'v2/accounts/mfaSignIn:start',
-    {
-      mfaPendingCredential: first.mfaPendingCredential,
-      mfaEnrollmentId: enrolment.mfaEnrollmentId,
-    },
-  );
-  const { sessionInfo } = started.phoneResponseInfo;
-  const codes = (await (
-    await fetch(`${authEmulator}/emulator/v1/projects/demo-leadership-portal/verificationCodes`)
-  ).json()) as { verificationCodes: { sessionInfo: string; code: string }[] };
-  const code = codes.verificationCodes.find((sent) => sent.sessionInfo === sessionInfo)?.code;
-  const finished = await postToAuth<{ idToken: string }>('v2/accounts/mfaSignIn:finalize', {
-    mfaPendingCredential: first.mfaPendingCredential,
-    phoneVerificationInfo: { sessionInfo, code },
-  });
-  return finished.idToken;
 }

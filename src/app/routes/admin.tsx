@@ -1,5 +1,5 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { data, Link, useLoaderData, useRevalidator, type LoaderFunctionArgs } from 'react-router';
 import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
@@ -20,13 +20,14 @@ import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
 import { networkReportsQueryOptions } from '@/features/network/api/reports';
 import { NetworkReports } from '@/features/network/components/network-reports';
-import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
+import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (!(await isProgrammeAdmin(user)))
-    throw data('This page is for the programme team.', { status: 403 });
+  const standing = await programmeTeamStanding(user);
+  if (standing === 'none') throw data('This page is for the programme team.', { status: 403 });
+  if (standing === 'needs-second-factor') return { uid: user.uid, needsSecondFactor: true };
   const cohorts = await queryClient.ensureQueryData(myCohortsQuery(user.uid, true));
   await Promise.all([
     ...cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
@@ -34,11 +35,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
     queryClient.ensureQueryData(clientErrorCountsQueryOptions()),
     queryClient.ensureQueryData(networkReportsQueryOptions()),
   ]);
-  return { uid: user.uid };
+  return { uid: user.uid, needsSecondFactor: false };
 }
 
 export function Component() {
-  const { uid } = useLoaderData<typeof loader>();
+  const { uid, needsSecondFactor } = useLoaderData<typeof loader>();
+  return needsSecondFactor ? <FirstSetUpYourPhone /> : <ProgrammeTeamPage uid={uid} />;
+}
+
+/** The team's powers open only after a sign-in with a texted code, so a new member starts here. */
+function FirstSetUpYourPhone() {
+  const revalidator = useRevalidator();
+  return (
+    <PublicLayout title="Programme team">
+      <p className="lead">
+        Before you can use the programme team’s powers, set up your phone. Every sign-in will then
+        ask for your password and a code texted to it, so a password someone else learns is not
+        enough to open other people’s data.
+      </p>
+      <SecondFactor onEnrolled={() => void revalidator.revalidate()} />
+      <p>
+        <Link to={paths.chooseCohort()}>Open a cohort</Link>
+      </p>
+    </PublicLayout>
+  );
+}
+
+function ProgrammeTeamPage({ uid }: { uid: string }) {
   const { data: cohorts } = useMyCohorts(uid, true);
   const members = useSuspenseQueries({
     queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),

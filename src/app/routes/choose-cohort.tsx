@@ -3,20 +3,23 @@ import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { formatLongDate } from '@/lib/dates';
-import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
+import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const admin = await isProgrammeAdmin(user);
-  return { admin, cohorts: await queryClient.ensureQueryData(myCohortsQuery(user.uid, admin)) };
+  const standing = await programmeTeamStanding(user);
+  const cohorts = await queryClient.ensureQueryData(
+    myCohortsQuery(user.uid, standing === 'member'),
+  );
+  return { onTeam: standing !== 'none', cohorts };
 }
 
 export function Component() {
-  const { admin, cohorts } = useLoaderData<typeof loader>();
+  const { onTeam, cohorts } = useLoaderData<typeof loader>();
   return (
     <PublicLayout title="Choose a cohort">
-      {admin && (
+      {onTeam && (
         <p>
           <Link to={paths.admin()}>Programme team: create cohorts and appoint facilitators</Link>
         </p>

@@ -4,13 +4,14 @@ import { acceptPendingInvitations } from '@/features/cohorts/api/accept-invitati
 import { cohortKeys } from '@/features/cohorts/api/cohort-keys';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { chosenCohort } from '@/lib/chosen-cohort';
-import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
+import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 
 // Sends each person to the cohort they belong to, the one they chose last, or the chooser.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const admin = await isProgrammeAdmin(user);
+  const standing = await programmeTeamStanding(user);
+  const admin = standing === 'member';
   if (!user.emailVerified && !admin) throw redirect(paths.verifyEmail());
   // An invitation waiting for this address is accepted on arrival, so the person lands in their cohort.
   if ((await acceptPendingInvitations(user)) > 0) {
@@ -19,6 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cohorts = await queryClient.ensureQueryData(myCohortsQuery(user.uid, admin));
   const remembered = chosenCohort(user.uid);
   const only = cohorts.length === 1 ? cohorts[0] : undefined;
+  // A new member of the team has no cohort yet: their first step is their phone, on /admin.
+  if (cohorts.length === 0 && standing === 'needs-second-factor') throw redirect(paths.admin());
   if (cohorts.length === 0) throw redirect(paths.noCohort());
   if (remembered && cohorts.some((cohort) => cohort.cohortId === remembered)) {
     throw redirect(paths.cohort(remembered));

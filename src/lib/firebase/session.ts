@@ -16,8 +16,19 @@ export async function requireUser(request: Request): Promise<User> {
   return user;
 }
 
-export async function isProgrammeAdmin(user: User): Promise<boolean> {
+/**
+ * Where a person stands with the programme team: its powers, as the rules grant them, need the
+ * claim, a confirmed address and a sign-in that passed the code texted to their phone; a member
+ * who has the claim but signed in without a code is asked to set up or use their phone.
+ */
+export async function programmeTeamStanding(
+  user: User,
+): Promise<'member' | 'needs-second-factor' | 'none'> {
   const token = await user.getIdTokenResult();
-  // The rules honour the claim only on a confirmed address, so the screens do the same.
-  return token.claims['admin'] === true && token.claims['email_verified'] === true;
+  if (token.claims['admin'] !== true || token.claims['email_verified'] !== true) return 'none';
+  return token.signInSecondFactor ? 'member' : 'needs-second-factor';
+}
+
+export async function isProgrammeAdmin(user: User): Promise<boolean> {
+  return (await programmeTeamStanding(user)) === 'member';
 }

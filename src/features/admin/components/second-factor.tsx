@@ -18,7 +18,7 @@ type Message = { tone: 'error' | 'success'; text: string } | null;
  * The programme team's own second factor: a phone that gets a code at every sign-in, so a leaked
  * password alone does not open powers that erase data or change who runs the programme.
  */
-export function SecondFactor() {
+export function SecondFactor({ onEnrolled }: { onEnrolled?: () => void }) {
   const user = useSignedInUser();
   const [phones, setPhones] = useState(() => enrolledPhones(user));
   const [number, setNumber] = useState('');
@@ -68,6 +68,7 @@ export function SecondFactor() {
       setVerificationId(null);
       setNumber('');
       setCode('');
+      onEnrolled?.();
       return {
         tone: 'success',
         text: 'Your phone is now your second factor. Each sign-in will ask for a code texted to it.',
@@ -81,7 +82,7 @@ export function SecondFactor() {
       setPhones(enrolledPhones(user));
       return {
         tone: 'success',
-        text: 'Your phone is no longer your second factor. Signing in needs only your password.',
+        text: 'Your phone is no longer your second factor. The programme team’s powers stay closed until you set up a phone again.',
       };
     });
   }
@@ -90,7 +91,7 @@ export function SecondFactor() {
     <section className="card" aria-labelledby="second-factor-heading">
       <h2 id="second-factor-heading">Your second factor</h2>
       <p className="hint">
-        With a phone as your second factor, signing in needs your password and a code texted to the
+        The programme team’s powers need a sign-in with your password and a code texted to your
         phone, so a password someone else learns is not enough to erase data or change the programme
         team.
       </p>
