@@ -404,11 +404,9 @@ export const programmeTeam = onCall({ enforceAppCheck: true }, async (request) =
  * or shows network writing here rather than by client writes, so each is in the audit log.
  */
 export const staffAction = onCall({ enforceAppCheck: true }, async (request) => {
-  const caller = await requireProgrammeTeam(
-    request.auth,
-    'Only the programme team can do this.',
-    { change: true },
-  );
+  const caller = await requireProgrammeTeam(request.auth, 'Only the programme team can do this.', {
+    change: true,
+  });
   const action = parseStaffAction(request.data);
   if (!action) throw new HttpsError('invalid-argument', 'Say what to do, and to what.');
   try {

@@ -44,9 +44,9 @@ describe('the programme team’s powers need a sign-in with the texted code', ()
     for (const [name, data] of Object.entries(changes)) {
       expect((await callFunction(name, withCode, data)).status, name).toBe(200);
     }
-    expect(
-      (await adminAuth().getUser(cohortA.facilitators[1]!.uid)).customClaims?.['admin'],
-    ).toBe(true);
+    expect((await adminAuth().getUser(cohortA.facilitators[1]!.uid)).customClaims?.['admin']).toBe(
+      true,
+    );
   });
 
   it('refuses a member removed from the team within the hour their token still lives', async () => {
