@@ -247,10 +247,16 @@ const holdsProgrammeTeamClaim = (auth: CallerAuth | undefined): auth is CallerAu
 const isProgrammeTeam = (auth: CallerAuth | undefined): auth is CallerAuth =>
   holdsProgrammeTeamClaim(auth) && signedInWithSecondFactor(auth.token);
 
-/** Who the audit log names: the staff member's own uid, and their name as their account has it. */
+/**
+ * Who the audit log names: the staff member's uid, their name as their account has it (which they
+ * can change) and the address their sign-in confirmed (which they cannot, unconfirmed).
+ */
 const actorOf = (auth: CallerAuth) => ({
   uid: auth.uid,
   label: String(auth.token['name'] ?? auth.token['email'] ?? auth.uid),
+  ...(auth.token['email_verified'] === true && typeof auth.token['email'] === 'string'
+    ? { email: auth.token['email'] }
+    : {}),
 });
 
 function requireRecentSignIn(auth: CallerAuth) {

@@ -92,7 +92,7 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
   expect((await cohort.collection('members').doc(uid).get()).exists).toBe(false);
 
   const log = page.getByRole('region', { name: 'Audit log' });
-  const sentence = `${programmeAdmin.displayName} erased ${name}’s data in ${cohortA.name}.`;
+  const sentence = `${programmeAdmin.displayName} (${programmeAdmin.email}) erased ${name}’s data in ${cohortA.name}.`;
   await page.reload();
   await expect(log.getByRole('list', { name: 'Audit records, newest first' })).toContainText(
     sentence,

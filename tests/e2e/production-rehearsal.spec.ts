@@ -69,14 +69,21 @@ function watch(page: Page, note: (problem: string) => void) {
 
 async function signInThroughHosting(context: BrowserContext, person: typeof programmeAdmin) {
   const page = await context.newPage();
+  if (person.uid === programmeAdmin.uid) {
+    // Before texting Sam's code the SDK asks for the project's reCAPTCHA Enterprise settings,
+    // which the Auth emulator does not implement; production answers it (decision 0022).
+    seenThisRun.expected.push(/recaptchaConfig/, /status of 501 \(Not Implemented\)/);
+  }
   await page.goto('/sign-in');
   await signIn(page, person);
   await expect(page).not.toHaveURL(/\/sign-in/);
   return page;
 }
 
+const seenThisRun: Problems = { problems: [], expected: [] };
+
 test.describe('production rehearsal on the Hosting emulator', () => {
-  const seen: Problems = { problems: [], expected: [] };
+  const seen = seenThisRun;
   const newcomer = 'rehearsal.newcomer@example.org';
   const title = 'Rehearsal: room change';
 

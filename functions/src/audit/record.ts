@@ -18,8 +18,11 @@ export type AuditAction =
 
 export type AuditEntry = {
   action: AuditAction;
-  /** Who did it: a staff member's uid and name, or an operator's command line. */
-  actor: { uid: string; label: string };
+  /**
+   * Who did it: a staff member's uid, name and confirmed address, or an operator's command line.
+   * Anyone can change their own name, so the address is what identifies them when it matters.
+   */
+  actor: { uid: string; label: string; email?: string };
   cohortId?: string;
   /** Whom or what it was done to, named so the log reads without looking anyone up. */
   target?: { uid?: string; label: string };

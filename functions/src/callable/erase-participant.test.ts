@@ -54,7 +54,11 @@ describe('erasure from the programme team’s screen', () => {
     expect(audit.docs.map((doc) => doc.data())).toEqual([
       expect.objectContaining({
         action: 'erasure',
-        actor: { uid: programmeAdmin.uid, label: programmeAdmin.displayName },
+        actor: {
+          uid: programmeAdmin.uid,
+          label: programmeAdmin.displayName,
+          email: programmeAdmin.email,
+        },
         cohortId: cohortA.id,
         target: { uid: gareth!.uid, label: gareth!.displayName },
         detail: { from: 'screen' },

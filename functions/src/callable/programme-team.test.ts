@@ -59,11 +59,27 @@ describe('naming the programme team', () => {
     expect(records.docs.map((doc) => doc.data())).toEqual([
       expect.objectContaining({
         action: 'programme-team.add',
-        actor: { uid: programmeAdmin.uid, label: programmeAdmin.displayName },
+        actor: {
+          uid: programmeAdmin.uid,
+          label: programmeAdmin.displayName,
+          email: programmeAdmin.email,
+        },
         target: { uid: helen!.uid, label: helen!.displayName },
       }),
       expect.objectContaining({ action: 'programme-team.remove' }),
     ]);
+  });
+
+  it('names the member by their confirmed address too, whatever name they give themselves', async () => {
+    await adminAuth().updateUser(programmeAdmin.uid, { displayName: helen!.displayName });
+    const sam = await idTokenOf(programmeAdmin.email);
+    await team(sam, { email: helen!.email, member: true });
+    const [record] = (await adminDb().collection('auditLog').get()).docs;
+    expect(record?.get('actor')).toEqual({
+      uid: programmeAdmin.uid,
+      label: helen!.displayName,
+      email: programmeAdmin.email,
+    });
   });
 
   it('asks for the password again when it was entered more than five minutes ago', async () => {

@@ -10,7 +10,11 @@ const act = (token: string | null, data: Record<string, unknown>) =>
   callFunction<{ done: true }>('staffAction', token, data);
 const auditLog = async () =>
   (await adminDb().collection('auditLog').orderBy('at').get()).docs.map((d) => d.data());
-const sam = { uid: programmeAdmin.uid, label: programmeAdmin.displayName };
+const sam = {
+  uid: programmeAdmin.uid,
+  label: programmeAdmin.displayName,
+  email: programmeAdmin.email,
+};
 const cohortPath = `cohorts/${cohortA.id}`;
 const post = 'networkPosts/post-joint-workforce-plan';
 

@@ -6,7 +6,7 @@ import { anyText, text, timestamp } from './schemas';
 /** One staff action, written by trusted code (functions/src/audit/record.ts). */
 export const auditRecordSchema = z.object({
   action: text(1, 60),
-  actor: z.object({ uid: text(1, 128), label: anyText(200) }),
+  actor: z.object({ uid: text(1, 128), label: anyText(200), email: z.optional(anyText(320)) }),
   cohortId: z.optional(text(1, 128)),
   target: z.optional(z.object({ uid: z.optional(text(1, 128)), label: anyText(200) })),
   detail: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),

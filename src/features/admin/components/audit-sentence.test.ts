@@ -33,6 +33,13 @@ describe('an audit record in plain English', () => {
     );
   });
 
+  it('names a member by the address they confirmed, since anyone can rename themselves', () => {
+    const renamed = { uid: 'sam', label: 'Dr Helen Marsh', email: 'sam.whitfield@example.org' };
+    expect(auditSentence(record({ action: 'cohort.archive', actor: renamed }))).toBe(
+      'Dr Helen Marsh (sam.whitfield@example.org) archived the cohort',
+    );
+  });
+
   it('gives a moderator’s reason, and names an action it does not know yet', () => {
     expect(
       auditSentence(

@@ -16,7 +16,10 @@ export const auditActionLabels: Record<string, string> = {
 
 /** "Who did what to whom" in plain English; the screen adds when and in which cohort. */
 export function auditSentence(record: AuditRecord): string {
-  const who = record.actor.label;
+  // A name is the person's own to change; the confirmed address says who it really was.
+  const who = record.actor.email
+    ? `${record.actor.label} (${record.actor.email})`
+    : record.actor.label;
   const whom = record.target?.label ?? 'someone';
   const reason = record.detail?.['reason'];
   const because = typeof reason === 'string' && reason ? `, saying “${reason}”` : '';
