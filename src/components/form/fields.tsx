@@ -45,10 +45,12 @@ export function TextField({
   className,
   onChange,
   ...input
-}: Shared & Omit<ComponentProps<'input'>, 'id' | 'onChange'>) {
+}: Omit<Shared, 'onChange'> & Partial<Change> & Omit<ComponentProps<'input'>, 'id' | 'onChange'>) {
   return (
     <Field {...{ id, label, hint, describedBy, className }}>
-      {(control) => <input {...input} {...control} onChange={(e) => onChange(e.target.value)} />}
+      {(control) => (
+        <input {...input} {...control} onChange={onChange && ((e) => onChange(e.target.value))} />
+      )}
     </Field>
   );
 }
@@ -123,7 +125,7 @@ export function Radios({
       <legend>{legend}</legend>
       <FieldText id={id} hint={hint} error={error} />
       {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        const optionId = index === 0 ? id : `${id}-${index}`;
         return (
           <label className="checkbox" key={option.value} htmlFor={optionId}>
             <input
@@ -141,6 +143,61 @@ export function Radios({
           </label>
         );
       })}
+    </fieldset>
+  );
+}
+
+type CheckboxesProps = {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** The ticked options' values. */
+  values: readonly string[];
+  options: readonly Option[];
+  onChange: (values: string[]) => void;
+  className?: string;
+  children?: ReactNode;
+};
+
+/** Several checkboxes under one legend; the first one's id is `id`, for the summary's link. */
+export function Checkboxes({
+  id,
+  legend,
+  hint,
+  values,
+  options,
+  onChange,
+  className,
+  children,
+}: CheckboxesProps) {
+  const error = useFormState().errors[id];
+  const described = controlProps(id, hint, error)['aria-describedby'];
+  return (
+    <fieldset className={fieldClass(className, error)} aria-describedby={described}>
+      <legend>{legend}</legend>
+      <FieldText id={id} hint={hint} error={error} />
+      <div className="tick-grid">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index}`;
+          const ticked = values.includes(option.value);
+          return (
+            <label className="checkbox" key={option.value} htmlFor={optionId}>
+              <input
+                type="checkbox"
+                id={optionId}
+                checked={ticked}
+                onChange={() =>
+                  onChange(
+                    ticked ? values.filter((v) => v !== option.value) : [...values, option.value],
+                  )
+                }
+              />
+              {option.label}
+            </label>
+          );
+        })}
+      </div>
+      {children}
     </fieldset>
   );
 }

@@ -72,7 +72,7 @@ describe('Form kit', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Publish' }));
 
     const summary = await screen.findByRole('heading', { name: 'There is a problem' });
-    expect(summary.parentElement).toHaveFocus();
+    expect(summary.closest('.error-summary')).toHaveFocus();
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#name', '#sector']);
     expect(links.map((link) => link.textContent)).toEqual([

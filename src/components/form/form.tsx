@@ -110,23 +110,24 @@ function ErrorSummary({ settled }: { settled: Settled | null }) {
   if (entries.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary-title">
-        There is a problem
-      </h2>
-      <ul>
-        {entries.map(([id, message]) => (
-          <li key={id}>
-            <a href={`#${id}`} onClick={(event) => goToField(event, id)}>
-              {message}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div role="alert">
+        <h2 id="error-summary-title" className="error-summary-title">
+          There is a problem
+        </h2>
+        <ul>
+          {entries.map(([id, message]) => (
+            <li key={id}>
+              <a href={`#${id}`} onClick={(event) => goToField(event, id)}>
+                {message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
 
-// The router would treat a hash change as navigation; focusing the control is what the link means.
 function goToField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
   const control = document.getElementById(id);
   if (!control) return;
@@ -144,10 +145,7 @@ type SubmitButtonProps = {
   children: ReactNode;
 };
 
-/**
- * A submit button with its notice beside it; every button of the form waits while one runs. The
- * status region is always there, so a screen reader announces "Saved" when its text arrives.
- */
+/** A submit button with its notice beside it; every button of the form waits while one runs. */
 export function SubmitButton({
   name,
   pendingLabel,
@@ -156,25 +154,28 @@ export function SubmitButton({
 }: SubmitButtonProps) {
   const { pending, notice, at } = useFormState();
   const mine = (at ?? '') === (name ?? '');
-  const ref = useRef<HTMLSpanElement>(null);
-  const shown = mine ? notice : null;
-  useEffect(() => {
-    if (shown)
-      ref.current?.querySelector('.form-notice:not(:empty)')?.scrollIntoView({ block: 'nearest' });
-  }, [shown]);
   return (
-    <span className="submit" ref={ref}>
+    <span className="submit">
       <button type="submit" name={name} className={className} disabled={pending}>
         {pending && mine ? pendingLabel : children}
       </button>
-      <span className="form-notice form-notice-success" role="status">
-        {shown?.tone === 'success' ? shown.text : ''}
-      </span>
-      {shown?.tone === 'error' && (
-        <span className="form-notice form-notice-error" role="alert">
-          {shown.text}
-        </span>
-      )}
+      {mine && notice && <FormNotice notice={notice} />}
+    </span>
+  );
+}
+
+function FormNotice({ notice }: { notice: Notice }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
+  return (
+    <span
+      ref={ref}
+      className={`form-notice form-notice-${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+    >
+      {notice.text}
     </span>
   );
 }

@@ -21,12 +21,21 @@
  *   meanwhile. Give each a `name` where a form has several, so the notice goes beside the right one.
  * - Fields keep their values in the form's own state (controlled), so nothing typed is lost on an
  *   error; clear them in `onSubmit` after saving where the form should empty.
- * - `TextField`, `TextAreaField`, `SelectField`, `Radios` and `Checkbox` take `id`, `label` (or
+ * - `TextField`, `TextAreaField`, `SelectField`, `Radios`, `Checkbox` and `Checkboxes` take `id`, `label` (or
  *   `legend`), an optional `hint`, and `onChange(value)`; other props go to the control. `Field`
  *   takes a render function for any other control: `{(control) => <input {...control} … />}`.
- * - Error messages are keyed by the id of the control they belong to (for `Radios`, its `id`).
+ * - Error messages are keyed by the id of the control they belong to (for `Radios` and
+ *   `Checkboxes`, the group's `id`, which is also the first option's).
  */
 export { Form, SubmitButton, failed, invalid, saved, useFormState } from './form';
 export type { FieldErrors, Notice, Outcome } from './form';
-export { Checkbox, Field, Radios, SelectField, TextAreaField, TextField } from './fields';
+export {
+  Checkbox,
+  Checkboxes,
+  Field,
+  Radios,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from './fields';
 export type { ControlProps, Option } from './fields';
