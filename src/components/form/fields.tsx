@@ -75,6 +75,10 @@ export function TextAreaField({
 
 export type Option = { value: string; label: ReactNode; hint?: ReactNode };
 
+/** Options whose words are their values, as for a vocabulary list. */
+export const optionsOf = (values: readonly string[]): Option[] =>
+  values.map((value) => ({ value, label: value }));
+
 export function SelectField({
   id,
   label,

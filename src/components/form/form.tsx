@@ -52,7 +52,7 @@ type FormProps = {
   failure: string;
   className?: string;
   children: ReactNode;
-} & Pick<React.ComponentProps<'form'>, 'aria-label' | 'aria-labelledby' | 'id'>;
+} & Pick<React.ComponentProps<'form'>, 'aria-label' | 'aria-labelledby' | 'id' | 'role'>;
 
 export function Form({ onSubmit, failure, className = 'form', children, ...rest }: FormProps) {
   // A second Enter or tap can arrive before React has re-rendered the button as disabled.

@@ -22,7 +22,8 @@
  * - Fields keep their values in the form's own state (controlled), so nothing typed is lost on an
  *   error; clear them in `onSubmit` after saving where the form should empty.
  * - `TextField`, `TextAreaField`, `SelectField`, `Radios`, `Checkbox` and `Checkboxes` take `id`, `label` (or
- *   `legend`), an optional `hint`, and `onChange(value)`; other props go to the control. `Field`
+ *   `legend`), an optional `hint`, and `onChange(value)`; other props go to the control;
+ *   `optionsOf(words)` makes options from a vocabulary list. `Field`
  *   takes a render function for any other control: `{(control) => <input {...control} … />}`.
  * - Error messages are keyed by the id of the control they belong to (for `Radios` and
  *   `Checkboxes`, the group's `id`, which is also the first option's).
@@ -37,5 +38,6 @@ export {
   SelectField,
   TextAreaField,
   TextField,
+  optionsOf,
 } from './fields';
 export type { ControlProps, Option } from './fields';

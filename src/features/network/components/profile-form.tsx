@@ -6,6 +6,7 @@ import {
   SubmitButton,
   TextField,
   invalid,
+  optionsOf,
   saved,
   type FieldErrors,
 } from '@/components/form';
@@ -112,14 +113,14 @@ export function ProfileForm({ initial, myCohorts, submitLabel, onSave }: Profile
         label="Sector"
         value={choices.sector}
         onChange={(value) => set('sector', value)}
-        options={[{ value: '', label: 'Choose a sector' }, ...networkSectors.map(asOption)]}
+        options={[{ value: '', label: 'Choose a sector' }, ...optionsOf(networkSectors)]}
       />
       <SelectField
         id="network-region"
         label="Region (integrated care system)"
         value={choices.region}
         onChange={(value) => set('region', value)}
-        options={[{ value: '', label: 'Choose a region' }, ...networkRegions.map(asOption)]}
+        options={[{ value: '', label: 'Choose a region' }, ...optionsOf(networkRegions)]}
       />
       <Checkboxes
         id="network-themes"
@@ -176,5 +177,3 @@ export function ProfileForm({ initial, myCohorts, submitLabel, onSave }: Profile
     </Form>
   );
 }
-
-const asOption = (value: string) => ({ value, label: value });
