@@ -28,7 +28,7 @@ describe('NewPasswordForm', () => {
     renderForm(setPassword);
     await userEvent.type(screen.getByLabelText(/New password/), 'short');
     await userEvent.click(screen.getByRole('button', { name: 'Save new password' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('at least 8 characters');
+    expect(await screen.findByRole('alert')).toHaveTextContent('at least 8 characters');
     expect(setPassword).not.toHaveBeenCalled();
   });
 
@@ -37,7 +37,7 @@ describe('NewPasswordForm', () => {
     const { onChanged } = renderForm(setPassword);
     await userEvent.type(screen.getByLabelText(/New password/), 'password1');
     await userEvent.click(screen.getByRole('button', { name: 'Save new password' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Choose a longer password');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Choose a longer password');
     expect(screen.getByLabelText(/New password/)).toHaveValue('password1');
     expect(onChanged).not.toHaveBeenCalled();
   });

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
+import { Form, SubmitButton, TextField, failed, invalid } from '@/components/form';
 import { describeAuthError } from '../api/auth-errors';
 
 type NewPasswordFormProps = {
@@ -10,48 +10,38 @@ type NewPasswordFormProps = {
 
 export function NewPasswordForm({ email, setPassword, onChanged }: NewPasswordFormProps) {
   const [password, setPasswordText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (password.length < 8) {
-      setError('Choose a longer password: at least 8 characters.');
-      return;
-    }
-    setPending(true);
-    setError(null);
+  async function handleSubmit() {
+    if (password.length < 8)
+      return invalid({ 'new-password': 'Choose a longer password: at least 8 characters.' });
     try {
       await setPassword(password);
-      onChanged();
     } catch (caught) {
-      setError(describeAuthError(caught));
-      setPending(false);
+      return failed(describeAuthError(caught));
     }
+    onChanged();
+    return undefined;
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="form">
-      {error && <Alert tone="error">{error}</Alert>}
+    <Form onSubmit={handleSubmit} failure="Your password could not be saved. Try again.">
       {/* Lets a password manager file the new password under the right account. */}
       <input type="email" name="email" autoComplete="username" value={email} readOnly hidden />
       <p>
         Choose a new password for <strong>{email}</strong>.
       </p>
-      <div className="field">
-        <label htmlFor="new-password">New password (at least 8 characters)</label>
-        <input
-          id="new-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(event) => setPasswordText(event.target.value)}
-        />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Saving…' : 'Save new password'}
-      </button>
-    </form>
+      <TextField
+        id="new-password"
+        label="New password (at least 8 characters)"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPasswordText}
+      />
+      <p>
+        <SubmitButton pendingLabel="Saving…">Save new password</SubmitButton>
+      </p>
+    </Form>
   );
 }

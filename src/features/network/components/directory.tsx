@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { Form, SelectField, SubmitButton, TextField, optionsOf } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { ShowMore, useFocusFirstNew } from '@/components/ui/show-more';
@@ -33,82 +34,69 @@ export function Directory() {
 
   const set = (key: keyof DirectoryFilters, value: string) =>
     setDraft((current) => ({ ...current, [key]: value }));
-  function handleSearch(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function handleSearch() {
     const chosen = Object.fromEntries(
       Object.entries(draft).filter(([, value]) => value.trim() !== ''),
     );
     setApplied(chosen);
+    return undefined;
   }
   const filtered = Object.keys(applied).length > 0;
 
   return (
     <section aria-labelledby="directory-heading">
       <h2 id="directory-heading">Find people</h2>
-      <form className="filters" onSubmit={handleSearch} role="search" aria-label="Find people">
-        <div className="field">
-          <label htmlFor="find-name">Name begins with</label>
-          <input id="find-name" value={draft.name} onChange={(e) => set('name', e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="find-sector">Sector</label>
-          <select
-            id="find-sector"
-            value={draft.sector}
-            onChange={(e) => set('sector', e.target.value)}
-          >
-            <option value="">Any sector</option>
-            {networkSectors.map((sector) => (
-              <option key={sector}>{sector}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="find-region">Region</label>
-          <select
-            id="find-region"
-            value={draft.region}
-            onChange={(e) => set('region', e.target.value)}
-          >
-            <option value="">Any region</option>
-            {networkRegions.map((region) => (
-              <option key={region}>{region}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="find-tag">Working on</label>
-          <input
-            id="find-tag"
-            list="find-tag-themes"
-            value={draft.tag}
-            onChange={(e) => set('tag', e.target.value)}
-          />
-          <datalist id="find-tag-themes">
-            {networkThemeTags.map((tag) => (
-              <option key={tag} value={tag.toLowerCase()} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor="find-cohort">Cohort</label>
-          <select
-            id="find-cohort"
-            value={draft.cohortId}
-            onChange={(e) => set('cohortId', e.target.value)}
-          >
-            <option value="">Any cohort</option>
-            {cohorts.map((cohort) => (
-              <option key={cohort.id} value={cohort.id}>
-                {cohort.label}
-              </option>
-            ))}
-          </select>
-        </div>
+      <Form
+        className="filters"
+        onSubmit={handleSearch}
+        failure="We could not search the network. Try again in a moment."
+        role="search"
+        aria-label="Find people"
+      >
+        <TextField
+          id="find-name"
+          label="Name begins with"
+          value={draft.name}
+          onChange={(value) => set('name', value)}
+        />
+        <SelectField
+          id="find-sector"
+          label="Sector"
+          value={draft.sector}
+          onChange={(value) => set('sector', value)}
+          options={[{ value: '', label: 'Any sector' }, ...optionsOf(networkSectors)]}
+        />
+        <SelectField
+          id="find-region"
+          label="Region"
+          value={draft.region}
+          onChange={(value) => set('region', value)}
+          options={[{ value: '', label: 'Any region' }, ...optionsOf(networkRegions)]}
+        />
+        <TextField
+          id="find-tag"
+          label="Working on"
+          list="find-tag-themes"
+          value={draft.tag}
+          onChange={(value) => set('tag', value)}
+        />
+        <datalist id="find-tag-themes">
+          {networkThemeTags.map((tag) => (
+            <option key={tag} value={tag.toLowerCase()} />
+          ))}
+        </datalist>
+        <SelectField
+          id="find-cohort"
+          label="Cohort"
+          value={draft.cohortId}
+          onChange={(value) => set('cohortId', value)}
+          options={[
+            { value: '', label: 'Any cohort' },
+            ...cohorts.map((cohort) => ({ value: cohort.id, label: cohort.label })),
+          ]}
+        />
         <p className="actions">
-          <button type="submit" className="button">
-            Search
-          </button>
+          <SubmitButton pendingLabel="Searching…">Search</SubmitButton>
           {filtered && (
             <button
               type="button"
@@ -122,7 +110,7 @@ export function Directory() {
             </button>
           )}
         </p>
-      </form>
+      </Form>
       <div aria-live="polite">
         {isPending ? (
           <Loading label="Finding people…" />
