@@ -201,13 +201,13 @@ function ModuleCard({
                               <button
                                 type="button"
                                 className="link-button change-time"
-                                aria-label={`Change the time of ${session.title}`}
                                 onClick={() => {
                                   setNotice(null);
                                   setChangingTime(index);
                                 }}
                               >
                                 Change time
+                                <span className="visually-hidden"> of {session.title}</span>
                               </button>
                             )}
                           </td>
