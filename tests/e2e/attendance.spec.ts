@@ -61,6 +61,8 @@ test('a facilitator takes a day’s attendance on a phone; each participant sees
   await expect(garethPage).not.toHaveURL(/\/sign-in/);
   await garethPage.goto(`${base}/timetable`);
   const module2 = garethPage.getByRole('article', { name: /Module 2/ });
+  // A finished module is folded to its title.
+  await module2.getByText(/^Module 2:/).click();
   await expect(module2.getByRole('region', { name: /^Day 2/ })).toContainText(
     'Your attendance: part of the day',
   );

@@ -5,6 +5,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import { doc, serverTimestamp, setDoc, updateDoc, type Firestore } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { addDaysIso, todayIso } from '../../src/lib/dates';
 import {
   A,
   as,
@@ -25,7 +26,24 @@ beforeAll(async () => {
 beforeEach(async () => {
   await env.clearFirestore();
   await seedTwoCohorts(env);
+  // Module 4 began yesterday and ends today; module 3 ended a week ago, whatever day this runs.
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = firestoreOf(context);
+    await updateDoc(doc(db, 'cohorts', A, 'modules', 'module-3'), {
+      days: [addDaysIso(todayIso(), -8), addDaysIso(todayIso(), -7)],
+    });
+    await updateDoc(doc(db, 'cohorts', A, 'modules', 'module-4'), {
+      days: [addDaysIso(todayIso(), -1), todayIso()],
+    });
+  });
 });
+
+const startsInTwoDays = () =>
+  env.withSecurityRulesDisabled((context) =>
+    updateDoc(doc(firestoreOf(context), 'cohorts', A, 'modules', 'module-4'), {
+      days: [addDaysIso(todayIso(), 2), addDaysIso(todayIso(), 3)],
+    }),
+  );
 afterAll(() => env.cleanup());
 
 const mark = (db: Firestore, uid: string, days: Record<string, unknown>, extra = {}) =>
@@ -64,5 +82,21 @@ describe('attendance', () => {
       updateDoc(doc(firestoreOf(context), 'cohorts', A), { archived: true }),
     );
     await assertFails(mark(helen, amara.uid, { '1-2': 'present' }));
+  });
+
+  it('refuses a day that has not come yet, today included as come', async () => {
+    const helen = as(env, 'facilitatorA');
+    await assertSucceeds(mark(helen, amara.uid, { '4-2': 'present' }));
+    await startsInTwoDays();
+    await assertFails(mark(helen, amara.uid, { '4-1': 'present' }));
+    await assertFails(
+      setDoc(doc(helen, 'cohorts', A, 'attendance', people.otherParticipantA.uid), {
+        uid: people.otherParticipantA.uid,
+        days: { '4-2': 'absent' },
+        updatedAt: serverTimestamp(),
+      }),
+    );
+    // A mark made before its module moved stays, and does not stop other days being marked.
+    await assertSucceeds(mark(helen, amara.uid, { '3-1': 'part' }));
   });
 });

@@ -422,6 +422,14 @@ describe('the timetable', () => {
     await assertFails(updateDoc(moduleRef('facilitatorA'), { days: ['2027-01-01'], revision: 2 }));
     await assertFails(updateDoc(moduleRef('participantA'), { venue: 'Mine now', revision: 2 }));
   });
+
+  it('takes "save quietly" as a yes or no, and nothing else', async () => {
+    const moduleRef = doc(as(env, 'facilitatorA'), 'cohorts', A, 'modules', 'module-3');
+    await assertSucceeds(updateDoc(moduleRef, { venue: 'Room 4', revision: 1, quiet: true }));
+    await assertSucceeds(updateDoc(moduleRef, { venue: 'Room 5', revision: 2, quiet: false }));
+    await assertFails(updateDoc(moduleRef, { venue: 'Room 6', revision: 3, quiet: 'yes' }));
+    await assertFails(updateDoc(moduleRef, { venue: 'Room 6', revision: 3, quiet: 1 }));
+  });
 });
 
 describe('materials and announcements', () => {

@@ -31,6 +31,46 @@ describe('timetable change emails', () => {
     );
   });
 
+  it('describe a session at a new time as moved, not as dropped from the agenda', async () => {
+    const sessions = (await moduleDoc('module-3').get()).get('sessions') as {
+      start: string;
+      end: string;
+      title: string;
+    }[];
+    const [arrival, first, ...rest] = sessions;
+    await moduleDoc('module-3').update({
+      sessions: [arrival, { ...first, start: '10:15', end: '11:45' }, ...rest],
+      revision: FieldValue.increment(1),
+      changedAt: FieldValue.serverTimestamp(),
+    });
+    const [one] = await waitForEmails((e) => e.subject.startsWith('Module 3 has changed'), 1);
+    expect(one?.text).toContain('Moved or changed:');
+    expect(one?.text).toContain(`Day 1, 10:15–11:45: ${first?.title}`);
+    expect(one?.text).toContain('(was Day 1, 10:00–11:30)');
+    expect(one?.text).not.toContain('No longer on the agenda');
+  });
+
+  it('email nobody about a change saved quietly, and everyone about the next one', async () => {
+    await moduleDoc('module-3').update({
+      venue: 'Room 4, The Assembly Rooms',
+      quiet: true,
+      revision: FieldValue.increment(1),
+      changedAt: FieldValue.serverTimestamp(),
+    });
+    await new Promise((wait) => setTimeout(wait, 3000));
+    expect(await caughtEmails()).toEqual([]);
+    await moduleDoc('module-3').update({
+      venue: 'Room 5, The Assembly Rooms',
+      quiet: false,
+      revision: FieldValue.increment(1),
+      changedAt: FieldValue.serverTimestamp(),
+    });
+    const [one] = await waitForEmails((e) => e.subject.startsWith('Module 3 has changed'), 1);
+    expect(one?.text).toContain(
+      'New venue: Room 5, The Assembly Rooms (was Room 4, The Assembly Rooms).',
+    );
+  });
+
   it('say nothing about a module months away', async () => {
     await moduleDoc('module-4').update({
       venue: 'Somewhere new',

@@ -1,15 +1,48 @@
-import { daysUntil, formatDayPair, formatLongDate } from '@/lib/dates';
+import { formatDayPair, formatLongDate } from '@/lib/dates';
+import { startsSoon } from '@/lib/timetable-news';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
 import { moduleCalendar, type CohortModule } from '../cohort-data';
 import { cohortRecipients, firstName, type CohortMember } from '../recipients';
 import { linksFor, type Services } from '../services';
 
-/** People hear about changes to a module that starts within this many days. */
-export const CHANGE_NOTICE_DAYS = 21;
+type Session = CohortModule['sessions'][number];
 
-const sessionLine = (s: CohortModule['sessions'][number]) =>
-  `Day ${s.day}, ${s.start}–${s.end}: ${s.title}${s.leader ? ` (${s.leader})` : ''}`;
+const sessionTime = (s: Session) => `Day ${s.day}, ${s.start}–${s.end}`;
+const sessionLine = (s: Session) =>
+  `${sessionTime(s)}: ${s.title}${s.leader ? ` (${s.leader})` : ''}`;
+
+/** What a session kept under its title was before, in the parts that changed. */
+function wasLine(was: Session, now: Session): string {
+  const parts = [
+    ...(sessionTime(was) !== sessionTime(now) ? [sessionTime(was)] : []),
+    ...((was.leader ?? '') !== (now.leader ?? '')
+      ? [was.leader ? `led by ${was.leader}` : 'no leader named']
+      : []),
+  ];
+  return `${sessionLine(now)} (was ${parts.join(', ')})`;
+}
+
+/**
+ * Sessions are matched by title, so one at a new time reads as moved rather than as dropped
+ * from the agenda and added again.
+ */
+function sessionChanges(before: Session[], after: Session[]) {
+  const unmatched = [...before];
+  const take = (matches: (s: Session) => boolean) => {
+    const index = unmatched.findIndex(matches);
+    return index < 0 ? undefined : unmatched.splice(index, 1)[0];
+  };
+  const different = after.filter((s) => !take((b) => sessionLine(b) === sessionLine(s)));
+  const added: string[] = [];
+  const moved: string[] = [];
+  for (const session of different) {
+    const was = take((b) => b.title === session.title);
+    if (was) moved.push(wasLine(was, session));
+    else added.push(sessionLine(session));
+  }
+  return { added, moved, removed: unmatched.map(sessionLine) };
+}
 
 /** What changed that matters to someone coming, in plain sentences; empty if nothing did. */
 export function describeChanges(before: CohortModule, after: CohortModule): Block[] {
@@ -36,14 +69,13 @@ export function describeChanges(before: CohortModule, after: CohortModule): Bloc
         : 'The joining details have been removed.',
     });
   }
-  const was = before.sessions.map(sessionLine);
-  const now = after.sessions.map(sessionLine);
-  if (was.join('\n') !== now.join('\n')) {
-    const added = now.filter((line) => !was.includes(line));
-    const removed = was.filter((line) => !now.includes(line));
+  const { added, moved, removed } = sessionChanges(before.sessions, after.sessions);
+  if (added.length + moved.length + removed.length > 0) {
     blocks.push({ type: 'paragraph', text: 'The sessions have changed.' });
+    if (moved.length > 0)
+      blocks.push({ type: 'paragraph', text: 'Moved or changed:' }, { type: 'list', items: moved });
     if (added.length > 0)
-      blocks.push({ type: 'paragraph', text: 'New or moved:' }, { type: 'list', items: added });
+      blocks.push({ type: 'paragraph', text: 'New:' }, { type: 'list', items: added });
     if (removed.length > 0)
       blocks.push(
         { type: 'paragraph', text: 'No longer on the agenda:' },
@@ -60,13 +92,10 @@ export async function sendTimetableChange(
   after: CohortModule,
   members: CohortMember[],
 ): Promise<number> {
-  const today = services.now();
-  const soon = [before.days[0], after.days[0]].some((day) => {
-    const days = daysUntil(day, today);
-    return days >= 0 && days <= CHANGE_NOTICE_DAYS;
-  });
+  // The facilitator chose "save quietly": the timetable and "what's new" still show the change.
+  if (after.quiet === true) return 0;
   const changes = describeChanges(before, after);
-  if (!soon || changes.length === 0) return 0;
+  if (!startsSoon(before, after, services.now()) || changes.length === 0) return 0;
   const cohort = await services.db.doc(`cohorts/${cohortId}`).get();
   if (!cohort.exists || cohort.get('archived') === true) return 0;
   const cohortName = cohort.get('name') as string;

@@ -70,6 +70,8 @@ export const moduleSchema = z.object({
   revision: z._default(z.int().check(z.minimum(0)), 0),
   // When a facilitator last changed it, so "what's new" can tell a change from an import.
   changedAt: z.optional(timestamp),
+  // Set by a facilitator who chose "save quietly": this change emails nobody.
+  quiet: z.optional(z.boolean()),
 });
 export type Module = z.output<typeof moduleSchema>;
 

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import { modulesQuery } from '@/features/timetable/api/get-modules';
 import { useMyAttendance } from '@/features/attendance/api/attendance';
 import { Timetable } from '@/features/timetable/components/timetable';
@@ -9,13 +10,19 @@ import { useCohortContext } from './cohort-context';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
-  await queryClient.ensureQueryData(modulesQuery(params['cohortId'] ?? ''));
+  const cohortId = params['cohortId'] ?? '';
+  await Promise.all([
+    queryClient.ensureQueryData(modulesQuery(cohortId)),
+    queryClient.ensureQueryData(membersQuery(cohortId)),
+  ]);
   return null;
 }
 
 export function Component() {
   const { cohortId, cohortName, role, archived, uid } = useCohortContext();
   const { data: attendance } = useMyAttendance(cohortId, uid, role === 'participant');
+  // A change email goes to every member of the cohort who has not turned them off.
+  const { data: members } = useMembers(cohortId);
   return (
     <>
       <PageTitle>Timetable</PageTitle>
@@ -25,6 +32,7 @@ export function Component() {
         cohortId={cohortId}
         cohortName={cohortName}
         canEdit={role !== 'participant' && !archived}
+        tellCount={members.length}
         attendance={attendance}
       />
     </>

@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useEffect, useState } from 'react';
+import { useBlocker } from 'react-router';
+import { Form, SelectField, SubmitButton, failed, saved } from '@/components/form';
+import { formatLongDate, todayIso } from '@/lib/dates';
 import { attendanceMarks, type AttendanceMark, type Member } from '@/lib/firestore/schemas';
 import { useCohortAttendance, useSaveDay, type Marks } from '../api/attendance';
 import { markLabels, type ModuleDay } from '@/lib/attendance';
+import { UnsavedMarksDialog } from './unsaved-marks-dialog';
 
 type AttendanceSheetProps = {
   cohortId: string;
@@ -20,63 +23,64 @@ export function AttendanceSheet({
   initialDay,
   readOnly,
 }: AttendanceSheetProps) {
-  const { data: saved } = useCohortAttendance(cohortId);
+  const { data: marksSaved } = useCohortAttendance(cohortId);
   const save = useSaveDay(cohortId);
   const [dayKey, setDayKey] = useState(initialDay);
   const [changes, setChanges] = useState<Record<string, Marks>>({});
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const day = days.find((d) => d.key === dayKey);
+  // A mark records what happened, so a day still to come cannot be marked (the rules agree).
+  const notYet = day !== undefined && day.date > todayIso();
+  const locked = readOnly || notYet;
   const markOf = (uid: string): AttendanceMark | undefined =>
-    changes[dayKey]?.[uid] ?? saved[uid]?.[dayKey];
-  const setMark = (uid: string, mark: AttendanceMark) => {
-    setMessage(null);
+    changes[dayKey]?.[uid] ?? marksSaved[uid]?.[dayKey];
+  const setMark = (uid: string, mark: AttendanceMark) =>
     setChanges((current) => ({ ...current, [dayKey]: { ...current[dayKey], [uid]: mark } }));
-  };
   const unmarked = participants.filter((p) => !markOf(p.uid));
   const pending = changes[dayKey] ?? {};
+  const unsaved = Object.values(changes).reduce((sum, marks) => sum + Object.keys(marks).length, 0);
 
-  async function handleSave(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (Object.keys(pending).length === 0) {
-      setMessage({ tone: 'error', text: 'Nothing has changed for this day yet.' });
-      return;
-    }
-    try {
-      await save.mutateAsync({ dayKey, marks: pending });
-      setChanges(({ [dayKey]: _saved, ...others }) => others);
-      setMessage({
-        tone: 'success',
-        text: `Saved attendance for ${day?.label ?? 'this day'}.${unmarked.length > 0 ? ` ${unmarked.length} not marked yet.` : ''}`,
-      });
-    } catch {
-      setMessage({
-        tone: 'error',
-        text: 'We could not save the attendance. Your marks are still here; try again in a moment.',
-      });
-    }
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      unsaved > 0 && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (unsaved === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  async function handleSave() {
+    if (Object.keys(pending).length === 0) return failed('Nothing has changed for this day yet.');
+    await save.mutateAsync({ dayKey, marks: pending });
+    setChanges(({ [dayKey]: _saved, ...others }) => others);
+    return saved(
+      `Saved attendance for ${day?.label ?? 'this day'}.${unmarked.length > 0 ? ` ${unmarked.length} not marked yet.` : ''}`,
+    );
   }
 
   return (
-    <form className="form attendance" onSubmit={handleSave} noValidate>
-      <div className="field">
-        <label htmlFor="attendance-day">Module day</label>
-        <select
-          id="attendance-day"
-          value={dayKey}
-          onChange={(e) => {
-            setMessage(null);
-            setDayKey(e.target.value);
-          }}
-        >
-          {days.map((d) => (
-            <option key={d.key} value={d.key}>
-              {d.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      {!readOnly && unmarked.length > 0 && (
+    <Form
+      className="form attendance"
+      onSubmit={handleSave}
+      failure="We could not save the attendance. Your marks are still here; try again in a moment."
+    >
+      <SelectField
+        id="attendance-day"
+        label="Module day"
+        value={dayKey}
+        onChange={setDayKey}
+        options={days.map((d) => ({
+          value: d.key,
+          label: d.date > todayIso() ? `${d.label} (still to come)` : d.label,
+        }))}
+      />
+      {notYet && (
+        <p className="hint" role="status">
+          This day is on {formatLongDate(day.date)}. Its attendance can be taken from that day.
+        </p>
+      )}
+      {!locked && unmarked.length > 0 && (
         <p>
           <button
             type="button"
@@ -90,7 +94,7 @@ export function AttendanceSheet({
       <ul className="plain-list attendance-list">
         {participants.map((person) => (
           <li key={person.uid}>
-            <fieldset disabled={readOnly}>
+            <fieldset disabled={locked}>
               <legend>{person.displayName}</legend>
               <div className="mark-options">
                 {attendanceMarks.map((mark) => (
@@ -110,13 +114,18 @@ export function AttendanceSheet({
           </li>
         ))}
       </ul>
-      {!readOnly && (
+      {!locked && (
         <p>
-          <button type="submit" className="button" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save attendance'}
-          </button>
+          <SubmitButton pendingLabel="Saving…">Save attendance</SubmitButton>
         </p>
       )}
-    </form>
+      {blocker.state === 'blocked' && (
+        <UnsavedMarksDialog
+          count={unsaved}
+          onStay={() => blocker.reset()}
+          onLeave={() => blocker.proceed()}
+        />
+      )}
+    </Form>
   );
 }

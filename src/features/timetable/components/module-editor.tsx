@@ -1,15 +1,29 @@
-import { useId, useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useId, useState, type ReactNode } from 'react';
+import {
+  Form,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  invalid,
+  useFormState,
+  type FieldErrors,
+} from '@/components/form';
 import { addDaysIso } from '@/lib/dates';
 import type { WithId } from '@/lib/firestore/converters';
 import type { Module, ModuleSession } from '@/lib/firestore/schemas';
-import { useSaveModule } from '../api/save-module';
+import { changeEmailsPeople } from '@/lib/timetable-news';
+import { useSaveModule, type ModuleDraft } from '../api/save-module';
+import { emailWarning, savedText, tellLabel, type ChangeChoice } from '../change-notice';
 
 type ModuleEditorProps = {
   cohortId: string;
   existing: WithId<Module> | null;
   number: number;
-  onDone: () => void;
+  /** Everyone a change email goes to, for "Save and tell 14 people". */
+  tellCount: number;
+  /** Called with what the save did, or with nothing when cancelled. */
+  onDone: (notice?: string) => void;
 };
 
 const emptySession = (): ModuleSession => ({
@@ -20,16 +34,27 @@ const emptySession = (): ModuleSession => ({
   leader: '',
 });
 
-function problemsWith(title: string, firstDay: string, sessions: ModuleSession[]): string | null {
-  if (!title.trim()) return 'Give the module a title.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(firstDay)) return 'Choose the date of the first day.';
-  const broken = sessions.findIndex((s) => !s.title.trim() || s.start >= s.end);
-  if (broken >= 0)
-    return `Session ${broken + 1} needs a title and an end time after its start time.`;
-  return null;
+const dayOptions = [
+  { value: '1', label: 'Day 1' },
+  { value: '2', label: 'Day 2' },
+] as const;
+
+function problemsWith(id: string, draft: ModuleDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!draft.title) errors[`${id}-title`] = 'Give the module a title.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.days[0]))
+    errors[`${id}-day`] = 'Choose the date of the first day.';
+  draft.sessions.forEach((session, index) => {
+    if (!session.title)
+      errors[`${id}-session-${index}-title`] = `Give session ${index + 1} a title.`;
+    if (session.start >= session.end)
+      errors[`${id}-session-${index}-end`] =
+        `Session ${index + 1} needs an end time after its start time.`;
+  });
+  return errors;
 }
 
-export function ModuleEditor({ cohortId, existing, number, onDone }: ModuleEditorProps) {
+export function ModuleEditor({ cohortId, existing, number, tellCount, onDone }: ModuleEditorProps) {
   const id = useId();
   const save = useSaveModule(cohortId);
   const [title, setTitle] = useState(existing?.title ?? '');
@@ -38,135 +63,111 @@ export function ModuleEditor({ cohortId, existing, number, onDone }: ModuleEdito
   const [venue, setVenue] = useState(existing?.venue ?? '');
   const [joiningDetails, setJoiningDetails] = useState(existing?.joiningDetails ?? '');
   const [sessions, setSessions] = useState<ModuleSession[]>(existing?.sessions ?? []);
-  const [error, setError] = useState<string | null>(null);
+
+  const draft: ModuleDraft = {
+    number,
+    title: title.trim(),
+    themes: themes
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    days: [firstDay, firstDay ? addDaysIso(firstDay, 1) : ''],
+    venue: venue.trim(),
+    joiningDetails: joiningDetails.trim() || undefined,
+    sessions: sessions.map(({ leader, ...session }) => ({
+      ...session,
+      title: session.title.trim(),
+      ...(leader?.trim() ? { leader: leader.trim() } : {}),
+    })),
+  };
+  const emails = existing !== null && firstDay !== '' && changeEmailsPeople(existing, draft);
 
   const updateSession = (index: number, changes: Partial<ModuleSession>) =>
     setSessions((current) => current.map((s, i) => (i === index ? { ...s, ...changes } : s)));
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problem = problemsWith(title, firstDay, sessions);
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    try {
-      await save.mutateAsync({
-        moduleId: existing?.id ?? `module-${number}`,
-        revision: existing ? existing.revision + 1 : 0,
-        module: {
-          number,
-          title: title.trim(),
-          themes: themes
-            .split('\n')
-            .map((t) => t.trim())
-            .filter(Boolean),
-          days: [firstDay, addDaysIso(firstDay, 1)],
-          venue: venue.trim(),
-          joiningDetails: joiningDetails.trim() || undefined,
-          sessions: sessions.map(({ leader, ...session }) => ({
-            ...session,
-            title: session.title.trim(),
-            ...(leader?.trim() ? { leader: leader.trim() } : {}),
-          })),
-        },
-      });
-      onDone();
-    } catch {
-      setError(
-        'The module could not be saved. Check your connection and try again; your changes are still here.',
-      );
-    }
+  async function handleSubmit(button: string | null) {
+    const errors = problemsWith(id, draft);
+    if (Object.keys(errors).length > 0) return invalid(errors);
+    const choice: ChangeChoice | null = emails ? (button === 'quiet' ? 'quiet' : 'tell') : null;
+    await save.mutateAsync({
+      moduleId: existing?.id ?? `module-${number}`,
+      revision: existing ? existing.revision + 1 : 0,
+      quiet: choice === 'quiet',
+      module: draft,
+    });
+    onDone(savedText(existing, draft, choice, tellCount));
+    return undefined;
   }
 
   return (
-    <form
+    <Form
       className="form card editor"
       onSubmit={handleSubmit}
-      noValidate
       aria-label={`Edit module ${number}`}
+      failure="The module could not be saved. Check your connection and try again; your changes are still here."
     >
       <h2>{existing ? `Edit module ${number}` : `Add module ${number}`}</h2>
-      {error && <Alert tone="error">{error}</Alert>}
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-day`}>First day (the second day follows it)</label>
-        <input
-          id={`${id}-day`}
-          type="date"
-          value={firstDay}
-          onChange={(e) => setFirstDay(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-venue`}>Venue, or “Online”</label>
-        <input id={`${id}-venue`} value={venue} onChange={(e) => setVenue(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-joining`}>Joining details (optional)</label>
-        <input
-          id={`${id}-joining`}
-          value={joiningDetails}
-          onChange={(e) => setJoiningDetails(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-themes`}>Themes, one per line</label>
-        <textarea
-          id={`${id}-themes`}
-          rows={4}
-          value={themes}
-          onChange={(e) => setThemes(e.target.value)}
-        />
-      </div>
-      <fieldset className="field">
-        <legend>Sessions</legend>
+      <TextField id={`${id}-title`} label="Title" value={title} onChange={setTitle} />
+      <TextField
+        id={`${id}-day`}
+        label="First day (the second day follows it)"
+        type="date"
+        value={firstDay}
+        onChange={setFirstDay}
+      />
+      <TextField id={`${id}-venue`} label="Venue, or “Online”" value={venue} onChange={setVenue} />
+      <TextField
+        id={`${id}-joining`}
+        label="Joining details (optional)"
+        value={joiningDetails}
+        onChange={setJoiningDetails}
+      />
+      <TextAreaField
+        id={`${id}-themes`}
+        label="Themes, one per line"
+        rows={4}
+        value={themes}
+        onChange={setThemes}
+      />
+      <Sessions id={id} folded={existing !== null} count={sessions.length}>
         {sessions.length === 0 && <p className="hint">No sessions yet.</p>}
         {sessions.map((session, index) => (
           <div key={index} className="session-row">
-            <label>
-              Day
-              <select
-                value={session.day}
-                onChange={(e) => updateSession(index, { day: e.target.value === '2' ? 2 : 1 })}
-              >
-                <option value={1}>Day 1</option>
-                <option value={2}>Day 2</option>
-              </select>
-            </label>
-            <label>
-              Starts
-              <input
-                type="time"
-                value={session.start}
-                onChange={(e) => updateSession(index, { start: e.target.value })}
-              />
-            </label>
-            <label>
-              Ends
-              <input
-                type="time"
-                value={session.end}
-                onChange={(e) => updateSession(index, { end: e.target.value })}
-              />
-            </label>
-            <label className="wide">
-              Session {index + 1} title
-              <input
-                value={session.title}
-                onChange={(e) => updateSession(index, { title: e.target.value })}
-              />
-            </label>
-            <label className="wide">
-              Led by
-              <input
-                value={session.leader ?? ''}
-                onChange={(e) => updateSession(index, { leader: e.target.value })}
-              />
-            </label>
+            <SelectField
+              id={`${id}-session-${index}-day`}
+              label="Day"
+              options={dayOptions}
+              value={String(session.day)}
+              onChange={(value) => updateSession(index, { day: value === '2' ? 2 : 1 })}
+            />
+            <TextField
+              id={`${id}-session-${index}-start`}
+              label="Starts"
+              type="time"
+              value={session.start}
+              onChange={(start) => updateSession(index, { start })}
+            />
+            <TextField
+              id={`${id}-session-${index}-end`}
+              label="Ends"
+              type="time"
+              value={session.end}
+              onChange={(end) => updateSession(index, { end })}
+            />
+            <TextField
+              id={`${id}-session-${index}-title`}
+              className="wide"
+              label={`Session ${index + 1} title`}
+              value={session.title}
+              onChange={(value) => updateSession(index, { title: value })}
+            />
+            <TextField
+              id={`${id}-session-${index}-leader`}
+              className="wide"
+              label="Led by"
+              value={session.leader ?? ''}
+              onChange={(leader) => updateSession(index, { leader })}
+            />
             <button
               type="button"
               className="link-button danger"
@@ -185,15 +186,52 @@ export function ModuleEditor({ cohortId, existing, number, onDone }: ModuleEdito
             Add a session
           </button>
         </p>
-      </fieldset>
+      </Sessions>
+      {emails && <p className="hint">{emailWarning(tellCount)}</p>}
       <p className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save module'}
-        </button>
-        <button type="button" className="button secondary" onClick={onDone}>
+        {emails ? (
+          <>
+            <SubmitButton name="tell" pendingLabel="Saving…">
+              {tellLabel(tellCount)}
+            </SubmitButton>
+            <SubmitButton name="quiet" pendingLabel="Saving…" className="button secondary">
+              Save quietly
+            </SubmitButton>
+          </>
+        ) : (
+          <SubmitButton pendingLabel="Saving…">Save module</SubmitButton>
+        )}
+        <button type="button" className="button secondary" onClick={() => onDone()}>
           Cancel
         </button>
       </p>
-    </form>
+    </Form>
+  );
+}
+
+type SessionsProps = { id: string; folded: boolean; count: number; children: ReactNode };
+
+/**
+ * A module's sessions are folded away when it is edited, since one session's time is changed on
+ * the timetable itself; they open when one of them has a problem, so its error can be reached.
+ */
+function Sessions({ id, folded, count, children }: SessionsProps) {
+  const { errors } = useFormState();
+  const [open, setOpen] = useState(!folded);
+  const sessionProblem = Object.keys(errors).some((key) => key.startsWith(`${id}-session-`));
+  return (
+    <details
+      className="field sessions"
+      open={open || sessionProblem}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        Sessions ({count})
+        {folded && (
+          <span className="hint"> · times can also be changed one at a time on the timetable</span>
+        )}
+      </summary>
+      {children}
+    </details>
   );
 }

@@ -1,24 +1,39 @@
+import { Fragment, useState } from 'react';
 import { markLabels } from '@/lib/attendance';
-import { formatLongDate } from '@/lib/dates';
-import { attendanceDayKey, type AttendanceMark } from '@/lib/firestore/schemas';
+import { formatDayPair, formatLongDate } from '@/lib/dates';
+import type { WithId } from '@/lib/firestore/converters';
+import { attendanceDayKey, type AttendanceMark, type Module } from '@/lib/firestore/schemas';
 import { useModules } from '../api/get-modules';
 import { moduleStatus } from '../module-status';
-import { useState } from 'react';
 import { CalendarButton } from './calendar-button';
 import { ModuleEditor } from './module-editor';
 import { ModuleStatusBadge } from './module-status-badge';
+import { SavedNotice } from './saved-notice';
+import { SessionTimeEditor } from './session-time-editor';
 
 type TimetableProps = {
   cohortId: string;
   cohortName: string;
   canEdit: boolean;
+  /** Everyone a change email goes to: the cohort's participants and facilitators. */
+  tellCount: number;
   /** The participant's own attendance by day ("2-1"), shown under each day it covers. */
   attendance?: Record<string, AttendanceMark>;
 };
 
-export function Timetable({ cohortId, cohortName, canEdit, attendance = {} }: TimetableProps) {
+/** Where the last save's notice goes: a module's actions, or one session's row. */
+type Notice = { at: string; text: string };
+
+export function Timetable({
+  cohortId,
+  cohortName,
+  canEdit,
+  tellCount,
+  attendance = {},
+}: TimetableProps) {
   const { data: modules } = useModules(cohortId);
   const [editing, setEditing] = useState<number | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const nextNumber = modules.length + 1;
   const adding = canEdit && nextNumber <= 4 && (
     <p className="actions">
@@ -34,7 +49,11 @@ export function Timetable({ cohortId, cohortName, canEdit, attendance = {} }: Ti
         cohortId={cohortId}
         number={editing}
         existing={modules.find((m) => m.number === editing) ?? null}
-        onDone={() => setEditing(null)}
+        tellCount={tellCount}
+        onDone={(text) => {
+          setNotice(text ? { at: `module-${editing}`, text } : null);
+          setEditing(null);
+        }}
       />
     );
   }
@@ -63,85 +82,193 @@ export function Timetable({ cohortId, cohortName, canEdit, attendance = {} }: Ti
         />
       </p>
       {modules.map((module) => (
-        <article key={module.id} className="card module" aria-labelledby={`module-${module.id}`}>
-          <header className="module-header">
-            <h2 id={`module-${module.id}`}>
-              Module {module.number}: {module.title}
-            </h2>
-            <ModuleStatusBadge status={moduleStatus(module)} />
-          </header>
-          <p className="actions">
-            {canEdit && (
-              <button
-                type="button"
-                className="button small"
-                onClick={() => setEditing(module.number)}
-              >
-                Edit module {module.number}
-              </button>
+        <ModuleCard
+          key={module.id}
+          cohortId={cohortId}
+          cohortName={cohortName}
+          module={module}
+          canEdit={canEdit}
+          tellCount={tellCount}
+          attendance={attendance}
+          notice={notice}
+          setNotice={setNotice}
+          onEdit={() => {
+            setNotice(null);
+            setEditing(module.number);
+          }}
+        />
+      ))}
+      {adding}
+    </div>
+  );
+}
+
+type ModuleCardProps = Omit<TimetableProps, 'attendance'> & {
+  module: WithId<Module>;
+  attendance: Record<string, AttendanceMark>;
+  notice: Notice | null;
+  setNotice: (notice: Notice | null) => void;
+  onEdit: () => void;
+};
+
+/**
+ * A finished module is folded to its title, so the timetable opens at the one to come; it offers
+ * no calendar file, since nobody needs a past event in their diary.
+ */
+function ModuleCard({
+  cohortId,
+  cohortName,
+  module,
+  canEdit,
+  tellCount,
+  attendance,
+  notice,
+  setNotice,
+  onEdit,
+}: ModuleCardProps) {
+  const status = moduleStatus(module);
+  const [changingTime, setChangingTime] = useState<number | null>(null);
+  const headingId = `module-${module.id}`;
+  const heading = (
+    <h2 id={headingId}>
+      Module {module.number}: {module.title}
+    </h2>
+  );
+  const body = (
+    <>
+      <p className="actions">
+        {canEdit && (
+          <button type="button" className="button small" onClick={onEdit}>
+            Edit module {module.number}
+          </button>
+        )}
+        {status !== 'past' && (
+          <CalendarButton
+            cohortId={cohortId}
+            calendarName={cohortName}
+            fileName={`module-${module.number}.ics`}
+            modules={[module]}
+            label={`Add module ${module.number} to your calendar`}
+          />
+        )}
+      </p>
+      {notice?.at === `module-${module.number}` && <SavedNotice>{notice.text}</SavedNotice>}
+      <p className="module-venue">
+        <strong>Where:</strong> {module.venue || 'To be confirmed'}
+        {module.joiningDetails && <> · {module.joiningDetails}</>}
+      </p>
+      <h3>Themes</h3>
+      <ul>
+        {module.themes.map((theme) => (
+          <li key={theme}>{theme}</li>
+        ))}
+      </ul>
+      {module.days.map((day, dayIndex) => {
+        const sessions = module.sessions.filter((session) => session.day === dayIndex + 1);
+        const dayHeadingId = `${module.id}-day-${dayIndex + 1}`;
+        const mark = attendance[attendanceDayKey(module.number, dayIndex === 0 ? 1 : 2)];
+        return (
+          <section key={day} aria-labelledby={dayHeadingId}>
+            <h3 id={dayHeadingId}>
+              Day {dayIndex + 1}: {formatLongDate(day)}
+            </h3>
+            {mark && (
+              <p className="attendance-mark">
+                Your attendance: <strong>{markLabels[mark].toLowerCase()}</strong>
+              </p>
             )}
-            <CalendarButton
-              cohortId={cohortId}
-              calendarName={cohortName}
-              fileName={`module-${module.number}.ics`}
-              modules={[module]}
-              label={`Add module ${module.number} to your calendar`}
-            />
-          </p>
-          <p className="module-venue">
-            <strong>Where:</strong> {module.venue || 'To be confirmed'}
-            {module.joiningDetails && <> · {module.joiningDetails}</>}
-          </p>
-          <h3>Themes</h3>
-          <ul>
-            {module.themes.map((theme) => (
-              <li key={theme}>{theme}</li>
-            ))}
-          </ul>
-          {module.days.map((day, index) => {
-            const sessions = module.sessions.filter((session) => session.day === index + 1);
-            const headingId = `${module.id}-day-${index + 1}`;
-            const mark = attendance[attendanceDayKey(module.number, index === 0 ? 1 : 2)];
-            return (
-              <section key={day} aria-labelledby={headingId}>
-                <h3 id={headingId}>
-                  Day {index + 1}: {formatLongDate(day)}
-                </h3>
-                {mark && (
-                  <p className="attendance-mark">
-                    Your attendance: <strong>{markLabels[mark].toLowerCase()}</strong>
-                  </p>
-                )}
-                {sessions.length === 0 ? (
-                  <p className="hint">The agenda for this day has not been published yet.</p>
-                ) : (
-                  <table className="agenda">
-                    <thead>
-                      <tr>
-                        <th scope="col">Time</th>
-                        <th scope="col">Session</th>
-                        <th scope="col">Led by</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {sessions.map((session) => (
-                        <tr key={`${session.start}-${session.title}`}>
+            {sessions.length === 0 ? (
+              <p className="hint">The agenda for this day has not been published yet.</p>
+            ) : (
+              <table className="agenda">
+                <thead>
+                  <tr>
+                    <th scope="col">Time</th>
+                    <th scope="col">Session</th>
+                    <th scope="col">Led by</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sessions.map((session) => {
+                    const index = module.sessions.indexOf(session);
+                    const at = `${module.id}-session-${index}`;
+                    return (
+                      <Fragment key={`${index}-${session.start}-${session.title}`}>
+                        <tr>
                           <td className="nowrap">
                             {session.start}–{session.end}
+                            {canEdit && status !== 'past' && changingTime !== index && (
+                              <button
+                                type="button"
+                                className="link-button change-time"
+                                onClick={() => {
+                                  setNotice(null);
+                                  setChangingTime(index);
+                                }}
+                              >
+                                Change time
+                                <span className="visually-hidden"> of {session.title}</span>
+                              </button>
+                            )}
                           </td>
                           <td>{session.title}</td>
                           <td>{session.leader ?? ''}</td>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-              </section>
-            );
-          })}
-        </article>
-      ))}
-      {adding}
-    </div>
+                        {(changingTime === index || notice?.at === at) && (
+                          <tr className="agenda-edit">
+                            <td colSpan={3}>
+                              {changingTime === index ? (
+                                <SessionTimeEditor
+                                  cohortId={cohortId}
+                                  module={module}
+                                  index={index}
+                                  tellCount={tellCount}
+                                  onCancel={() => setChangingTime(null)}
+                                  onSaved={(text) => {
+                                    setChangingTime(null);
+                                    setNotice({ at, text });
+                                  }}
+                                />
+                              ) : (
+                                <SavedNotice>{notice?.text ?? ''}</SavedNotice>
+                              )}
+                            </td>
+                          </tr>
+                        )}
+                      </Fragment>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+
+  if (status === 'past') {
+    return (
+      <article className="card module module-past" aria-labelledby={headingId}>
+        <details>
+          <summary>
+            {heading}
+            <span className="module-when">{formatDayPair(module.days[0], module.days[1])}</span>
+            <ModuleStatusBadge status={status} />
+          </summary>
+          {body}
+        </details>
+      </article>
+    );
+  }
+
+  return (
+    <article className="card module" aria-labelledby={headingId}>
+      <header className="module-header">
+        {heading}
+        <ModuleStatusBadge status={status} />
+      </header>
+      {body}
+    </article>
   );
 }
