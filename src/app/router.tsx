@@ -17,6 +17,9 @@ export const router = createBrowserRouter([
       { path: 'account/action', lazy: () => import('./routes/account-action') },
       { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
       { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
+      { path: 'place-ended', lazy: () => import('./routes/place-ended') },
+      { path: 'privacy', lazy: () => import('./routes/privacy') },
+      { path: 'accessibility', lazy: () => import('./routes/accessibility') },
       { path: 'admin', lazy: () => import('./routes/admin') },
       { path: 'notifications', lazy: () => import('./routes/notifications') },
       {
