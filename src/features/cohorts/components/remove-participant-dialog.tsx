@@ -68,7 +68,7 @@ export function RemoveParticipantDialog({
         </p>
       </div>
       <p className="actions">
-        <button type="button" className="button danger" onClick={onRemove}>
+        <button type="button" className="button secondary danger" onClick={onRemove}>
           Remove {name}
         </button>
         <button type="button" className="button secondary" onClick={onCancel}>
