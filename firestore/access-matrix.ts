@@ -478,6 +478,36 @@ export const accessMatrix = {
       signedOut: /*   */ 'n - n n n n',
     },
   },
+  departure: {
+    title: 'Removal from a cohort (when it ended, until when the person reads their own entries)',
+    path: 'departures/{cohortId}__{uid}',
+    create: 'record a removal',
+    update: 'move the end of access',
+    access: {
+      admin: /*       */ 'y n n n n n',
+      facilitator: /* */ 'y n n n n n',
+      owner: /*       */ 'y y n n n n',
+      participant: /* */ 'n n n n n n',
+      otherCohort: /* */ 'n n n n n n',
+      noCohort: /*    */ 'n n n n n n',
+      signedOut: /*   */ 'n n n n n n',
+    },
+  },
+  privacySettings: {
+    title: 'Who answers for people’s data (shown on the public privacy notice)',
+    path: 'settings/privacy',
+    create: 'name the controller',
+    update: 'change the contact address',
+    access: {
+      admin: /*       */ 'y - n y y n',
+      facilitator: /* */ 'y - n n n n',
+      owner: /*       */ 'y - n n n n',
+      participant: /* */ 'y - n n n n',
+      otherCohort: /* */ 'y - n n n n',
+      noCohort: /*    */ 'y - n n n n',
+      signedOut: /*   */ 'y - n n n n',
+    },
+  },
   networkProfile: {
     title:
       'Network profile (the owner, the facilitator and the other cohort’s participant are in the network; the other participant of the cohort is not)',

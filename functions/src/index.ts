@@ -37,6 +37,7 @@ import { parseModule } from './cohort-data';
 import { deleteExpiredAuditRecords } from './audit/retention';
 import { noteFeedbackGiven, publishFeedback } from './feedback/summary';
 import { sendAnnouncement } from './emails/announcement';
+import { sendDepartureNotice } from './emails/departure';
 import { sendInvitation } from './emails/invitation';
 import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/reply-digest';
 import { sendTimetableChange } from './emails/timetable-change';
@@ -82,6 +83,13 @@ export const invitationEmail = onDocumentWritten(
     if (asked && !asked.isEqual(before['resendRequestedAt'] ?? null)) {
       await sendInvitation(services(sends), cohortId, email, `resend-${asked.toMillis()}`);
     }
+  },
+);
+
+export const departureEmail = onDocumentCreated(
+  { document: 'departures/{departureId}', secrets: sends },
+  async (event) => {
+    await sendDepartureNotice(services(sends), event.params.departureId);
   },
 );
 

@@ -16,6 +16,7 @@ import {
 import { cohortAContent, type DemoDocument } from './demo-content.ts';
 import { demoNetwork } from './demo-network.ts';
 import { demoTimetables, type DemoTimetable } from './demo-programme.ts';
+import { PRIVACY_NOTICE_VERSION } from '../../src/features/notices/notice-version.ts';
 
 type DemoCohort = typeof cohortA;
 
@@ -90,6 +91,8 @@ async function writeProfiles(db: Firestore): Promise<void> {
       displayName: person.displayName,
       organisation: person.organisation,
       jobTitle: person.jobTitle,
+      // Every demo person signed up having been shown the current notice.
+      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
     });
   }
   await batch.commit();
@@ -114,6 +117,7 @@ const replacedCollections = [
   'networkPosts',
   'networkReports',
   'networkCohorts',
+  'departures',
 ];
 
 export async function seedDemoData(): Promise<void> {

@@ -14,12 +14,15 @@ export const router = createBrowserRouter([
       { path: 'sign-up', lazy: () => import('./routes/sign-up') },
       { path: 'verify-email', lazy: () => import('./routes/verify-email') },
       { path: 'account/action', lazy: () => import('./routes/account-action') },
+      { path: 'privacy', lazy: () => import('./routes/privacy') },
+      { path: 'accessibility', lazy: () => import('./routes/accessibility') },
       {
         lazy: () => import('./routes/with-queries'),
         children: [
           { index: true, lazy: () => import('./routes/home') },
           { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
           { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
+          { path: 'place-ended', lazy: () => import('./routes/place-ended') },
           { path: 'admin', lazy: () => import('./routes/admin') },
           { path: 'notifications', lazy: () => import('./routes/notifications') },
           {

@@ -24,6 +24,9 @@ export const paths = {
   admin: () => '/admin',
   chooseCohort: () => '/choose-cohort',
   noCohort: () => '/no-cohort',
+  placeEnded: () => '/place-ended',
+  privacy: () => '/privacy',
+  accessibility: () => '/accessibility',
   journalEntry: (cohortId: string, entryId: string) =>
     `${paths.cohort(cohortId, 'journal')}/${encodeURIComponent(entryId)}`,
   journalEdit: (cohortId: string, entryId: string) =>

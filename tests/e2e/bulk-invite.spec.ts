@@ -51,13 +51,17 @@ test('a facilitator invites a pasted list and sees what happened to each address
     await expect(
       page.getByText(`${seatsTaken + 1} of ${seatsTaken + 2} seats taken`),
     ).toBeVisible();
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: `Remove ${leaving.displayName}` }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: `Remove ${leaving.displayName}` })
+      .click();
     await expect(page.getByText(`${seatsTaken} of ${seatsTaken + 2} seats taken`)).toBeVisible();
     expect((await cohort.collection('members').doc(leaving.uid).get()).exists).toBe(false);
   } finally {
     for (const email of invited) await cohort.collection('invitations').doc(email).delete();
     await cohort.collection('members').doc(leaving.uid).set(membershipOf(leaving, 'participant'));
+    await adminDb().doc(`departures/${cohortB.id}__${leaving.uid}`).delete();
     await cohort.update({ seatLimit, seatsTaken });
   }
 });

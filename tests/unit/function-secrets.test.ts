@@ -17,6 +17,7 @@ const expected: Record<string, string[]> = {
   invitationEmail: SENDS,
   announcementEmail: SENDS_SIGNED_LINKS,
   timetableChangeEmail: SENDS_SIGNED_LINKS,
+  departureEmail: SENDS,
   dailyEmails: SENDS_SIGNED_LINKS,
   replyDigests: SENDS_SIGNED_LINKS,
   unsubscribe: SIGNS_LINKS,

@@ -25,11 +25,14 @@ export async function eraseFromScreen(
   actor: AuditEntry['actor'],
   request: { cohortId: string; uid: string; confirmName?: string },
 ): Promise<ErasureAnswer> {
-  const membership = await services.db
-    .doc(`cohorts/${request.cohortId}/members/${request.uid}`)
-    .get();
-  if (!membership.exists) throw new ErasureRefused('This person is not a member of that cohort.');
-  const name = membership.get('displayName') as string;
+  // Someone removed in their grace period may be erased at once too: their departure names them.
+  const [membership, departure] = await Promise.all([
+    services.db.doc(`cohorts/${request.cohortId}/members/${request.uid}`).get(),
+    services.db.doc(`departures/${request.cohortId}__${request.uid}`).get(),
+  ]);
+  const known = membership.exists ? membership : departure;
+  if (!known.exists) throw new ErasureRefused('This person is not a member of that cohort.');
+  const name = known.get('displayName') as string;
   const email = await services.auth.getUser(request.uid).then(
     (user) => user.email,
     () => undefined,

@@ -1,4 +1,10 @@
-import { FieldValue, type DocumentReference, type Transaction } from 'firebase-admin/firestore';
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentReference,
+  type Transaction,
+} from 'firebase-admin/firestore';
+import { REMOVAL_GRACE_DAYS } from '@/lib/retention';
 import { recordAudit } from '../audit/record';
 import type { Services } from '../services';
 
@@ -34,7 +40,11 @@ async function freeSeat(
   services: Services,
   cohortId: string,
   held: DocumentReference,
-  alsoRecord?: (transaction: Transaction, holder: FirebaseFirestore.DocumentData) => void,
+  alsoRecord?: (
+    transaction: Transaction,
+    holder: FirebaseFirestore.DocumentData,
+    cohort: FirebaseFirestore.DocumentData,
+  ) => void,
 ): Promise<SeatOutcome> {
   const cohortRef = services.db.doc(`cohorts/${cohortId}`);
   return services.db.runTransaction(
@@ -57,7 +67,7 @@ async function freeSeat(
         // Older cohorts named the last address invited or withdrawn here, for every member to read.
         lastSeatChange: FieldValue.delete(),
       });
-      alsoRecord?.(transaction, holder.data() ?? {});
+      alsoRecord?.(transaction, holder.data() ?? {}, cohort.data() ?? {});
       return 'freed';
     },
     { maxAttempts: 30 },
@@ -81,7 +91,15 @@ export async function withdrawInvitation(
   );
 }
 
-/** Removes a participant, ending their access at once, frees their seat and audits who did it. */
+/** Where a removed participant's departure from a cohort is recorded: one per person and cohort. */
+export const departureId = (cohortId: string, uid: string) => `${cohortId}__${uid}`;
+
+/**
+ * Removes a participant and frees their seat at once. Their membership goes, so every rule that
+ * trusts it stops trusting them; the departure record written in the same transaction lets them
+ * read their own entries, and download them, for REMOVAL_GRACE_DAYS, after which the daily job
+ * erases their cohort content (decision 0027). Its creation emails them (departureEmail).
+ */
 export async function removeParticipant(
   services: Services,
   caller: Caller,
@@ -90,20 +108,31 @@ export async function removeParticipant(
 ): Promise<SeatOutcome> {
   requireIds(cohortId, uid);
   await requireStaff(services, caller, cohortId);
+  const now = services.now();
   return freeSeat(
     services,
     cohortId,
     services.db.doc(`cohorts/${cohortId}/members/${uid}`),
-    (transaction, membership) =>
-      recordAudit(
+    (transaction, membership, cohort) => {
+      transaction.set(services.db.doc(`departures/${departureId(cohortId, uid)}`), {
+        uid,
+        cohortId,
+        cohortName: String(cohort['name'] ?? cohortId),
+        displayName: String(membership['displayName'] ?? ''),
+        endedAt: Timestamp.fromDate(now),
+        accessEndsAt: Timestamp.fromMillis(now.getTime() + REMOVAL_GRACE_DAYS * 86_400_000),
+      });
+      void recordAudit(
         services.db,
         {
           action: 'participant.remove',
           actor: { uid: caller.uid, label: caller.label },
           cohortId,
           target: { uid, label: String(membership['displayName'] ?? uid) },
+          detail: { graceDays: REMOVAL_GRACE_DAYS },
         },
         transaction,
-      ),
+      );
+    },
   );
 }

@@ -27,14 +27,17 @@ export const uncountedKinds = [
  * their name, so that no publication singles it out: decision 0023), journal
  * entries with every reply to them, the replies they left on other entries, and
  * the server's record of the emails this cohort sent them (which hold their address) with the
- * replies waiting for their next digest. Their part of the national network goes too: the profile,
- * their posts with every reply to them, their replies to others and their reports.
+ * replies waiting for their next digest, and the record of their removal if they were removed.
+ * Their part of the national network goes too (the profile, their posts with every reply to them,
+ * their replies to others and their reports) unless `keepNetwork`: the network is not the cohort's,
+ * and a removal's grace period ending erases only what the cohort holds.
  */
 export async function planErasure(
   db: Firestore,
   cohortId: string,
   uid: string,
   email?: string,
+  { keepNetwork = false } = {},
 ): Promise<ErasurePlan> {
   const cohort = db.doc(`cohorts/${cohortId}`);
   const byField = async (collection: string, field: string, value: string) =>
@@ -67,18 +70,7 @@ export async function planErasure(
         .flatMap((d) => [d.ref, db.collection('mailProblems').doc(d.id)])
     : [];
 
-  const posts = (await db.collection('networkPosts').where('authorUid', '==', uid).get()).docs.map(
-    (d) => d.ref,
-  );
-  const repliesToPosts = (
-    await Promise.all(posts.map((post) => post.collection('replies').listDocuments()))
-  ).flat();
-  const networkReplies = (
-    await db.collectionGroup('replies').where('authorUid', '==', uid).get()
-  ).docs.map((d) => d.ref);
-  const networkReports = (
-    await db.collection('networkReports').where('reporterUid', '==', uid).get()
-  ).docs.map((d) => d.ref);
+  const network = keepNetwork ? [] : await networkOf(db, uid);
 
   const documents = [
     ...(await existing(
@@ -95,12 +87,12 @@ export async function planErasure(
     ...repliesToEntries,
     ...entries,
     ...repliesElsewhere,
-    ...(await existing(...emailsSent, db.collection('replyDigests').doc(uid))),
-    ...(await existing(db.collection('networkProfiles').doc(uid))),
-    ...repliesToPosts,
-    ...posts,
-    ...networkReplies,
-    ...networkReports,
+    ...(await existing(
+      ...emailsSent,
+      db.collection('replyDigests').doc(uid),
+      db.collection('departures').doc(`${cohortId}__${uid}`),
+    )),
+    ...network,
   ];
   const unique = new Map(documents.map((ref) => [ref.path, ref]));
   const unseen = new Set([
@@ -112,6 +104,29 @@ export async function planErasure(
     ownNews.path,
   ]);
   return { cohortId, uid, documents: [...unique.values()], unseen };
+}
+
+async function networkOf(db: Firestore, uid: string): Promise<DocumentReference[]> {
+  const posts = (await db.collection('networkPosts').where('authorUid', '==', uid).get()).docs.map(
+    (d) => d.ref,
+  );
+  const repliesToPosts = (
+    await Promise.all(posts.map((post) => post.collection('replies').listDocuments()))
+  ).flat();
+  const networkReplies = (
+    await db.collectionGroup('replies').where('authorUid', '==', uid).get()
+  ).docs.map((d) => d.ref);
+  const networkReports = (
+    await db.collection('networkReports').where('reporterUid', '==', uid).get()
+  ).docs.map((d) => d.ref);
+  const profile = db.collection('networkProfiles').doc(uid);
+  return [
+    ...((await profile.get()).exists ? [profile] : []),
+    ...repliesToPosts,
+    ...posts,
+    ...networkReplies,
+    ...networkReports,
+  ];
 }
 
 /** Deletes what the plan lists; a participant's seat is freed with their membership. */
@@ -148,6 +163,7 @@ function kindOf(path: string): string {
         mailLedger: 'Emails sent to them',
         mailProblems: 'Emails that could not be sent to them',
         replyDigests: 'Replies waiting for their digest',
+        departures: 'Record of their removal',
         networkProfiles: 'Network profile',
         networkPosts: parts.length > 2 ? 'Network replies' : 'Network posts',
         networkReports: 'Network reports they made',

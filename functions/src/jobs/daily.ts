@@ -1,5 +1,6 @@
 import { todayIso } from '@/lib/dates';
 import { modulesOf, openCohorts } from '../cohort-data';
+import { eraseEndedDepartures } from '../data-rights/departures';
 import { sendCallReminders } from '../emails/call-reminder';
 import { dueReminder, sendModuleReminders } from '../emails/module-reminder';
 import { sendDueReplyDigests } from '../emails/reply-digest';
@@ -13,11 +14,13 @@ export type DailySummary = {
   callReminders: number;
   replyDigests: number;
   retried: number;
+  departuresErased: number;
 };
 
 /**
  * The morning run, a plain function of the time it is given: module reminders 7 days and 1 day
- * ahead, director-call reminders the day before, daily reply digests and mail owed a retry.
+ * ahead, director-call reminders the day before, daily reply digests, mail owed a retry, and the
+ * erasure of removed participants whose grace period has ended.
  * Reminders are due over a window rather than on one date, so a morning that was missed is made
  * up by the next run; running it twice sends nothing the second time (the ledger has every claim,
  * under ids that do not depend on the day of the run).
@@ -30,6 +33,7 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
     callReminders: 0,
     replyDigests: 0,
     retried: 0,
+    departuresErased: 0,
   };
   for (const cohort of await openCohorts(services)) {
     for (const module of await modulesOf(services, cohort.id)) {
@@ -43,5 +47,6 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
   await publishClosedFeedback(services);
   summary.replyDigests = await sendDueReplyDigests(services);
   summary.retried = await retryDueMail(services);
+  summary.departuresErased = await eraseEndedDepartures(services);
   return summary;
 }

@@ -21,8 +21,10 @@ export type MailContext = {
   now: () => Date;
 };
 
-// Invitations and account emails (confirming an address, resetting a password) cannot be turned off.
-export type LedgerKind = EmailKind | 'invitation' | 'emailVerification' | 'passwordReset';
+// Invitations, account emails (confirming an address, resetting a password) and the notice of a
+// removal cannot be turned off.
+export type LedgerKind =
+  EmailKind | 'invitation' | 'emailVerification' | 'passwordReset' | 'departure';
 
 type Claim = { id: string; kind: LedgerKind; recipientUid: string | null; message: MailMessage };
 

@@ -4,6 +4,7 @@ import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
 import { AuditLog } from '@/features/admin/components/audit-log';
+import { PrivacySettings } from '@/features/admin/components/privacy-settings';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
 import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
 import {
@@ -103,6 +104,7 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
         }))}
       />
       <AuditLog uid={uid} cohorts={cohorts.map(({ cohortId, name }) => ({ cohortId, name }))} />
+      <PrivacySettings uid={uid} />
       <MailProblems problems={mailProblems} />
       <ClientErrors days={clientErrorDays} now={new Date()} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />

@@ -3,6 +3,7 @@ import { paths } from '@/config/paths';
 import { acceptPendingInvitations } from '@/features/cohorts/api/accept-invitations';
 import { cohortKeys } from '@/features/cohorts/api/cohort-keys';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
+import { myDeparturesQueryOptions } from '@/features/departures/api/get-my-departures';
 import { chosenCohort } from '@/lib/chosen-cohort';
 import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
@@ -22,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const only = cohorts.length === 1 ? cohorts[0] : undefined;
   // A new member of the team has no cohort yet: their first step is their phone, on /admin.
   if (cohorts.length === 0 && standing === 'needs-second-factor') throw redirect(paths.admin());
-  if (cohorts.length === 0) throw redirect(paths.noCohort());
+  if (cohorts.length === 0) {
+    const ended = await queryClient.fetchQuery(myDeparturesQueryOptions(user.uid));
+    throw redirect(ended.length > 0 ? paths.placeEnded() : paths.noCohort());
+  }
   if (remembered && cohorts.some((cohort) => cohort.cohortId === remembered)) {
     throw redirect(paths.cohort(remembered));
   }

@@ -121,6 +121,10 @@ export function AppShell({
       </main>
       <footer className="app-footer">
         <p>Building collaborative leadership across health and care organisations</p>
+        <p>
+          <Link to={paths.privacy()}>Privacy</Link> ·{' '}
+          <Link to={paths.accessibility()}>Accessibility</Link>
+        </p>
       </footer>
     </>
   );

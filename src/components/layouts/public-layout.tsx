@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 
 type PublicLayoutProps = { title: string; children: ReactNode; wide?: boolean };
 
@@ -19,6 +21,10 @@ export function PublicLayout({ title, children, wide = false }: PublicLayoutProp
           {children}
         </div>
       </main>
+      <footer className="app-footer">
+        <Link to={paths.privacy()}>Privacy</Link> ·{' '}
+        <Link to={paths.accessibility()}>Accessibility</Link>
+      </footer>
     </>
   );
 }

@@ -32,6 +32,7 @@ import {
   myModuleFeedbackQuery,
 } from '../../../src/lib/firestore/feedback-refs';
 import { auditLogQuery } from '../../../src/lib/firestore/audit-refs';
+import { myDeparturesQuery } from '../../../src/lib/firestore/notices-refs';
 import { A, people } from '../rules-environment';
 import { networkOperations } from './network-operations';
 import { toQuery, toCollectionRef } from '../../../src/lib/firestore/to-full-sdk';
@@ -615,6 +616,45 @@ export const kindOperations: Record<KindName, KindOperations> = {
     update: (db, actor) =>
       updateDoc(doc(db, 'settings', 'audit'), {
         retentionMonths: 12,
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
+  },
+  departure: {
+    ...serverOnly('departures', `${A}__${owner.uid}`, {
+      uid: owner.uid,
+      cohortId: A,
+      cohortName: 'Collaborative leadership — spring 2027',
+      displayName: owner.displayName,
+      endedAt: at,
+      accessEndsAt: Timestamp.fromMillis(Date.now() + 30 * 86_400_000),
+    }),
+    appList: (db) => getDocs(toQuery(db, myDeparturesQuery(owner.uid))),
+  },
+  privacySettings: {
+    target: {
+      path: 'settings/privacy',
+      data: {
+        controllerName: 'The Leadership Academy',
+        contactEmail: 'privacy@example.org',
+        dpoContact: 'Data Protection Officer, dpo@example.org',
+        updatedBy: people.admin.uid,
+        updatedAt: at,
+      },
+    },
+    anyList: (db) => getDocs(collection(db, 'settings')),
+    prepareCreate: (db) => deleteDoc(doc(db, 'settings', 'privacy')),
+    create: (db, actor) =>
+      setDoc(doc(db, 'settings', 'privacy'), {
+        controllerName: 'The Leadership Academy',
+        contactEmail: 'privacy@example.org',
+        dpoContact: '',
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db, actor) =>
+      updateDoc(doc(db, 'settings', 'privacy'), {
+        contactEmail: 'data@example.org',
         updatedBy: actor.uid,
         updatedAt: serverTimestamp(),
       }),

@@ -4,6 +4,7 @@ import { AppShell } from '@/components/layouts/app-shell';
 import { cohortQuery } from '@/features/cohorts/api/get-cohort';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
+import { NoticeChangedBanner } from '@/features/notices/components/notice-changed-banner';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
 import type { Draft } from '@/features/journal/drafts/draft-store';
 import { rememberChosenCohort } from '@/lib/chosen-cohort';
@@ -94,6 +95,7 @@ export function Component() {
       newCount={member ? unseenItems(news).length : null}
       onSignOut={handleSignOut}
     >
+      <NoticeChangedBanner uid={uid} />
       <Outlet />
       {unsaved.length > 0 && (
         <UnsavedDraftsDialog

@@ -14,6 +14,7 @@ import {
   type InviteOutcome,
   type InviteResult,
 } from '../api/manage-people';
+import { RemoveParticipantDialog } from './remove-participant-dialog';
 
 type ManagePeopleProps = { cohortId: string; uid: string };
 
@@ -27,6 +28,7 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
   // The time the list was drawn, for which invitations may be resent yet.
   const [drawnAt] = useState(() => Date.now());
   const remove = useRemoveMember(cohortId);
+  const [removing, setRemoving] = useState<(typeof members)[number] | null>(null);
   const [pasted, setPasted] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [results, setResults] = useState<InviteResult[]>([]);
@@ -170,15 +172,7 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
                 <button
                   type="button"
                   className="link-button danger"
-                  onClick={() => {
-                    if (
-                      window.confirm(
-                        `Remove ${person.displayName} from the cohort? Their access ends at once.`,
-                      )
-                    ) {
-                      remove.mutate({ uid: person.uid, role: person.role });
-                    }
-                  }}
+                  onClick={() => setRemoving(person)}
                 >
                   Remove<span className="visually-hidden"> {person.displayName}</span>
                 </button>
@@ -187,6 +181,16 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
           </li>
         ))}
       </ul>
+      {removing && (
+        <RemoveParticipantDialog
+          name={removing.displayName}
+          onCancel={() => setRemoving(null)}
+          onRemove={() => {
+            remove.mutate({ uid: removing.uid, role: removing.role });
+            setRemoving(null);
+          }}
+        />
+      )}
     </section>
   );
 }

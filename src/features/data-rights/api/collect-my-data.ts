@@ -17,6 +17,7 @@ import {
   notificationSettingsDoc,
 } from '@/lib/firestore/refs';
 import { myModuleFeedbackQuery } from '@/lib/firestore/feedback-refs';
+import { myDeparturesQuery } from '@/lib/firestore/notices-refs';
 import {
   myNetworkPostsQuery,
   myNetworkRepliesQuery,
@@ -36,12 +37,13 @@ const data = <T>(snapshot: { docs: { data: () => T }[] }) => snapshot.docs.map((
 
 /** Reads, with the person's own access, everything of theirs in every cohort they belong to. */
 export async function collectMyData(user: User): Promise<MyData> {
-  const [profile, emailChoices, memberships, myComments, network] = await Promise.all([
+  const [profile, emailChoices, memberships, myComments, network, departures] = await Promise.all([
     getDoc(doc(db, 'users', user.uid)),
     getDoc(docRef(notificationSettingsDoc(user.uid))),
     getDocs(queryRef(myMembershipsQuery(user.uid))),
     getDocs(queryRef(myCommentsQuery(user.uid))),
     collectNetwork(user.uid),
+    getDocs(queryRef(myDeparturesQuery(user.uid))),
   ]);
   const {
     updatedAt: _updatedAt,
@@ -55,6 +57,14 @@ export async function collectMyData(user: User): Promise<MyData> {
       return collectCohort(cohortId, user.uid, membership.data(), mine);
     }),
   );
+  // A cohort they were removed from still holds their entries until the access end (decision 0027).
+  const now = Date.now();
+  const departed = await Promise.all(
+    data(departures)
+      .filter((departure) => departure.accessEndsAt.getTime() > now)
+      .filter((departure) => !cohorts.some((cohort) => cohort.cohortId === departure.cohortId))
+      .map((departure) => collectDeparted(departure.cohortId, departure.cohortName, user.uid)),
+  );
   return {
     exportedAt: new Date().toISOString(),
     person: {
@@ -64,10 +74,38 @@ export async function collectMyData(user: User): Promise<MyData> {
       profile: (profile.data() ?? {}) as Record<string, string>,
       emailChoices: choices,
     },
-    cohorts,
+    cohorts: [...cohorts, ...departed],
     network,
     notIncluded,
   };
+}
+
+/** What a removed participant may still read of a cohort: their own entries, nothing else. */
+async function collectDeparted(cohortId: string, cohortName: string, uid: string) {
+  const entries = data(await getDocs(queryRef(myJournalQuery(cohortId, uid))));
+  const cohort: CohortData = {
+    cohortId,
+    cohortName,
+    role: 'removed',
+    membership: { displayName: entries[0]?.authorName ?? '' },
+    directorCall: null,
+    goals: [],
+    readings: [],
+    attendance: {},
+    moduleFeedback: [],
+    journal: entries.map((e) => ({
+      id: e.id,
+      moduleId: e.moduleId,
+      title: e.title,
+      body: e.body,
+      visibility: e.visibility,
+      createdAt: isoTime(e.createdAt) ?? '',
+      updatedAt: isoTime(e.updatedAt) ?? '',
+      replies: [],
+    })),
+    myReplies: [],
+  };
+  return cohort;
 }
 
 async function collectNetwork(uid: string): Promise<NetworkData | null> {

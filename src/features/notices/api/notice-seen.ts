@@ -1,0 +1,35 @@
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { fullFirestore, readDoc } from '@/lib/firestore/read';
+import { noticeSeenDoc } from '@/lib/firestore/notices-refs';
+import { queryClient } from '@/lib/query-client';
+import { PRIVACY_NOTICE_VERSION } from '../notice-version';
+
+const noticeSeenQuery = (uid: string) =>
+  queryOptions({
+    queryKey: ['users', uid, 'privacyNoticeVersion'] as const,
+    queryFn: async () => (await readDoc(noticeSeenDoc(uid)))?.privacyNoticeVersion ?? 0,
+  });
+
+/** Whether this person has been shown the current privacy notice; undefined while it loads. */
+export function useNoticeIsNew(uid: string): boolean | undefined {
+  const { data } = useQuery(noticeSeenQuery(uid));
+  return data === undefined ? undefined : data < PRIVACY_NOTICE_VERSION;
+}
+
+/**
+ * Records that the person was shown the current notice, on their profile (the rules check the
+ * number). At sign-up the profile does not exist yet, so its name comes with it.
+ */
+export async function recordNoticeShown(uid: string, displayName?: string) {
+  const { db, doc, setDoc } = await fullFirestore();
+  await setDoc(
+    doc(db, 'users', uid),
+    { ...(displayName ? { displayName } : {}), privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+    { merge: true },
+  );
+  queryClient.setQueryData(noticeSeenQuery(uid).queryKey, PRIVACY_NOTICE_VERSION);
+}
+
+export function useRecordNoticeShown(uid: string) {
+  return useMutation({ mutationFn: () => recordNoticeShown(uid) });
+}
