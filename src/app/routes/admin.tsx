@@ -1,6 +1,6 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { PublicLayout } from '@/components/layouts/public-layout';
+import { SignedInLayout } from '@/components/layouts/signed-in-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
 import { AuditLog } from '@/features/admin/components/audit-log';
@@ -21,6 +21,7 @@ import { networkReportsQueryOptions } from '@/features/network/api/reports';
 import { NetworkReports } from '@/features/network/components/network-reports';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { useSignOut } from '../use-sign-out';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -45,9 +46,10 @@ export function Component() {
   const { createCohort, archive, appointFacilitator, removeFacilitator } = useAdminActions();
   const { data: mailProblems } = useMailProblems();
   const { data: clientErrorDays } = useClientErrorCounts();
+  const { signOut, dialog } = useSignOut(uid);
 
   return (
-    <PublicLayout title="Programme team" wide>
+    <SignedInLayout onSignOut={signOut} title="Programme team" wide>
       <p>
         <Link to={paths.chooseCohort()}>Open a cohort</Link>
       </p>
@@ -81,7 +83,8 @@ export function Component() {
       <MailProblems problems={mailProblems} />
       <ClientErrors days={clientErrorDays} now={new Date()} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />
-    </PublicLayout>
+      {dialog}
+    </SignedInLayout>
   );
 }
 

@@ -1,21 +1,27 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { PublicLayout } from '@/components/layouts/public-layout';
+import { SignedInLayout } from '@/components/layouts/signed-in-layout';
 import { paths } from '@/config/paths';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { formatLongDate } from '@/lib/dates';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { useSignOut } from '../use-sign-out';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const admin = await isProgrammeAdmin(user);
-  return { admin, cohorts: await queryClient.ensureQueryData(myCohortsQuery(user.uid, admin)) };
+  return {
+    uid: user.uid,
+    admin,
+    cohorts: await queryClient.ensureQueryData(myCohortsQuery(user.uid, admin)),
+  };
 }
 
 export function Component() {
-  const { admin, cohorts } = useLoaderData<typeof loader>();
+  const { uid, admin, cohorts } = useLoaderData<typeof loader>();
+  const { signOut, dialog } = useSignOut(uid);
   return (
-    <PublicLayout title="Choose a cohort">
+    <SignedInLayout onSignOut={signOut} title="Choose a cohort">
       {admin && (
         <p>
           <Link to={paths.admin()}>Programme team: create cohorts and appoint facilitators</Link>
@@ -44,7 +50,8 @@ export function Component() {
           </ul>
         </>
       )}
-    </PublicLayout>
+      {dialog}
+    </SignedInLayout>
   );
 }
 
