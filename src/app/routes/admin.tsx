@@ -1,6 +1,5 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { data, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { SignedInLayout } from '@/components/layouts/signed-in-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
 import { AuditLog } from '@/features/admin/components/audit-log';
@@ -21,7 +20,7 @@ import { networkReportsQueryOptions } from '@/features/network/api/reports';
 import { NetworkReports } from '@/features/network/components/network-reports';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
-import { useSignOut } from '../use-sign-out';
+import { SignedInLayout, useSignOut } from '../sign-out';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

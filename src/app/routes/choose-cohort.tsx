@@ -1,11 +1,10 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { SignedInLayout } from '@/components/layouts/signed-in-layout';
 import { paths } from '@/config/paths';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { formatLongDate } from '@/lib/dates';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
-import { useSignOut } from '../use-sign-out';
+import { SignedInLayout, useSignOut } from '../sign-out';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

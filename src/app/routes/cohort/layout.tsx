@@ -7,7 +7,7 @@ import { rememberChosenCohort } from '@/lib/chosen-cohort';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { lastShell, rememberShell, type ShellSnapshot } from '@/lib/shell-cache';
-import { useSignOut } from '../../use-sign-out';
+import { useSignOut } from '../../sign-out';
 
 const roleLabels = {
   participant: 'participant',
