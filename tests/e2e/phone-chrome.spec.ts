@@ -59,6 +59,8 @@ for (const { role, person, paths } of screens) {
   test(`on a phone the chrome is at most 15% of the screen on every screen, as ${role}`, async ({
     page,
   }) => {
+    // Up to 26 screens in one sign-in; /admin alone reads every cohort and the callables' reports.
+    test.setTimeout(120_000);
     await signInAndWait(page, person);
     for (const path of paths) {
       await page.goto(path);
@@ -93,7 +95,9 @@ test('on a phone the menu holds every destination, and the header passes axe ope
   await expectNoAxeViolations(page);
 
   await banner.getByRole('link', { name: 'Programme team' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Programme team' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Programme team' })).toBeVisible({
+    timeout: 20_000,
+  });
   await expectChromeWithin(page);
 });
 
