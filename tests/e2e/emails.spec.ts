@@ -194,12 +194,12 @@ test('the reminder run by hand emails each participant; the unsubscribe link wor
   expect(runReminders(addDaysIso(start, -1))).toContain('0 module reminders');
 });
 
-test('a person chooses their emails with the keyboard on the Notifications page', async ({
+test('a person chooses their emails with the keyboard on the Email settings page', async ({
   page,
 }) => {
   await signInAndWait(page, amara!);
-  await page.getByRole('link', { name: 'Notifications' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await page.getByRole('link', { name: 'Email settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Email settings' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const announcements = page.getByRole('checkbox', { name: 'Announcements' });

@@ -110,3 +110,30 @@ test('a facilitator edits the timetable, posts, invites and records a goal with 
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Lead the ageing well alliance ${stamp}`)).toBeVisible();
 });
+
+test('on a phone the menu opens, moves and closes with the keyboard alone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/sign-in');
+  await signIn(page, owen);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+
+  await tabTo(page, menu);
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'Timetable' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await tabTo(page, nav.getByRole('link', { name: 'Goals' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeFocused();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+});

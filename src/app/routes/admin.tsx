@@ -1,6 +1,5 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { data, Link, useLoaderData, useRevalidator, type LoaderFunctionArgs } from 'react-router';
-import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
 import { AuditLog } from '@/features/admin/components/audit-log';
@@ -23,6 +22,7 @@ import { networkReportsQueryOptions } from '@/features/network/api/reports';
 import { NetworkReports } from '@/features/network/components/network-reports';
 import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { SignedInLayout, useSignOut } from '../sign-out';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -41,14 +41,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Component() {
   const { uid, needsSecondFactor } = useLoaderData<typeof loader>();
-  return needsSecondFactor ? <FirstSetUpYourPhone /> : <ProgrammeTeamPage uid={uid} />;
+  return needsSecondFactor ? <FirstSetUpYourPhone uid={uid} /> : <ProgrammeTeamPage uid={uid} />;
 }
 
 /** The team's powers open only after a sign-in with a texted code, so a new member starts here. */
-function FirstSetUpYourPhone() {
+function FirstSetUpYourPhone({ uid }: { uid: string }) {
   const revalidator = useRevalidator();
+  const { signOut, dialog } = useSignOut(uid);
   return (
-    <PublicLayout title="Programme team">
+    <SignedInLayout onSignOut={signOut} title="Programme team">
       <p className="lead">
         Before you can use the programme team’s powers, set up your phone. Every sign-in will then
         ask for your password and a code texted to it, so a password someone else learns is not
@@ -58,7 +59,8 @@ function FirstSetUpYourPhone() {
       <p>
         <Link to={paths.chooseCohort()}>Open a cohort</Link>
       </p>
-    </PublicLayout>
+      {dialog}
+    </SignedInLayout>
   );
 }
 
@@ -70,9 +72,10 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
   const { createCohort, archive, appointFacilitator, removeFacilitator } = useAdminActions();
   const { data: mailProblems } = useMailProblems();
   const { data: clientErrorDays } = useClientErrorCounts();
+  const { signOut, dialog } = useSignOut(uid);
 
   return (
-    <PublicLayout title="Programme team" wide>
+    <SignedInLayout onSignOut={signOut} title="Programme team" wide>
       <p>
         <Link to={paths.chooseCohort()}>Open a cohort</Link>
       </p>
@@ -108,7 +111,8 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
       <MailProblems problems={mailProblems} />
       <ClientErrors days={clientErrorDays} now={new Date()} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />
-    </PublicLayout>
+      {dialog}
+    </SignedInLayout>
   );
 }
 

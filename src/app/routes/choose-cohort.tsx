@@ -1,10 +1,10 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { PublicLayout } from '@/components/layouts/public-layout';
 import { paths } from '@/config/paths';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { formatLongDate } from '@/lib/dates';
 import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
+import { SignedInLayout, useSignOut } from '../sign-out';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -12,13 +12,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cohorts = await queryClient.ensureQueryData(
     myCohortsQuery(user.uid, standing === 'member'),
   );
-  return { onTeam: standing !== 'none', cohorts };
+  return { uid: user.uid, onTeam: standing !== 'none', cohorts };
 }
 
 export function Component() {
-  const { onTeam, cohorts } = useLoaderData<typeof loader>();
+  const { uid, onTeam, cohorts } = useLoaderData<typeof loader>();
+  const { signOut, dialog } = useSignOut(uid);
   return (
-    <PublicLayout title="Choose a cohort">
+    <SignedInLayout onSignOut={signOut} title="Choose a cohort">
       {onTeam && (
         <p>
           <Link to={paths.admin()}>Programme team: create cohorts and appoint facilitators</Link>
@@ -47,7 +48,8 @@ export function Component() {
           </ul>
         </>
       )}
-    </PublicLayout>
+      {dialog}
+    </SignedInLayout>
   );
 }
 

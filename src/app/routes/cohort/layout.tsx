@@ -1,18 +1,14 @@
-import { useState } from 'react';
 import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { cohortQuery } from '@/features/cohorts/api/get-cohort';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
-import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
 import { NoticeChangedBanner } from '@/features/notices/components/notice-changed-banner';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
-import type { Draft } from '@/features/journal/drafts/draft-store';
 import { rememberChosenCohort } from '@/lib/chosen-cohort';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
-import { isOwnDevice } from '@/lib/own-device';
 import { lastShell, rememberShell, type ShellSnapshot } from '@/lib/shell-cache';
-import { draftsAtRisk, signOutOfDevice } from '../../sign-out';
+import { useSignOut } from '../../sign-out';
 
 const roleLabels = {
   participant: 'participant',
@@ -73,15 +69,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export function Component() {
   const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role, archived, uid } =
     useLoaderData<typeof loader>();
-  const [unsaved, setUnsaved] = useState<Draft[]>([]);
   const member = role !== 'admin';
   const { data: news } = useWhatsNew(cohortId, uid, member);
-
-  async function handleSignOut() {
-    const drafts = await draftsAtRisk(uid);
-    if (drafts.length > 0) setUnsaved(drafts);
-    else await signOutOfDevice();
-  }
+  const { signOut, dialog } = useSignOut(uid);
 
   return (
     <AppShell
@@ -90,21 +80,14 @@ export function Component() {
       personName={personName}
       roleLabel={roleLabel}
       canSwitchCohort={canSwitchCohort}
-      isStaff={role !== 'participant'}
+      role={role}
       archived={archived}
       newCount={member ? unseenItems(news).length : null}
-      onSignOut={handleSignOut}
+      onSignOut={signOut}
     >
       <NoticeChangedBanner uid={uid} />
       <Outlet />
-      {unsaved.length > 0 && (
-        <UnsavedDraftsDialog
-          drafts={unsaved}
-          ownDevice={isOwnDevice()}
-          onStay={() => setUnsaved([])}
-          onSignOut={() => void signOutOfDevice()}
-        />
-      )}
+      {dialog}
     </AppShell>
   );
 }

@@ -21,8 +21,8 @@ export function Component() {
   const save = useSaveNotificationSettings(uid);
   return (
     <>
-      <PageTitle>Notifications</PageTitle>
-      <h1>Notifications</h1>
+      <PageTitle>Email settings</PageTitle>
+      <h1>Email settings</h1>
       <p className="lead">
         Choose which emails the portal sends to {email || 'you'}. Everything stays in the portal
         whatever you choose; emails never carry what anyone wrote in a reflection or a reply.
