@@ -5,6 +5,7 @@ export const cohortSections = [
   { segment: 'goals', label: 'Goals', staffOnly: false },
   { segment: 'journal', label: 'Journal', staffOnly: false },
   { segment: 'cohort', label: 'Cohort', staffOnly: false },
+  { segment: 'people', label: 'People', staffOnly: false },
   { segment: 'network', label: 'Network', staffOnly: false },
   { segment: 'feedback', label: 'Feedback', staffOnly: false },
   { segment: 'readiness', label: 'Readiness', staffOnly: true },

@@ -92,7 +92,7 @@ test('a facilitator edits the timetable, posts, invites and records a goal with 
   await page.keyboard.press('Enter');
   await expect(page.getByText(`The Assembly Rooms, Leicester ${stamp}`)).toBeVisible();
 
-  await tabTo(page, nav.getByRole('link', { name: 'Cohort' }));
+  await tabTo(page, nav.getByRole('link', { name: 'People' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByLabel('Invite participants by email'));
   await page.keyboard.type(`keyboard.${stamp}@example.org`);

@@ -1,5 +1,6 @@
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import {
   facilitatorCallQuery,
@@ -9,6 +10,7 @@ import { DirectorCallForm } from '@/features/director-calls/components/director-
 import { GoalsRecorder } from '@/features/director-calls/components/goals-recorder';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { queryClient } from '@/lib/query-client';
+import { BackLink } from './back-link';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
 
@@ -35,6 +37,7 @@ export function Component() {
   return (
     <>
       <PageTitle>{name}</PageTitle>
+      <BackLink fallback={{ to: paths.cohort(cohortId, 'readiness'), label: 'Readiness' }} />
       <h1>{name}</h1>
       <p className="lead">{[person?.jobTitle, person?.organisation].filter(Boolean).join(', ')}</p>
       <DirectorCallForm
