@@ -4,7 +4,6 @@ import { paths } from '@/config/paths';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { ManagePeople } from '@/features/cohorts/components/manage-people';
 import { PeopleList } from '@/features/cohorts/components/people-list';
-import { backTo } from './back-link';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
@@ -34,10 +33,7 @@ export function Component() {
           // Director calls are the facilitators' own records; the programme team cannot read them.
           role === 'facilitator'
             ? (person) => (
-                <Link
-                  to={paths.participant(cohortId, person.uid)}
-                  state={backTo(paths.cohort(cohortId, 'people'), 'People')}
-                >
+                <Link to={`${paths.participant(cohortId, person.uid)}?from=people`}>
                   Director call and goals
                   <span className="visually-hidden"> for {person.displayName}</span>
                 </Link>

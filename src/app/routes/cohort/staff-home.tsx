@@ -20,7 +20,6 @@ import { feedbackWindow, moduleOpenForFeedback } from '@/lib/feedback-window';
 import type { Module } from '@/lib/firestore/schemas';
 import { firstName } from '@/lib/names';
 import { queryClient } from '@/lib/query-client';
-import { backTo } from './back-link';
 import { useCohortContext } from './cohort-context';
 
 /**
@@ -51,7 +50,6 @@ export default function StaffHome() {
   const facilitator = role === 'facilitator';
   const next = nextModule(modules);
   const feedbackModule = moduleOpenForFeedback(modules, todayIso());
-  const dashboard = paths.cohort(cohortId);
 
   return (
     <>
@@ -65,10 +63,7 @@ export default function StaffHome() {
             <ReadinessCards
               cohortId={cohortId}
               nextModule={next}
-              participantLink={(person) => ({
-                to: paths.participant(cohortId, person),
-                state: backTo(dashboard, 'the dashboard'),
-              })}
+              participantPath={(person) => `${paths.participant(cohortId, person)}?from=dashboard`}
               readinessPath={paths.cohort(cohortId, 'readiness')}
             />
           )}

@@ -7,7 +7,7 @@ type CardsProps = {
   cohortId: string;
   nextModule: { id: string; number: number } | undefined;
   /** The director call and goals page of one participant, opened from here. */
-  participantLink: (uid: string) => { to: string; state: unknown };
+  participantPath: (uid: string) => string;
   readinessPath: string;
 };
 
@@ -20,7 +20,7 @@ const SHOWN = 6;
 export function ReadinessCards({
   cohortId,
   nextModule,
-  participantLink,
+  participantPath,
   readinessPath,
 }: CardsProps) {
   const { data } = useReadinessData(cohortId, nextModule?.id);
@@ -29,14 +29,7 @@ export function ReadinessCards({
   const notReady = rows.filter((row) => !row.ready);
   const callsToHold = rows.filter((row) => row.directorCall !== 'done');
   const booked = (uid: string) => data.calls.find((call) => call.id === uid)?.scheduledAt;
-  const personLink = (uid: string, name: string) => {
-    const { to, state } = participantLink(uid);
-    return (
-      <Link to={to} state={state}>
-        {name}
-      </Link>
-    );
-  };
+  const personLink = (uid: string, name: string) => <Link to={participantPath(uid)}>{name}</Link>;
 
   return (
     <>
