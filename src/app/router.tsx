@@ -39,6 +39,7 @@ export const router = createBrowserRouter([
               { path: 'journal/:entryId', lazy: () => import('./routes/cohort/journal-entry') },
               { path: 'journal/:entryId/edit', lazy: () => import('./routes/cohort/journal-edit') },
               { path: 'cohort', lazy: () => import('./routes/cohort/people') },
+              { path: 'people', lazy: () => import('./routes/cohort/cohort-people') },
               { path: 'attendance', lazy: () => import('./routes/cohort/attendance') },
               { path: 'readiness', lazy: () => import('./routes/cohort/readiness') },
               { path: 'feedback', lazy: () => import('./routes/cohort/feedback') },

@@ -1,15 +1,4 @@
-export const cohortSections = [
-  { segment: '', label: 'Dashboard', staffOnly: false },
-  { segment: 'timetable', label: 'Timetable', staffOnly: false },
-  { segment: 'pre-reading', label: 'Pre-reading', staffOnly: false },
-  { segment: 'goals', label: 'Goals', staffOnly: false },
-  { segment: 'journal', label: 'Journal', staffOnly: false },
-  { segment: 'cohort', label: 'Cohort', staffOnly: false },
-  { segment: 'network', label: 'Network', staffOnly: false },
-  { segment: 'feedback', label: 'Feedback', staffOnly: false },
-  { segment: 'readiness', label: 'Readiness', staffOnly: true },
-  { segment: 'attendance', label: 'Attendance', staffOnly: true },
-] as const;
+import type { cohortSections } from './cohort-sections';
 
 export type CohortSection = (typeof cohortSections)[number]['segment'];
 

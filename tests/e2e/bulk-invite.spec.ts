@@ -18,7 +18,7 @@ test('a facilitator invites a pasted list and sees what happened to each address
   const invited = ['ana.silva@example.org', 'ben.okoro@example.org'];
   try {
     await signInAndWait(page, priya!);
-    await page.getByRole('link', { name: 'Cohort', exact: true }).click();
+    await page.getByRole('link', { name: 'People', exact: true }).click();
     await page
       .getByLabel('Invite participants by email')
       .fill(

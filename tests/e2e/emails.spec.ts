@@ -45,7 +45,7 @@ test('an invitation email, followed in the browser, ends with the person in the 
   const newcomer = { email: 'invited.by.email@example.org', displayName: 'Morgan Ellis' };
   const lead = await newPage(browser);
   await signInAndWait(lead, priya!);
-  await lead.getByRole('link', { name: 'Cohort', exact: true }).click();
+  await lead.getByRole('link', { name: 'People', exact: true }).click();
   await lead.getByLabel('Invite participants by email').fill(newcomer.email);
   await lead.getByRole('button', { name: 'Send invitations' }).click();
   await expect(
@@ -143,7 +143,7 @@ test('a facilitator sends an invitation again once an hour has passed', async ({
   try {
     await waitForEmails((caught) => recipientOf(caught) === email);
     await signInAndWait(page, priya!);
-    await page.getByRole('link', { name: 'Cohort', exact: true }).click();
+    await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.getByRole('button', { name: `Resend the invitation to ${email}` }).click();
     await expect(page.getByText(`The invitation to ${email} is being sent again.`)).toBeVisible();
     await waitForEmails((caught) => recipientOf(caught) === email, 2);

@@ -93,7 +93,7 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   await lead.getByRole('button', { name: 'Post announcement' }).click();
   await expect(lead.getByRole('heading', { name: 'Welcome to the cohort' })).toBeVisible();
 
-  await lead.getByRole('link', { name: 'Cohort', exact: true }).click();
+  await lead.getByRole('link', { name: 'People', exact: true }).click();
   await lead.getByLabel('Invite participants by email').fill(newcomer.email);
   await lead.getByRole('button', { name: 'Send invitations' }).click();
   await expect(lead.getByText('1 of 16 seats taken')).toBeVisible();
@@ -169,6 +169,7 @@ test('every facilitator screen passes axe', async ({ page }) => {
       '/goals',
       '/journal',
       '/cohort',
+      '/people',
       '/readiness',
       '/readiness/p-amara',
       '/attendance',

@@ -92,7 +92,7 @@ test('a facilitator edits the timetable, posts, invites and records a goal with 
   await page.keyboard.press('Enter');
   await expect(page.getByText(`The Assembly Rooms, Leicester ${stamp}`)).toBeVisible();
 
-  await tabTo(page, nav.getByRole('link', { name: 'Cohort' }));
+  await tabTo(page, nav.getByRole('link', { name: 'People' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByLabel('Invite participants by email'));
   await page.keyboard.type(`keyboard.${stamp}@example.org`);
@@ -100,9 +100,13 @@ test('a facilitator edits the timetable, posts, invites and records a goal with 
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Invited keyboard.${stamp}@example.org`)).toBeVisible();
 
-  await tabTo(page, nav.getByRole('link', { name: 'Readiness' }));
-  await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('link', { name: cohortA.participants[11]!.displayName }));
+  // Each participant on the People page links to their director call.
+  await tabTo(
+    page,
+    page.getByRole('link', {
+      name: `Director call and goals for ${cohortA.participants[11]!.displayName}`,
+    }),
+  );
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByLabel('Record a goal from the call'));
   await page.keyboard.type(`Lead the ageing well alliance ${stamp}`);

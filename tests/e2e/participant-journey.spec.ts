@@ -235,6 +235,7 @@ test('every participant screen passes axe', async ({ page }) => {
       '/goals',
       '/journal',
       '/cohort',
+      '/people',
       '/journal/gareth-m2-shared',
       '/feedback',
       '/learning-record',

@@ -138,7 +138,7 @@ test.describe('production rehearsal on the Hosting emulator', () => {
     const context = await rehearsalContext(browser, seen);
     const lead = await signInThroughHosting(context, priya!);
     // An earlier spec gives Priya a second cohort, so she goes to this one by its address.
-    await lead.goto(`/cohorts/${cohortB.id}/cohort`);
+    await lead.goto(`/cohorts/${cohortB.id}/people`);
     await lead.getByLabel('Invite participants by email').fill(newcomer);
     const invited = lead.waitForResponse(`${hosting}/api/inviteParticipants`);
     await lead.getByRole('button', { name: 'Send invitations' }).click();

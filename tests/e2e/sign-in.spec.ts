@@ -73,7 +73,7 @@ test('a participant of cohort A sees cohort A and its modules, and nothing of co
   await expect(page.getByText('Power, politics and decision-making').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Switch cohort' })).toHaveCount(0);
 
-  await page.getByRole('link', { name: 'Cohort', exact: true }).click();
+  await page.getByRole('link', { name: 'People', exact: true }).click();
   await expect(page.getByText(cohortA.participants[1]!.displayName, { exact: true })).toBeVisible();
   const body = await page.locator('body').innerText();
   expect(body).not.toContain(cohortB.name);

@@ -26,6 +26,7 @@ import {
   materialsQuery,
   myGoalsQuery,
   myJournalQuery,
+  moduleReadingsQuery,
   myReadingsQuery,
   readingDoc,
   sharedJournalQuery,
@@ -124,6 +125,20 @@ describe('reading records', () => {
     );
     await assertFails(getDocs(collection(as(env, 'participantA'), `cohorts/${A}/readings`)));
     await assertSucceeds(getDocs(collection(as(env, 'facilitatorA'), `cohorts/${A}/readings`)));
+  });
+
+  it('of one module, for readiness, list for the cohort’s facilitators only', async () => {
+    const cases: [Who, boolean][] = [
+      ['facilitatorA', true],
+      ['participantA', false],
+      ['facilitatorB', false],
+      ['signedOut', false],
+    ];
+    for (const [who, allowed] of cases)
+      await expectAccess(
+        getDocs(toQuery(as(env, who), moduleReadingsQuery(A, 'module-1'))),
+        allowed,
+      );
   });
 
   it('are created by the participant for themselves only, with the server’s time', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation, useNavigation } from 'react-router';
-import { cohortSections, paths } from '@/config/paths';
+import { cohortSections } from '@/config/cohort-sections';
+import { paths } from '@/config/paths';
 import type { ShellSnapshot } from '@/lib/shell-cache';
 
 type AppShellProps = {

@@ -78,12 +78,7 @@ const base = {
       updatedAt: when,
     },
   ],
-  visibleEntries: [
-    { authorUid: 'a', moduleId: 'module-2', visibility: 'cohort' as const },
-    { authorUid: 'b', moduleId: 'module-1', visibility: 'facilitators' as const },
-  ],
   nextModuleId: 'module-3',
-  previousModuleId: 'module-2',
   attendance: {
     a: { '1-1': 'present' as const, '1-2': 'part' as const, '2-1': 'absent' as const },
   },
@@ -99,23 +94,69 @@ describe('readinessRows', () => {
       name: 'Amara Okafor',
       directorCall: 'done',
       goals: 1,
-      readingDone: 2,
-      readingTotal: 2,
+      readingDone: 1,
+      readingTotal: 1,
       takeaways: 1,
-      sharedReflections: 1,
       daysAttended: 1.5,
       daysHeld: 4,
       daysMarked: 3,
       ready: true,
+      missing: [],
     });
     expect(other).toMatchObject({
       directorCall: 'not booked',
       goals: 0,
       readingDone: 0,
-      sharedReflections: 0,
       daysAttended: 0,
       ready: false,
+      missing: ['director call not booked', 'no goal set', '1 required reading left'],
     });
+  });
+
+  // Someone who keeps every reflection private has done all that is asked of them. The facilitators
+  // can read none of their entries, so the module just held shows nothing shared by them.
+  it('holds nothing against someone whose reflections on the last module are all private', () => {
+    const facilitatorsCanSee = {
+      ...base,
+      participants: [base.participants[0]!],
+      previousModuleId: 'module-2',
+      visibleEntries: [],
+    };
+    expect(readinessRows(facilitatorsCanSee)[0]).toMatchObject({ ready: true, missing: [] });
+  });
+
+  it('counts someone ready when only optional reading is unread', () => {
+    const [amara] = readinessRows({
+      ...base,
+      participants: [base.participants[0]!],
+      readings: base.readings.filter((r) => r.materialId === 'm1'),
+    });
+    expect(amara).toMatchObject({ readingDone: 1, readingTotal: 1, ready: true, missing: [] });
+  });
+
+  it('is ready for a module whose reading is all optional, with nothing read', () => {
+    const [amara] = readinessRows({
+      ...base,
+      participants: [base.participants[0]!],
+      materials: base.materials.map((m) => ({ ...m, required: false })),
+      readings: [],
+    });
+    expect(amara).toMatchObject({ readingDone: 0, readingTotal: 0, ready: true, missing: [] });
+  });
+
+  it('says what is missing, a booked call and several readings included', () => {
+    const [amara] = readinessRows({
+      ...base,
+      participants: [base.participants[0]!],
+      calls: [{ id: 'a', uid: 'a', scheduledAt: when, completed: false, summary: '' }],
+      materials: base.materials.map((m) => ({ ...m, moduleId: 'module-3', required: true })),
+      readings: [],
+    });
+    expect(amara?.missing).toEqual([
+      'director call booked, not yet held',
+      '3 required readings left',
+    ]);
+    expect(amara?.ready).toBe(false);
   });
 });
 
@@ -123,10 +164,12 @@ describe('readinessCsv', () => {
   it('quotes commas and defuses spreadsheet formulas', () => {
     const csv = readinessCsv(readinessRows(base));
     expect(csv.split('\r\n')[0]).toBe(
-      'Name,Organisation,Director call,Goals set,Pre-reading done,Pre-reading total,Takeaways,Reflections shared,Days attended,Days held,Ready',
+      'Name,Organisation,Director call,Goals set,Required pre-reading done,Required pre-reading total,Takeaways,Days attended,Days held,Ready,Missing',
     );
-    expect(csv).toContain('Amara Okafor,"Northvale, NHS",done,1,2,2,1,1,1.5,4,yes');
-    expect(csv).toContain(`"'=Bad Name",,not booked`);
+    expect(csv).toContain('Amara Okafor,"Northvale, NHS",done,1,1,1,1,1.5,4,yes,\r\n');
+    expect(csv).toContain(
+      `"'=Bad Name",,not booked,0,0,1,0,0,4,no,director call not booked; no goal set; 1 required reading left`,
+    );
   });
 });
 

@@ -3,7 +3,6 @@ import type {
   AttendanceMark,
   DirectorCall,
   Goal,
-  JournalEntry,
   Material,
   Member,
   Reading,
@@ -15,15 +14,17 @@ export type ReadinessRow = {
   organisation: string;
   directorCall: 'done' | 'booked' | 'not booked';
   goals: number;
+  /** Required pre-reading of the next module: optional items never hold anyone back. */
   readingDone: number;
   readingTotal: number;
   takeaways: number;
-  sharedReflections: number;
   /** Module days attended so far (a part day is half), of the days already held. */
   daysAttended: number;
   daysHeld: number;
   daysMarked: number;
   ready: boolean;
+  /** What stands between this person and "ready", in plain words; empty when ready. */
+  missing: string[];
 };
 
 type Inputs = {
@@ -32,19 +33,20 @@ type Inputs = {
   goals: Goal[];
   materials: (Material & { id: string })[];
   readings: Reading[];
-  visibleEntries: Pick<JournalEntry, 'authorUid' | 'moduleId' | 'visibility'>[];
   nextModuleId: string | undefined;
-  previousModuleId: string | undefined;
   attendance: Record<string, Record<string, AttendanceMark>>;
   heldDayKeys: string[];
 };
 
 /**
- * One row per participant. Only entries the facilitators may read are passed in, so a private
- * entry can neither be counted nor inferred.
+ * One row per participant. Ready means what participants are told is expected: the director call
+ * held, a goal set and the next module's required reading done. Reflections are not asked for,
+ * since keeping them private is always fine, so no journal entry is read or counted here.
  */
 export function readinessRows(inputs: Inputs): ReadinessRow[] {
-  const dueMaterials = inputs.materials.filter((m) => m.moduleId === inputs.nextModuleId);
+  const dueMaterials = inputs.materials.filter(
+    (m) => m.moduleId === inputs.nextModuleId && m.required,
+  );
   const dueIds = new Set(dueMaterials.map((m) => m.id));
   return inputs.participants
     .map((person) => {
@@ -62,25 +64,32 @@ export function readinessRows(inputs: Inputs): ReadinessRow[] {
         readingDone: mine.length,
         readingTotal: dueMaterials.length,
         takeaways: mine.filter((r) => r.takeaway.trim()).length,
-        sharedReflections: inputs.visibleEntries.filter(
-          (e) =>
-            e.authorUid === person.uid &&
-            e.moduleId === inputs.previousModuleId &&
-            e.visibility !== 'private',
-        ).length,
         daysAttended: attendance.attended,
         daysHeld: attendance.held,
         daysMarked: attendance.marked,
         ready: false,
+        missing: [],
       };
-      row.ready =
-        row.directorCall === 'done' &&
-        row.goals > 0 &&
-        row.readingDone === row.readingTotal &&
-        (inputs.previousModuleId === undefined || row.sharedReflections > 0);
+      row.missing = missingSteps(row);
+      row.ready = row.missing.length === 0;
       return row;
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+function missingSteps(row: ReadinessRow): string[] {
+  const left = row.readingTotal - row.readingDone;
+  return [
+    ...(row.directorCall === 'done'
+      ? []
+      : [
+          row.directorCall === 'booked'
+            ? 'director call booked, not yet held'
+            : 'director call not booked',
+        ]),
+    ...(row.goals > 0 ? [] : ['no goal set']),
+    ...(left > 0 ? [`${left} required ${left === 1 ? 'reading' : 'readings'} left`] : []),
+  ];
 }
 
 /**
@@ -102,13 +111,13 @@ export function readinessCsv(rows: ReadinessRow[]): string {
     'Organisation',
     'Director call',
     'Goals set',
-    'Pre-reading done',
-    'Pre-reading total',
+    'Required pre-reading done',
+    'Required pre-reading total',
     'Takeaways',
-    'Reflections shared',
     'Days attended',
     'Days held',
     'Ready',
+    'Missing',
   ];
   const lines = rows.map((r) =>
     [
@@ -119,10 +128,10 @@ export function readinessCsv(rows: ReadinessRow[]): string {
       r.readingDone,
       r.readingTotal,
       r.takeaways,
-      r.sharedReflections,
       r.daysAttended,
       r.daysHeld,
       r.ready ? 'yes' : 'no',
+      r.missing.join('; '),
     ]
       .map(csvCell)
       .join(','),

@@ -73,6 +73,10 @@ export const readingDoc = (cohortId: string, uid: string, materialId: string) =>
 export const myReadingsQuery = (cohortId: string, uid: string) =>
   queryOf(readingsCollection(cohortId), where('uid', '==', uid));
 
+/** Everyone's records for one module, for facilitators: the rules let only them read others'. */
+export const moduleReadingsQuery = (cohortId: string, moduleId: string) =>
+  queryOf(readingsCollection(cohortId), where('moduleId', '==', moduleId));
+
 export const myModuleReadingsQuery = (cohortId: string, uid: string, moduleId: string) =>
   queryOf(readingsCollection(cohortId), where('uid', '==', uid), where('moduleId', '==', moduleId));
 
@@ -157,10 +161,6 @@ export const directorCallsCollection = (cohortId: string) =>
   collectionAt(converters.directorCall, 'cohorts', cohortId, 'directorCalls');
 export const directorCallNotesDoc = (cohortId: string, uid: string) =>
   rawDocAt('cohorts', cohortId, 'directorCallNotes', uid);
-
-/** Entries a facilitator may read: never private ones, so the query carries what the rules need. */
-export const facilitatorVisibleJournalQuery = (cohortId: string) =>
-  queryOf(journalCollection(cohortId), where('visibility', 'in', ['facilitators', 'cohort']));
 
 /** Which emails one person gets; only they read or change it. */
 export const notificationSettingsDoc = (uid: string) =>

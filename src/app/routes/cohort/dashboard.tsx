@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import {
@@ -42,6 +43,7 @@ import { loadViewer } from './viewer';
 
 // The network's card loads its own code after the dashboard shows, off the critical path.
 const LatestAsks = lazy(() => import('@/features/network/components/latest-asks'));
+const StaffHome = lazy(() => import('./staff-home'));
 
 // Reads only what the cards show: the next module's pre-reading, whether the last module has a
 // reflection, and the latest announcements (bench: at most 30 documents, however big the database).
@@ -56,7 +58,14 @@ export async function loader(args: LoaderFunctionArgs) {
     ),
     ...(role !== null ? [queryClient.ensureQueryData(whatsNewQuery(cohortId, uid))] : []),
   ]);
-  if (!isParticipant) return null;
+  if (!isParticipant) {
+    // The staff's own dashboard and its code load only for them (its module is its own chunk).
+    if (navigator.onLine) {
+      const { loadStaffHome } = await import('./staff-home');
+      await loadStaffHome(cohortId, role === 'facilitator', modules);
+    }
+    return null;
+  }
   const next = nextModule(modules);
   const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
   const first = modules[0];
@@ -84,6 +93,14 @@ export async function loader(args: LoaderFunctionArgs) {
 // view has read them): the shell's one listener on "what's new" tells the dashboard what to read
 // again (decision 0016).
 export function Component() {
+  const { role } = useCohortContext();
+  if (role !== 'participant') {
+    return (
+      <Suspense fallback={<Loading label="Opening your dashboard…" />}>
+        <StaffHome />
+      </Suspense>
+    );
+  }
   return (
     <OwnListeners value={false}>
       <Dashboard />

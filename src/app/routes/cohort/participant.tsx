@@ -1,5 +1,6 @@
-import { data, useParams, type LoaderFunctionArgs } from 'react-router';
+import { data, Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import {
   facilitatorCallQuery,
@@ -25,16 +26,30 @@ export async function loader(args: LoaderFunctionArgs) {
   return null;
 }
 
+/**
+ * Where this page was opened from (`?from=` on the links to it), for its "Back to" link. Only
+ * these screens are named, so the link cannot be made to lead anywhere else; Readiness otherwise.
+ */
+function backTo(cohortId: string, from: string | null) {
+  if (from === 'people') return { path: paths.cohort(cohortId, 'people'), label: 'People' };
+  if (from === 'dashboard') return { path: paths.cohort(cohortId), label: 'the dashboard' };
+  return { path: paths.cohort(cohortId, 'readiness'), label: 'Readiness' };
+}
+
 export function Component() {
   const { cohortId, uid } = useCohortContext();
   const participantUid = useParams()['uid'] ?? '';
   const { data: members } = useMembers(cohortId);
   const { data: modules } = useModules(cohortId);
   const person = members.find((m) => m.uid === participantUid);
+  const back = backTo(cohortId, useSearchParams()[0].get('from'));
   const name = person?.displayName ?? 'Participant';
   return (
     <>
       <PageTitle>{name}</PageTitle>
+      <p>
+        <Link to={back.path}>Back to {back.label}</Link>
+      </p>
       <h1>{name}</h1>
       <p className="lead">{[person?.jobTitle, person?.organisation].filter(Boolean).join(', ')}</p>
       <DirectorCallForm

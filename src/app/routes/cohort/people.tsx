@@ -1,9 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { membersQuery } from '@/features/cohorts/api/get-members';
-import { ManagePeople } from '@/features/cohorts/components/manage-people';
-import { PeopleList } from '@/features/cohorts/components/people-list';
 import { SharedFeed } from '@/features/journal/components/shared-feed';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { moduleNamer } from '@/features/timetable/module-names';
@@ -14,17 +11,13 @@ import { useCohortContext } from './cohort-context';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
   const cohortId = params['cohortId'] ?? '';
-  await Promise.all([
-    queryClient.ensureQueryData(membersQuery(cohortId)),
-    queryClient.ensureQueryData(modulesQuery(cohortId)),
-  ]);
+  await queryClient.ensureQueryData(modulesQuery(cohortId));
   return null;
 }
 
 export function Component() {
-  const { cohortId, uid, role, archived } = useCohortContext();
+  const { cohortId, role } = useCohortContext();
   const { data: modules } = useModules(cohortId);
-  const staff = role !== 'participant';
   return (
     <>
       <PageTitle>Cohort</PageTitle>
@@ -41,7 +34,7 @@ export function Component() {
           entryPath={(id) => paths.journalEntry(cohortId, id)}
         />
       </section>
-      {staff && role === 'facilitator' && (
+      {role === 'facilitator' && (
         <section aria-labelledby="for-facilitators-heading" className="section">
           <h2 id="for-facilitators-heading">Shared with the facilitators</h2>
           <SharedFeed
@@ -52,8 +45,6 @@ export function Component() {
           />
         </section>
       )}
-      {staff && !archived && <ManagePeople cohortId={cohortId} uid={uid} />}
-      <PeopleList cohortId={cohortId} />
     </>
   );
 }

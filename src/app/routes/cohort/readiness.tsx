@@ -5,7 +5,7 @@ import { todayIso } from '@/lib/dates';
 import { readinessQueryOptions } from '@/features/readiness/api/readiness';
 import { ReadinessTable } from '@/features/readiness/components/readiness-table';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
-import { moduleStatus, nextModule } from '@/features/timetable/module-status';
+import { nextModule } from '@/features/timetable/module-status';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
@@ -13,10 +13,8 @@ import { loadViewer } from './viewer';
 export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, isParticipant } = await loadViewer(args);
   if (isParticipant) throw data('The readiness overview is for facilitators.', { status: 403 });
-  await Promise.all([
-    queryClient.ensureQueryData(modulesQuery(cohortId)),
-    queryClient.ensureQueryData(readinessQueryOptions(cohortId)),
-  ]);
+  const modules = await queryClient.ensureQueryData(modulesQuery(cohortId));
+  await queryClient.ensureQueryData(readinessQueryOptions(cohortId, nextModule(modules)?.id));
   return null;
 }
 
@@ -24,20 +22,18 @@ export function Component() {
   const { cohortId } = useCohortContext();
   const { data: modules } = useModules(cohortId);
   const next = nextModule(modules);
-  const previous = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
   return (
     <>
       <PageTitle>Readiness</PageTitle>
       <h1>Readiness</h1>
       <p className="lead">
-        Who is ready for {next ? `module ${next.number}` : 'the next module'}: director call, goals,
-        pre-reading, reflections shared and days attended. Open a name to record their director call
-        and goals.
+        Who is ready for {next ? `module ${next.number}` : 'the next module'}, and what each person
+        still has to do: director call, goals and required pre-reading, with days attended. Open a
+        name to record their director call and goals.
       </p>
       <ReadinessTable
         cohortId={cohortId}
         nextModule={next}
-        previousModule={previous}
         participantPath={(uid) => paths.participant(cohortId, uid)}
         modules={modules}
         today={todayIso()}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { deleteDoc, doc, getDocs, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { collectionRef, db, docRef } from '@/lib/firebase/firestore';
 import { invitationsCollection, memberDoc } from '@/lib/firestore/refs';
@@ -10,12 +10,15 @@ export const invitationKeys = {
   pending: (cohortId: string) => [...cohortKeys.detail(cohortId), 'invitations'] as const,
 };
 
-export function usePendingInvitations(cohortId: string) {
-  return useQuery({
+export const pendingInvitationsQuery = (cohortId: string) =>
+  queryOptions({
     queryKey: invitationKeys.pending(cohortId),
     queryFn: async () =>
       (await getDocs(collectionRef(invitationsCollection(cohortId)))).docs.map((d) => d.data()),
   });
+
+export function usePendingInvitations(cohortId: string) {
+  return useQuery(pendingInvitationsQuery(cohortId));
 }
 
 const refresh = (cohortId: string) =>

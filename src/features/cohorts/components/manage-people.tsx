@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { failed, Form, invalid, saved, SubmitButton, TextAreaField } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime, formatWrittenOn } from '@/lib/dates';
 import { useCohort } from '../api/get-cohort';
@@ -30,21 +31,19 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
   const remove = useRemoveMember(cohortId);
   const [removing, setRemoving] = useState<(typeof members)[number] | null>(null);
   const [pasted, setPasted] = useState('');
+  // What a resend said, beside the list of invitations it was pressed in.
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [results, setResults] = useState<InviteResult[]>([]);
   const participants = members.filter((m) => m.role === 'participant');
   const pending = invitations.filter((i) => i.role === 'participant');
 
-  async function handleInvite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleInvite() {
     const addresses = splitAddresses(pasted);
     setResults([]);
     if (addresses.length === 0) {
-      setMessage({
-        tone: 'error',
-        text: 'Enter at least one email address, like name@organisation.nhs.uk.',
+      return invalid({
+        'invite-emails': 'Enter at least one email address, like name@organisation.nhs.uk.',
       });
-      return;
     }
     try {
       const outcome = await invite.mutateAsync(addresses);
@@ -55,21 +54,19 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
         .map((result) => result.address);
       setPasted(toCorrect.join('\n'));
       setResults(outcome);
-      setMessage({
-        tone: invited === outcome.length ? 'success' : 'error',
-        text:
-          invited === outcome.length
-            ? `Invited ${invited === 1 ? outcome[0]?.address : `all ${invited}`}. We are emailing them a link; they join when they sign up or sign in with that address.`
-            : `Invited ${invited} of ${outcome.length}. What happened to each address is listed below${toCorrect.length > 0 ? '; the ones to correct are kept in the box' : ''}.`,
-      });
+      return invited === outcome.length
+        ? saved(
+            `Invited ${invited === 1 ? outcome[0]?.address : `all ${invited}`}. We are emailing them a link; they join when they sign up or sign in with that address.`,
+          )
+        : failed(
+            `Invited ${invited} of ${outcome.length}. What happened to each address is listed below${toCorrect.length > 0 ? '; the ones to correct are kept in the box' : ''}.`,
+          );
     } catch (error) {
-      setMessage({
-        tone: 'error',
-        text:
-          error instanceof Error && error.message
-            ? `Nobody was invited: ${error.message}`
-            : 'Nobody was invited: the portal could not be reached. Your list is still here; try again.',
-      });
+      return failed(
+        error instanceof Error && error.message
+          ? `Nobody was invited: ${error.message}`
+          : 'Nobody was invited: the portal could not be reached. Your list is still here; try again.',
+      );
     }
   }
 
@@ -80,10 +77,28 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
         <strong>
           {cohort.seatsTaken} of {cohort.seatLimit} seats taken
         </strong>{' '}
-        ({participants.length} participants, {pending.length} invitations waiting)
+        ({participants.length === 1 ? '1 participant' : `${participants.length} participants`},{' '}
+        {pending.length === 1 ? '1 invitation' : `${pending.length} invitations`} waiting)
       </p>
-      <form className="form" onSubmit={handleInvite} noValidate>
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <Form
+        onSubmit={handleInvite}
+        failure="Nobody was invited: the portal could not be reached. Your list is still here; try again."
+      >
+        <TextAreaField
+          id="invite-emails"
+          label="Invite participants by email"
+          hint="One address a line, or several separated by commas or semicolons, as copied from an email."
+          rows={3}
+          autoComplete="off"
+          spellCheck={false}
+          value={pasted}
+          onChange={setPasted}
+        />
+        <p>
+          <SubmitButton className="button small" pendingLabel="Sending invitations…">
+            Send invitations
+          </SubmitButton>
+        </p>
         {results.length > 0 && (
           <ul className="plain-list invite-results" aria-label="What happened to each address">
             {results.map((result, index) => (
@@ -94,31 +109,11 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
             ))}
           </ul>
         )}
-        <div className="field">
-          <label htmlFor="invite-emails">Invite participants by email</label>
-          <p className="hint" id="invite-emails-hint">
-            One address a line, or several separated by commas or semicolons, as copied from an
-            email.
-          </p>
-          <textarea
-            id="invite-emails"
-            rows={3}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="invite-emails-hint"
-            value={pasted}
-            onChange={(e) => setPasted(e.target.value)}
-          />
-        </div>
-        <p>
-          <button type="submit" className="button small" disabled={invite.isPending}>
-            {invite.isPending ? 'Sending invitations…' : 'Send invitations'}
-          </button>
-        </p>
-      </form>
+      </Form>
       {pending.length > 0 && (
         <>
           <h3>Invitations waiting</h3>
+          {message && <Alert tone={message.tone}>{message.text}</Alert>}
           <ul className="plain-list">
             {pending.map((invitation) => (
               <li key={invitation.email}>

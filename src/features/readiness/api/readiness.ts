@@ -1,43 +1,40 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { getDocs, type Query } from 'firebase/firestore';
-import { collectionRef, queryRef } from '@/lib/firebase/firestore';
+import { readQuery } from '@/lib/firestore/read';
 import {
   attendanceCollection,
   directorCallsCollection,
-  facilitatorVisibleJournalQuery,
   goalsCollection,
-  materialsQuery,
   membersCollection,
-  readingsCollection,
+  moduleMaterialsQuery,
+  moduleReadingsQuery,
 } from '@/lib/firestore/refs';
 
-async function fetchReadinessData(cohortId: string) {
-  const docs = async <T>(query: Query<T>) => (await getDocs(query)).docs;
-  const [members, calls, goals, materials, readings, entries, attendance] = await Promise.all([
-    docs(collectionRef(membersCollection(cohortId))),
-    docs(collectionRef(directorCallsCollection(cohortId))),
-    docs(collectionRef(goalsCollection(cohortId))),
-    docs(queryRef(materialsQuery(cohortId))),
-    docs(collectionRef(readingsCollection(cohortId))),
-    docs(queryRef(facilitatorVisibleJournalQuery(cohortId))),
-    docs(collectionRef(attendanceCollection(cohortId))),
+// Only the next module's pre-reading and records are read: readiness is about that module, and the
+// whole cohort's records grow with every module (the facilitator's dashboard reads this too).
+async function fetchReadinessData(cohortId: string, nextModuleId: string | undefined) {
+  const [members, calls, goals, materials, readings, attendance] = await Promise.all([
+    readQuery(membersCollection(cohortId)),
+    readQuery(directorCallsCollection(cohortId)),
+    readQuery(goalsCollection(cohortId)),
+    nextModuleId ? readQuery(moduleMaterialsQuery(cohortId, nextModuleId)) : [],
+    nextModuleId ? readQuery(moduleReadingsQuery(cohortId, nextModuleId)) : [],
+    readQuery(attendanceCollection(cohortId)),
   ]);
   return {
-    participants: members.map((d) => d.data()).filter((m) => m.role === 'participant'),
-    calls: calls.map((d) => d.data()),
-    goals: goals.map((d) => d.data()),
-    materials: materials.map((d) => d.data()),
-    readings: readings.map((d) => d.data()),
-    visibleEntries: entries.map((d) => d.data()),
-    attendance: Object.fromEntries(attendance.map((d) => [d.id, d.data().days])),
+    participants: members.filter((m) => m.role === 'participant'),
+    calls,
+    goals,
+    materials,
+    readings,
+    attendance: Object.fromEntries(attendance.map((d) => [d.id, d.days])),
   };
 }
 
-export const readinessQueryOptions = (cohortId: string) =>
+export const readinessQueryOptions = (cohortId: string, nextModuleId: string | undefined) =>
   queryOptions({
-    queryKey: ['cohorts', cohortId, 'readiness'] as const,
-    queryFn: () => fetchReadinessData(cohortId),
+    queryKey: ['cohorts', cohortId, 'readiness', nextModuleId ?? 'none'] as const,
+    queryFn: () => fetchReadinessData(cohortId, nextModuleId),
   });
 
-export const useReadinessData = (cohortId: string) =>
-  useSuspenseQuery(readinessQueryOptions(cohortId));
+export const useReadinessData = (cohortId: string, nextModuleId: string | undefined) =>
+  useSuspenseQuery(readinessQueryOptions(cohortId, nextModuleId));

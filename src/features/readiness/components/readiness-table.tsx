@@ -9,7 +9,6 @@ import { readinessCsv, readinessRows } from '../readiness-rows';
 type ReadinessTableProps = {
   cohortId: string;
   nextModule: { id: string; number: number } | undefined;
-  previousModule: { id: string; number: number } | undefined;
   participantPath: (uid: string) => string;
   /** Every module, for the days already held (attendance counts those). */
   modules: Pick<Module, 'number' | 'days'>[];
@@ -21,17 +20,15 @@ const callLabels = { done: 'Done', booked: 'Booked', 'not booked': 'Not booked' 
 export function ReadinessTable({
   cohortId,
   nextModule,
-  previousModule,
   participantPath,
   modules,
   today,
 }: ReadinessTableProps) {
-  const { data } = useReadinessData(cohortId);
+  const { data } = useReadinessData(cohortId, nextModule?.id);
   const [onlyNotReady, setOnlyNotReady] = useState(false);
   const rows = readinessRows({
     ...data,
     nextModuleId: nextModule?.id,
-    previousModuleId: previousModule?.id,
     heldDayKeys: moduleDays(modules)
       .filter((day) => day.date <= today)
       .map((day) => day.key),
@@ -44,15 +41,7 @@ export function ReadinessTable({
   const glance = [
     counted('Director call done', (row) => row.directorCall === 'done'),
     counted('At least one goal set', (row) => row.goals > 0),
-    counted('Pre-reading done', (row) => row.readingDone === row.readingTotal),
-    ...(previousModule
-      ? [
-          counted(
-            `Shared a reflection on module ${previousModule.number}`,
-            (row) => row.sharedReflections > 0,
-          ),
-        ]
-      : []),
+    counted('Required pre-reading done', (row) => row.readingDone === row.readingTotal),
     counted('Ready on all of these', (row) => row.ready),
   ];
 
@@ -84,8 +73,9 @@ export function ReadinessTable({
       </p>
       <p className="hint" role="status">
         {rows.filter((r) => r.ready).length} of {rows.length} participants ready
-        {nextModule ? ` for module ${nextModule.number}` : ''}. Private journal entries are never
-        counted or shown.
+        {nextModule ? ` for module ${nextModule.number}` : ''}: director call held, a goal set and
+        the required pre-reading done. Optional reading and reflections are never held against
+        anyone, and private journal entries are never counted or shown.
       </p>
       <BarTable
         caption={`The cohort at a glance${nextModule ? ` before module ${nextModule.number}` : ''}`}
@@ -102,9 +92,8 @@ export function ReadinessTable({
               <th scope="col">Participant</th>
               <th scope="col">Director call</th>
               <th scope="col">Goals set</th>
-              <th scope="col">Pre-reading{nextModule ? ` (module ${nextModule.number})` : ''}</th>
               <th scope="col">
-                Reflections shared{previousModule ? ` (module ${previousModule.number})` : ''}
+                Required pre-reading{nextModule ? ` (module ${nextModule.number})` : ''}
               </th>
               <th scope="col">Days attended</th>
               <th scope="col" className="nowrap">
@@ -121,11 +110,10 @@ export function ReadinessTable({
                 </th>
                 <td data-label="Director call">{callLabels[row.directorCall]}</td>
                 <td data-label="Goals set">{row.goals}</td>
-                <td data-label="Pre-reading">
+                <td data-label="Required pre-reading">
                   {row.readingDone} of {row.readingTotal}
                   {row.takeaways > 0 && ` (${row.takeaways} with takeaways)`}
                 </td>
-                <td data-label="Reflections shared">{row.sharedReflections}</td>
                 <td data-label="Days attended">
                   {row.daysHeld === 0
                     ? 'None held yet'
@@ -133,7 +121,9 @@ export function ReadinessTable({
                       ? 'Not marked'
                       : `${formatDays(row.daysAttended)} of ${row.daysHeld}${row.daysMarked < row.daysHeld ? ` (${row.daysHeld - row.daysMarked} not marked)` : ''}`}
                 </td>
-                <td data-label="Ready">{row.ready ? 'Yes' : 'Not yet'}</td>
+                <td data-label="Ready">
+                  {row.ready ? 'Yes' : `Not yet: ${row.missing.join('; ')}`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,48 @@
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
+import { membersQuery } from '@/features/cohorts/api/get-members';
+import { ManagePeople } from '@/features/cohorts/components/manage-people';
+import { PeopleList } from '@/features/cohorts/components/people-list';
+import { queryClient } from '@/lib/query-client';
+import { useCohortContext } from './cohort-context';
+import { loadViewer } from './viewer';
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { cohortId } = await loadViewer(args);
+  await queryClient.ensureQueryData(membersQuery(cohortId));
+  return null;
+}
+
+export function Component() {
+  const { cohortId, uid, role, archived } = useCohortContext();
+  const staff = role !== 'participant';
+  return (
+    <>
+      <PageTitle>People</PageTitle>
+      <h1>People</h1>
+      <p className="lead">
+        {staff
+          ? 'Everyone in the cohort, the invitations still waiting, and each participant’s director call.'
+          : 'The facilitators and participants of your cohort.'}
+      </p>
+      {staff && !archived && <ManagePeople cohortId={cohortId} uid={uid} />}
+      <PeopleList
+        cohortId={cohortId}
+        participantAction={
+          // Director calls are the facilitators' own records; the programme team cannot read them.
+          role === 'facilitator'
+            ? (person) => (
+                <Link to={`${paths.participant(cohortId, person.uid)}?from=people`}>
+                  Director call and goals
+                  <span className="visually-hidden"> for {person.displayName}</span>
+                </Link>
+              )
+            : undefined
+        }
+      />
+    </>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';
