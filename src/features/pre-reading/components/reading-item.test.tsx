@@ -65,14 +65,36 @@ describe('ReadingItem', () => {
     expect(box()).not.toBeChecked();
   });
 
-  it('marks the item read when a takeaway is saved', async () => {
+  it('saves a takeaway without marking the item read', async () => {
     const onSave = vi.fn();
     const { box } = renderItem(undefined, onSave);
     await userEvent.type(screen.getByRole('textbox', { name: /takeaway/ }), 'Power is shared.');
     await userEvent.click(screen.getByRole('button', { name: 'Save takeaway' }));
-    expect(box()).toBeChecked();
+    expect(box()).not.toBeChecked();
     expect(onSave).toHaveBeenLastCalledWith(
-      expect.objectContaining({ read: true, takeaway: 'Power is shared.' }),
+      expect.objectContaining({ read: false, takeaway: 'Power is shared.' }),
     );
+  });
+
+  it('names what is done after the kind of item', () => {
+    const kinds = [
+      ['podcast', 'I have listened to this'],
+      ['video', 'I have watched this'],
+      ['report', 'I have read this'],
+    ] as const;
+    for (const [kind, label] of kinds) {
+      const { unmount } = render(
+        <ul>
+          <ReadingItem
+            material={{ ...material, kind }}
+            reading={undefined}
+            canRecord
+            onSave={vi.fn()}
+          />
+        </ul>,
+      );
+      expect(screen.getByRole('checkbox', { name: label })).toBeInTheDocument();
+      unmount();
+    }
   });
 });

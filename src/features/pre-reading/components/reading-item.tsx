@@ -13,6 +13,15 @@ const kindLabels: Record<Material['kind'], string> = {
   other: 'Other',
 };
 
+// Said as people say it: nobody "reads" a podcast.
+const doneLabels: Record<Material['kind'], string> = {
+  article: 'I have read this',
+  report: 'I have read this',
+  video: 'I have watched this',
+  podcast: 'I have listened to this',
+  other: 'I have done this',
+};
+
 type ReadingItemProps = {
   material: WithId<Material>;
   reading: Reading | undefined;
@@ -52,7 +61,8 @@ export function ReadingItem({ material, reading, canRecord, onSave, manage }: Re
     event.preventDefault();
     const trimmed = takeaway.trim();
     setSavedTakeaway(trimmed);
-    save({ takeaway: trimmed, read: read || trimmed.length > 0 });
+    // Only the box says whether it is done: a note can be written halfway through.
+    save({ takeaway: trimmed });
   }
 
   return (
@@ -123,7 +133,7 @@ export function ReadingItem({ material, reading, canRecord, onSave, manage }: Re
               checked={read}
               onChange={(event) => save({ read: event.target.checked })}
             />
-            I have read this
+            {doneLabels[material.kind]}
           </label>
           <form className="takeaway" onSubmit={handleTakeaway}>
             <label htmlFor={`${id}-takeaway`}>Your takeaway (optional, one line)</label>
