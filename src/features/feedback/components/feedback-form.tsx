@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { sessionKey } from '@/lib/feedback';
+import { ratingLabels, sessionKey } from '@/lib/feedback';
 import { feedbackAnswerLimit, type ModuleFeedback } from '@/lib/firestore/feedback-schemas';
 import type { Module } from '@/lib/firestore/schemas';
 import type { Answers } from '../api/feedback';
@@ -23,6 +23,7 @@ export function FeedbackForm({ module, saved, lastDay, onSave }: FeedbackFormPro
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const rated = module.sessions.filter((session) => session.kind !== 'break');
 
   function rateSession(key: string, value: number | undefined) {
     setSessions((current) => {
@@ -68,22 +69,40 @@ export function FeedbackForm({ module, saved, lastDay, onSave }: FeedbackFormPro
           onChange={setOverall}
         />
       </div>
-      {module.sessions.length > 0 && (
+      {rated.length > 0 && (
         <details className="feedback-sessions" open={Object.keys(sessions).length > 0}>
           <summary>Rate the sessions (optional)</summary>
-          {module.sessions.map((session) => {
-            const key = sessionKey(session);
-            return (
-              <RatingChoice
-                key={key}
-                legend={`Day ${session.day}, ${session.start}: ${session.title}`}
-                name={`${id}-${key}`}
-                value={sessions[key]}
-                onChange={(value) => rateSession(key, value)}
-                optional
-              />
-            );
-          })}
+          <p className="hint">Leave any you missed as “Not rated”.</p>
+          <ul className="session-ratings">
+            {rated.map((session) => {
+              const key = sessionKey(session);
+              const value = sessions[key];
+              return (
+                <li key={key} className="session-rating">
+                  <label htmlFor={`${id}-${key}`}>
+                    <span className="session-when">
+                      Day {session.day}, {session.start}
+                    </span>{' '}
+                    {session.title}
+                  </label>
+                  <select
+                    id={`${id}-${key}`}
+                    value={value === undefined ? '' : String(value)}
+                    onChange={(e) =>
+                      rateSession(key, e.target.value === '' ? undefined : Number(e.target.value))
+                    }
+                  >
+                    <option value="">Not rated</option>
+                    {ratingLabels.map((label, index) => (
+                      <option key={label} value={index + 1}>
+                        {index + 1} {label}
+                      </option>
+                    ))}
+                  </select>
+                </li>
+              );
+            })}
+          </ul>
         </details>
       )}
       <div className="field">

@@ -4,13 +4,11 @@ type RatingChoiceProps = {
   legend: string;
   name: string;
   value: number | undefined;
-  onChange: (value: number | undefined) => void;
-  /** Sessions may be left unrated (someone missed one); the overall rating may not. */
-  optional?: boolean;
+  onChange: (value: number) => void;
 };
 
 /** One rating from 1 (poor) to 5 (excellent), as radio buttons with their words. */
-export function RatingChoice({ legend, name, value, onChange, optional }: RatingChoiceProps) {
+export function RatingChoice({ legend, name, value, onChange }: RatingChoiceProps) {
   return (
     <fieldset className="rating-choice">
       <legend>{legend}</legend>
@@ -26,17 +24,6 @@ export function RatingChoice({ legend, name, value, onChange, optional }: Rating
             {index + 1} {label}
           </label>
         ))}
-        {optional && (
-          <label className="choice-radio">
-            <input
-              type="radio"
-              name={name}
-              checked={value === undefined}
-              onChange={() => onChange(undefined)}
-            />
-            Not rated
-          </label>
-        )}
       </div>
     </fieldset>
   );
