@@ -78,7 +78,8 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
         <strong>
           {cohort.seatsTaken} of {cohort.seatLimit} seats taken
         </strong>{' '}
-        ({participants.length} participants, {pending.length} invitations waiting)
+        ({participants.length} {participants.length === 1 ? 'participant' : 'participants'},{' '}
+        {pending.length} {pending.length === 1 ? 'invitation' : 'invitations'} waiting)
       </p>
       <form className="form" onSubmit={handleInvite} noValidate>
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
