@@ -87,7 +87,7 @@ export function PreReadingList({
                       material={material}
                       reading={readings.find((r) => r.materialId === material.id)}
                       canRecord={canRecord}
-                      onSave={(reading) => saveReading.mutate(reading)}
+                      onSave={(reading) => saveReading.mutateAsync(reading)}
                       manage={
                         canManage
                           ? {

@@ -26,7 +26,10 @@ const record = (read: boolean): Reading => ({
   updatedAt: new Date(),
 });
 
-function renderItem(reading: Reading | undefined, onSave: (reading: ReadingState) => void) {
+function renderItem(
+  reading: Reading | undefined,
+  onSave: (reading: ReadingState) => Promise<unknown>,
+) {
   const view = render(
     <ul>
       <ReadingItem material={material} reading={reading} canRecord onSave={onSave} />
@@ -45,7 +48,7 @@ function renderItem(reading: Reading | undefined, onSave: (reading: ReadingState
 
 describe('ReadingItem', () => {
   it('ticks the box as soon as it is clicked, before the record is saved', async () => {
-    const onSave = vi.fn();
+    const onSave = vi.fn().mockResolvedValue(undefined);
     const { box } = renderItem(undefined, onSave);
     await userEvent.click(box());
     expect(box()).toBeChecked();
@@ -58,7 +61,7 @@ describe('ReadingItem', () => {
   });
 
   it('follows the record when a refused save is reverted', async () => {
-    const { box, withRecord } = renderItem(record(false), vi.fn());
+    const { box, withRecord } = renderItem(record(false), vi.fn().mockResolvedValue(undefined));
     await userEvent.click(box());
     withRecord(record(true));
     withRecord(record(false));
@@ -66,10 +69,11 @@ describe('ReadingItem', () => {
   });
 
   it('saves a takeaway without marking the item read', async () => {
-    const onSave = vi.fn();
+    const onSave = vi.fn().mockResolvedValue(undefined);
     const { box } = renderItem(undefined, onSave);
     await userEvent.type(screen.getByRole('textbox', { name: /takeaway/ }), 'Power is shared.');
     await userEvent.click(screen.getByRole('button', { name: 'Save takeaway' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Takeaway saved.');
     expect(box()).not.toBeChecked();
     expect(onSave).toHaveBeenLastCalledWith(
       expect.objectContaining({ read: false, takeaway: 'Power is shared.' }),
