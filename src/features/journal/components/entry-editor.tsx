@@ -1,5 +1,13 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import {
+  Form,
+  Radios,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '@/components/form';
 import { LIMITS } from '@/lib/firestore/schemas';
 import {
   joinParts,
@@ -50,8 +58,9 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
 
   async function handleDone() {
     const result = await flush();
-    if (result === 'conflict') return;
-    navigate(result === 'saved' ? entryPath : journalPath);
+    // The conflict panel under the text asks which version to keep.
+    if (result !== 'conflict') navigate(result === 'saved' ? entryPath : journalPath);
+    return undefined;
   }
 
   async function handleDiscard() {
@@ -89,33 +98,36 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
   }
 
   return (
-    <form className="form card editor" onSubmit={(event) => event.preventDefault()} noValidate>
-      <div className="field">
-        <label htmlFor="entry-module">Module</label>
-        <select
-          id="entry-module"
-          value={content.moduleId}
-          onChange={(e) => update({ moduleId: e.target.value })}
-        >
-          <option value="general">General reflection</option>
-          {modules.map((m) => (
-            <option key={m.id} value={m.id}>
-              Module {m.number}: {m.title}
-            </option>
-          ))}
-          {!knownModule && <option value={content.moduleId}>The module you chose</option>}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="entry-title">Title</label>
-        <input
-          id="entry-title"
-          type="text"
-          maxLength={LIMITS.title}
-          value={content.title}
-          onChange={(e) => update({ title: e.target.value })}
-        />
-      </div>
+    <Form
+      className="form card editor"
+      onSubmit={handleDone}
+      failure="Your text is kept on this device; try Done again in a moment."
+    >
+      <SelectField
+        id="entry-module"
+        label="Module"
+        value={content.moduleId}
+        onChange={(moduleId) => update({ moduleId })}
+        options={[
+          { value: 'general', label: 'General reflection' },
+          ...modules.map((m) => ({ value: m.id, label: `Module ${m.number}: ${m.title}` })),
+          ...(knownModule ? [] : [{ value: content.moduleId, label: 'The module you chose' }]),
+        ]}
+      />
+      <TextField
+        id="entry-title"
+        label="Title"
+        type="text"
+        maxLength={LIMITS.title}
+        value={content.title}
+        onChange={(title) => update({ title })}
+        onKeyDown={(event) => {
+          // Enter after a title moves on to the writing, rather than submitting it as Done.
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          document.getElementById(parts ? partId(reflectionParts[0]) : 'entry-body')?.focus();
+        }}
+      />
       <section className="prompts" aria-labelledby="prompts-heading">
         <h2 id="prompts-heading">Questions to start from</h2>
         <p className="hint">Choosing one adds it to your reflection, ready for your answer.</p>
@@ -129,61 +141,46 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
           ))}
         </ul>
       </section>
-      <fieldset className="field entry-shape">
-        <legend>How do you want to write it?</legend>
-        <div className="choice-radio">
-          <input
-            id="entry-shape-one"
-            type="radio"
-            name="entry-shape"
-            checked={!parts}
-            onChange={() => chooseParts(false)}
-          />
-          <label htmlFor="entry-shape-one">As one piece of writing</label>
-        </div>
-        <div className="choice-radio">
-          <input
-            id="entry-shape-parts"
-            type="radio"
-            name="entry-shape"
-            checked={parts !== null}
-            aria-describedby="entry-shape-parts-hint"
-            onChange={() => chooseParts(true)}
-          />
-          <label htmlFor="entry-shape-parts">In three parts, for a CPD record</label>
-          <p id="entry-shape-parts-hint" className="hint">
-            What happened, what I learned and what I will do differently: your learning record
-            prints each part under its heading.
-          </p>
-        </div>
-      </fieldset>
+      <Radios
+        id="entry-shape"
+        name="entry-shape"
+        legend="How do you want to write it?"
+        className="entry-shape"
+        value={parts ? 'parts' : 'one'}
+        options={[
+          { value: 'one', label: 'As one piece of writing' },
+          {
+            value: 'parts',
+            label: 'In three parts, for a CPD record',
+            hint: 'Three boxes, one for each part a portfolio asks for; your learning record prints each under its own heading.',
+          },
+        ]}
+        onChange={(shape) => chooseParts(shape === 'parts')}
+      />
       {parts ? (
         reflectionParts.map((part) => (
-          <div className="field" key={part}>
-            <label htmlFor={partId(part)}>{part}</label>
-            <textarea
-              id={partId(part)}
-              rows={5}
-              aria-describedby="entry-body-hint entry-body-count"
-              value={parts[part]}
-              onFocus={() => {
-                lastBox.current = part;
-              }}
-              onChange={(e) => writePart(part, e.target.value)}
-            />
-          </div>
+          <TextAreaField
+            key={part}
+            id={partId(part)}
+            label={part}
+            rows={5}
+            describedBy="entry-body-hint entry-body-count"
+            value={parts[part]}
+            onFocus={() => {
+              lastBox.current = part;
+            }}
+            onChange={(text) => writePart(part, text)}
+          />
         ))
       ) : (
-        <div className="field">
-          <label htmlFor="entry-body">Your reflection</label>
-          <textarea
-            id="entry-body"
-            rows={14}
-            aria-describedby="entry-body-hint entry-body-count"
-            value={content.body}
-            onChange={(e) => update({ body: e.target.value })}
-          />
-        </div>
+        <TextAreaField
+          id="entry-body"
+          label="Your reflection"
+          rows={14}
+          describedBy="entry-body-hint entry-body-count"
+          value={content.body}
+          onChange={(body) => update({ body })}
+        />
       )}
       <p className="hint" id="entry-body-hint">
         Write as you would in an email: a blank line starts a new paragraph.
@@ -215,11 +212,9 @@ export function EntryEditor({ modules, entryPath, journalPath, ...autosave }: En
         onChange={(visibility) => update({ visibility })}
       />
       <p className="actions">
-        <button type="button" className="button" onClick={handleDone}>
-          Done
-        </button>
+        <SubmitButton pendingLabel="Saving…">Done</SubmitButton>
       </p>
-    </form>
+    </Form>
   );
 }
 
