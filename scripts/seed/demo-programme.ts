@@ -54,7 +54,13 @@ function tuesdayOnOrBefore(isoDate: string): string {
 function agenda(themes: string[], director: string, associate: string): ModuleSession[] {
   const [first = 'Opening conversation', second = first, third = second, fourth = third] = themes;
   return [
-    { day: 1, start: '09:30', end: '10:00', title: 'Arrival, coffee and check-in' },
+    {
+      day: 1,
+      start: '09:30',
+      end: '10:00',
+      title: 'Arrival, coffee and check-in',
+      kind: 'break',
+    },
     { day: 1, start: '10:00', end: '11:30', title: first, leader: director },
     { day: 1, start: '11:45', end: '13:00', title: second, leader: associate },
     { day: 1, start: '14:00', end: '15:30', title: 'Action learning sets', leader: associate },

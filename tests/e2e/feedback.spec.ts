@@ -49,10 +49,7 @@ async function giveFeedback(
   await form.getByLabel(overall, { exact: true }).first().check();
   if (sessionRating) {
     await form.getByText('Rate the sessions (optional)').click();
-    await form
-      .getByRole('group', { name: /Day 1, 10:00/ })
-      .getByLabel(sessionRating, { exact: true })
-      .check();
+    await form.getByLabel(/Day 1, 10:00/).selectOption({ label: sessionRating });
   }
   await form.getByLabel('What helped you most?').fill(helped);
   await form.getByLabel('What should change for the next module or cohort?').fill(change);

@@ -89,7 +89,7 @@ test('a participant finds the next module, downloads the programme and does the 
     [1, 'New power is participatory.'],
   ] as const) {
     const item = items.nth(index);
-    await item.getByRole('checkbox', { name: 'I have read this' }).check();
+    await item.getByRole('checkbox', { name: /^I have (read|watched) this$/ }).check();
     await item.getByRole('textbox', { name: /takeaway/ }).fill(takeaway);
     await item.getByRole('button', { name: 'Save takeaway' }).click();
   }

@@ -12,7 +12,7 @@ type BarTableProps = {
 };
 
 /**
- * A table whose last column draws each number as a bar: screen readers read the table, sighted
+ * A table that draws each number as a bar under its label: screen readers read the table, sighted
  * readers see the shape at a glance. Plain SVG, so the screens showing it load no chart library.
  */
 export function BarTable({ caption, labelHeading, valueHeading, bars, max }: BarTableProps) {
@@ -26,20 +26,25 @@ export function BarTable({ caption, labelHeading, valueHeading, bars, max }: Bar
           <th scope="col" className="numeric">
             {valueHeading}
           </th>
-          <th scope="col" aria-hidden="true" className="chart-bar-cell" />
         </tr>
       </thead>
       <tbody>
         {bars.map((bar, index) => (
           <tr key={index}>
-            <th scope="row">{bar.label}</th>
-            <td className="numeric">{bar.text ?? bar.value}</td>
-            <td aria-hidden="true" className="chart-bar-cell">
-              <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="chart-bar">
+            <th scope="row">
+              {bar.label}
+              {/* Under its label rather than in a column of its own, so a phone fits the table. */}
+              <svg
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                className="chart-bar"
+                aria-hidden="true"
+              >
                 <rect width="100" height="10" className="chart-track" />
                 <rect width={(bar.value / full) * 100} height="10" className="chart-fill" />
               </svg>
-            </td>
+            </th>
+            <td className="numeric">{bar.text ?? bar.value}</td>
           </tr>
         ))}
       </tbody>

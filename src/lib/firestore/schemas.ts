@@ -55,6 +55,9 @@ export const sessionSchema = z.object({
   end: clockTime,
   title: text(1, 160),
   leader: z.optional(anyText(160)),
+  // Arrival, coffee or lunch: on the agenda, but nothing to rate in the module's feedback.
+  // Absent on a teaching session, so every module written before this reads as it did.
+  kind: z.optional(z.enum(['break'])),
 });
 export type ModuleSession = z.output<typeof sessionSchema>;
 

@@ -116,7 +116,9 @@ function Dashboard() {
   const first = modules[0];
   const beforeProgramme = first !== undefined && moduleStatus(first) === 'upcoming';
   const participant = role === 'participant';
-  const feedbackModule = participant ? moduleOpenForFeedback(modules, todayIso()) : undefined;
+  // An archived cohort is for reading: nothing on its dashboard asks anyone to write.
+  const writer = participant && !archived;
+  const feedbackModule = writer ? moduleOpenForFeedback(modules, todayIso()) : undefined;
   // The shell's listener keeps this person's server-written list, which notes answered modules.
   const { data: news } = useQuery({ ...whatsNewQuery(cohortId, uid), enabled: false });
   const refresh = useMemo(
@@ -151,7 +153,7 @@ function Dashboard() {
               link={paths.cohort(cohortId, 'feedback')}
             />
           )}
-          {participant && lastPast && (
+          {writer && lastPast && (
             <ReflectPrompt
               cohortId={cohortId}
               uid={uid}

@@ -42,19 +42,14 @@ export function Component() {
       {role === 'participant' ? (
         <>
           <p className="lead">
-            Tell the facilitators how each module landed. Your answers are anonymous: only you can
-            read them. Facilitators see totals, averages and the written answers without names, in a
-            shuffled order, and nothing at all until {MIN_FEEDBACK_RESPONSES} people have answered.
+            Tell the facilitators how each module landed. Only you can read your answers, and nobody
+            sees your name on them.
           </p>
           <p>
-            So that nobody can work out your answers by looking before and after you give them,
-            facilitators see answers in groups: the first {FEEDBACK_GROUP} together as soon as{' '}
-            {FEEDBACK_GROUP} people have answered; after that the newest {FEEDBACK_GROUP} always
-            wait, and the ones before them are added at least {FEEDBACK_GROUP} at a time; everything
-            still waiting is added the morning after feedback closes (unless fewer than{' '}
-            {FEEDBACK_GROUP} are waiting, which are then never shown). Once your answers are shown
-            they cannot be changed, and they stay in the totals, without your name, even if your
-            data is later erased.
+            Facilitators see combined answers only: the first {FEEDBACK_GROUP} once {FEEDBACK_GROUP}{' '}
+            people have answered, more in groups of at least {FEEDBACK_GROUP}, and the rest the
+            morning after feedback closes if at least {FEEDBACK_GROUP} are waiting. Once yours are
+            included you cannot change them, and they stay in the totals without your name.
           </p>
           <ParticipantFeedback cohortId={cohortId} uid={uid} modules={sorted} />
         </>

@@ -3,8 +3,9 @@ import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { entryQueryOptions } from '@/features/journal/api/entries';
 import type { EntryContent } from '@/features/journal/api/save-entry';
+import { ClosedForWriting } from '@/features/journal/components/closed-for-writing';
 import { EntryEditor } from '@/features/journal/components/entry-editor';
-import { readDraft } from '@/features/journal/drafts/draft-store';
+import { differsFrom, readDraft } from '@/features/journal/drafts/draft-store';
 import { modulesQuery } from '@/features/timetable/api/get-modules';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
@@ -66,7 +67,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export function Component() {
   const data = useLoaderData<typeof loader>();
-  const { cohortId, personName } = useCohortContext();
+  const { cohortId, personName, archived } = useCohortContext();
+  const journalPath = paths.cohort(cohortId, 'journal');
+  if (archived) {
+    return (
+      <>
+        <PageTitle>Reflections are closed</PageTitle>
+        <h1>Reflections are closed</h1>
+        <ClosedForWriting
+          uid={data.uid}
+          cohortId={cohortId}
+          entryId={data.entryId}
+          unsaved={differsFrom(data.initial, data.saved) ? data.initial : null}
+          journalPath={journalPath}
+        />
+      </>
+    );
+  }
   const heading = data.saved ? 'Edit reflection' : 'New reflection';
   return (
     <>
@@ -77,7 +94,7 @@ export function Component() {
         {...data}
         authorName={personName}
         entryPath={paths.journalEntry(cohortId, data.entryId)}
-        journalPath={paths.cohort(cohortId, 'journal')}
+        journalPath={journalPath}
       />
     </>
   );

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, personName, role } = useCohortContext();
+  const { cohortId, personName, role, archived } = useCohortContext();
   const entryId = useParams()['entryId'] ?? '';
   const user = useSignedInUser();
   const { data: modules } = useModules(cohortId);
@@ -36,6 +36,7 @@ export function Component() {
         me={{ uid: user.uid, name: personName, staff: role !== 'participant' }}
         moduleTitle={moduleNamer(modules)}
         editPath={paths.journalEdit(cohortId, entryId)}
+        writable={!archived}
         afterDeletePath={
           mine ? paths.cohort(cohortId, 'journal') : paths.cohort(cohortId, 'cohort')
         }

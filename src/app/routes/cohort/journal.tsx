@@ -47,6 +47,7 @@ export function Component() {
             moduleTitle={moduleNamer(modules)}
             entryPath={(id) => paths.journalEntry(cohortId, id)}
             editPath={(id) => paths.journalEdit(cohortId, id)}
+            archived={archived}
           />
         </>
       ) : (

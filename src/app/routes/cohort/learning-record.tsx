@@ -144,7 +144,8 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
             Save as PDF
           </button>
           <span className="hint">
-            In the print window, choose “Save as PDF” as the printer. Below is what it will hold.
+            Choose “Save as PDF” as the printer. On an iPhone or iPad, tap the share button at the
+            top of the print options, then “Save to Files”. Below is what it will hold.
           </span>
         </p>
       </div>

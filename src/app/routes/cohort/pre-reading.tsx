@@ -4,7 +4,7 @@ import { materialsQueryOptions } from '@/features/pre-reading/api/get-materials'
 import { myReadingsQueryOptions } from '@/features/pre-reading/api/my-readings';
 import { PreReadingList } from '@/features/pre-reading/components/pre-reading-list';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
-import { nextModule } from '@/features/timetable/module-status';
+import { moduleStatus, nextModule } from '@/features/timetable/module-status';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
@@ -38,6 +38,7 @@ export function Component() {
           number: m.number,
           title: m.title,
           firstDay: m.days[0],
+          finished: moduleStatus(m) === 'past',
         }))}
         nextModuleId={nextModule(modules)?.id}
         canRecord={role === 'participant' && !archived}

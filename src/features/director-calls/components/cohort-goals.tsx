@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { StackedBarTable } from '@/components/charts/stacked-bar-table';
+import { StackedBars } from '@/components/charts/stacked-bars';
 import { checkInKeys, progressLevels, type Member } from '@/lib/firestore/schemas';
 import { useCohortGoals } from '../api/director-calls';
 
@@ -28,9 +28,8 @@ export function CohortGoals({ cohortId, participants, participantPath }: CohortG
       {checkedIn.length > 0 && (
         <section className="card" aria-labelledby="goal-progress-heading">
           <h2 id="goal-progress-heading">The cohort’s goals at a glance</h2>
-          <StackedBarTable
+          <StackedBars
             caption="How many goals are at each step, by the check-in after each module"
-            rowHeading="Check-in"
             parts={progressLevels}
             rows={checkedIn}
           />

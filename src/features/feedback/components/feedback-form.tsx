@@ -1,10 +1,18 @@
-import { useId, useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { sessionKey } from '@/lib/feedback';
+import { useId, useState } from 'react';
+import {
+  Form,
+  Radios,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  failed,
+  invalid,
+  saved as savedNotice,
+} from '@/components/form';
+import { ratingLabels, sessionKey } from '@/lib/feedback';
 import { feedbackAnswerLimit, type ModuleFeedback } from '@/lib/firestore/feedback-schemas';
 import type { Module } from '@/lib/firestore/schemas';
 import type { Answers } from '../api/feedback';
-import { RatingChoice } from './rating-choice';
 
 type FeedbackFormProps = {
   module: Pick<Module, 'number' | 'title' | 'sessions'>;
@@ -14,106 +22,113 @@ type FeedbackFormProps = {
   onSave: (answers: Answers) => Promise<unknown>;
 };
 
+const ratingOptions = ratingLabels.map((label, index) => ({
+  value: String(index + 1),
+  label: `${index + 1} ${label}`,
+}));
+
 export function FeedbackForm({ module, saved, lastDay, onSave }: FeedbackFormProps) {
   const id = useId();
   const [overall, setOverall] = useState<number | undefined>(saved?.overall);
   const [sessions, setSessions] = useState<Record<string, number>>(saved?.sessions ?? {});
   const [helped, setHelped] = useState(saved?.helped ?? '');
   const [change, setChange] = useState(saved?.change ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const rated = module.sessions.filter((session) => session.kind !== 'break');
 
-  function rateSession(key: string, value: number | undefined) {
+  function rateSession(key: string, value: string) {
     setSessions((current) => {
       const { [key]: _dropped, ...rest } = current;
-      return value === undefined ? rest : { ...rest, [key]: value };
+      return value === '' ? rest : { ...rest, [key]: Number(value) };
     });
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  async function handleSubmit() {
     if (overall === undefined) {
-      setError('Choose an overall rating for the module. Everything else you wrote is still here.');
-      document.getElementById(`${id}-overall`)?.querySelector('input')?.focus();
-      return;
+      return invalid({
+        [`${id}-overall`]:
+          'Choose an overall rating for the module. Everything else you wrote is still here.',
+      });
     }
-    setSaving(true);
     try {
       await onSave({ overall, sessions, helped, change });
-      setError(null);
-      setStatus(
-        `Thank you. Your feedback is saved; you can change it until it is shown to the facilitators, and at the latest until ${lastDay}.`,
-      );
     } catch (failure) {
-      setError(
+      return failed(
         (failure as { code?: string }).code === 'permission-denied'
           ? 'We could not save this change: feedback has closed, or your answers are already part of what the facilitators see and can no longer be changed. What you wrote is still here.'
           : 'We could not save your feedback. Check your connection and try again; your answers are still here.',
       );
-    } finally {
-      setSaving(false);
     }
+    return savedNotice(
+      `Thank you. Your feedback is saved; you can change it until it is shown to the facilitators, and at the latest until ${lastDay}.`,
+    );
   }
 
   return (
-    <form className="form feedback-form" onSubmit={handleSubmit} noValidate>
-      {error && <Alert tone="error">{error}</Alert>}
-      <div id={`${id}-overall`}>
-        <RatingChoice
-          legend={`Overall, how was module ${module.number}?`}
-          name={`${id}-overall`}
-          value={overall}
-          onChange={setOverall}
-        />
-      </div>
-      {module.sessions.length > 0 && (
+    <Form
+      className="form feedback-form"
+      onSubmit={handleSubmit}
+      failure="We could not save your feedback. Check your connection and try again; your answers are still here."
+    >
+      <Radios
+        id={`${id}-overall`}
+        name={`${id}-overall`}
+        legend={`Overall, how was module ${module.number}?`}
+        className="rating-choice"
+        value={overall === undefined ? '' : String(overall)}
+        options={ratingOptions}
+        onChange={(value) => setOverall(Number(value))}
+      />
+      {rated.length > 0 && (
         <details className="feedback-sessions" open={Object.keys(sessions).length > 0}>
           <summary>Rate the sessions (optional)</summary>
-          {module.sessions.map((session) => {
-            const key = sessionKey(session);
-            return (
-              <RatingChoice
-                key={key}
-                legend={`Day ${session.day}, ${session.start}: ${session.title}`}
-                name={`${id}-${key}`}
-                value={sessions[key]}
-                onChange={(value) => rateSession(key, value)}
-                optional
-              />
-            );
-          })}
+          <p className="hint">Leave any you missed as “Not rated”.</p>
+          <div className="session-ratings">
+            {rated.map((session) => {
+              const key = sessionKey(session);
+              const value = sessions[key];
+              return (
+                <SelectField
+                  key={key}
+                  id={`${id}-${key}`}
+                  className="session-rating"
+                  label={
+                    <>
+                      <span className="session-when">
+                        Day {session.day}, {session.start}
+                      </span>{' '}
+                      {session.title}
+                    </>
+                  }
+                  value={value === undefined ? '' : String(value)}
+                  options={[{ value: '', label: 'Not rated' }, ...ratingOptions]}
+                  onChange={(next) => rateSession(key, next)}
+                />
+              );
+            })}
+          </div>
         </details>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-helped`}>What helped you most?</label>
-        <textarea
-          id={`${id}-helped`}
-          rows={3}
-          maxLength={feedbackAnswerLimit}
-          value={helped}
-          onChange={(e) => setHelped(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-change`}>What should change for the next module or cohort?</label>
-        <textarea
-          id={`${id}-change`}
-          rows={3}
-          maxLength={feedbackAnswerLimit}
-          value={change}
-          onChange={(e) => setChange(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id={`${id}-helped`}
+        label="What helped you most?"
+        rows={3}
+        maxLength={feedbackAnswerLimit}
+        value={helped}
+        onChange={setHelped}
+      />
+      <TextAreaField
+        id={`${id}-change`}
+        label="What should change for the next module or cohort?"
+        rows={3}
+        maxLength={feedbackAnswerLimit}
+        value={change}
+        onChange={setChange}
+      />
       <p className="actions">
-        <button type="submit" className="button" disabled={saving}>
+        <SubmitButton pendingLabel="Sending…">
           {saved ? 'Save changes' : 'Send feedback'}
-        </button>
+        </SubmitButton>
       </p>
-      <p role="status" className="hint">
-        {status}
-      </p>
-    </form>
+    </Form>
   );
 }

@@ -11,6 +11,8 @@ type CommentThreadProps = {
   entryAuthorUid: string;
   entryVisibility: 'facilitators' | 'cohort';
   me: { uid: string; name: string; staff: boolean };
+  /** False in an archived cohort: replies are read, never written, changed or removed. */
+  writable: boolean;
 };
 
 export function CommentThread({
@@ -19,6 +21,7 @@ export function CommentThread({
   entryAuthorUid,
   entryVisibility,
   me,
+  writable,
 }: CommentThreadProps) {
   const cohortWideOnly = !me.staff && me.uid !== entryAuthorUid;
   const {
@@ -81,42 +84,46 @@ export function CommentThread({
             ) : (
               <p className="comment-body">{comment.body}</p>
             )}
-            <p className="actions">
-              {comment.authorUid === me.uid && editing?.id !== comment.id && (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setEditing({ id: comment.id, body: comment.body })}
-                >
-                  Edit<span className="visually-hidden"> your reply</span>
-                </button>
-              )}
-              {(comment.authorUid === me.uid || entryAuthorUid === me.uid) && (
-                <button
-                  type="button"
-                  className="link-button danger"
-                  onClick={() => {
-                    if (window.confirm('Remove this reply? This cannot be undone.'))
-                      remove.mutate(comment.id);
-                  }}
-                >
-                  Remove<span className="visually-hidden"> reply from {comment.authorName}</span>
-                </button>
-              )}
-            </p>
+            {writable && (
+              <p className="actions">
+                {comment.authorUid === me.uid && editing?.id !== comment.id && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setEditing({ id: comment.id, body: comment.body })}
+                  >
+                    Edit<span className="visually-hidden"> your reply</span>
+                  </button>
+                )}
+                {(comment.authorUid === me.uid || entryAuthorUid === me.uid) && (
+                  <button
+                    type="button"
+                    className="link-button danger"
+                    onClick={() => {
+                      if (window.confirm('Remove this reply? This cannot be undone.'))
+                        remove.mutate(comment.id);
+                    }}
+                  >
+                    Remove<span className="visually-hidden"> reply from {comment.authorName}</span>
+                  </button>
+                )}
+              </p>
+            )}
           </li>
         ))}
       </ul>
-      <TextEntryForm
-        id="new-comment"
-        label="Your reply"
-        submitLabel="Post reply"
-        pendingLabel="Posting…"
-        maxLength={LIMITS.comment}
-        emptyMessage="Write something before posting your reply."
-        failureMessage="We could not post your reply. Check your connection and try again; your words are still here."
-        onSubmit={(body) => add.mutateAsync(body)}
-      />
+      {writable && (
+        <TextEntryForm
+          id="new-comment"
+          label="Your reply"
+          submitLabel="Post reply"
+          pendingLabel="Posting…"
+          maxLength={LIMITS.comment}
+          emptyMessage="Write something before posting your reply."
+          failureMessage="We could not post your reply. Check your connection and try again; your words are still here."
+          onSubmit={(body) => add.mutateAsync(body)}
+        />
+      )}
     </section>
   );
 }

@@ -13,6 +13,8 @@ type EntryViewProps = {
   moduleTitle: (moduleId: string) => string;
   editPath: string;
   afterDeletePath: string;
+  /** False in an archived cohort, where everything stays readable and nothing is written. */
+  writable: boolean;
 };
 
 export function EntryView({
@@ -22,6 +24,7 @@ export function EntryView({
   moduleTitle,
   editPath,
   afterDeletePath,
+  writable,
 }: EntryViewProps) {
   const { data: entry } = useEntry(cohortId, entryId);
   const navigate = useNavigate();
@@ -53,7 +56,7 @@ export function EntryView({
       <div className="card">
         <Markdown>{entry.body}</Markdown>
       </div>
-      {mine && (
+      {mine && writable && (
         <p className="actions">
           <Link className="button" to={editPath}>
             Edit
@@ -70,6 +73,7 @@ export function EntryView({
           entryAuthorUid={entry.authorUid}
           entryVisibility={entry.visibility}
           me={me}
+          writable={writable}
         />
       )}
     </article>

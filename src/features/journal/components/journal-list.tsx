@@ -11,9 +11,18 @@ type JournalListProps = {
   moduleTitle: (moduleId: string) => string;
   entryPath: (entryId: string) => string;
   editPath: (entryId: string) => string;
+  /** True in an archived cohort, where a draft can never be saved, only copied and deleted. */
+  archived: boolean;
 };
 
-export function JournalList({ cohortId, uid, moduleTitle, entryPath, editPath }: JournalListProps) {
+export function JournalList({
+  cohortId,
+  uid,
+  moduleTitle,
+  entryPath,
+  editPath,
+  archived,
+}: JournalListProps) {
   const { data: entries } = useMyEntries(cohortId, uid);
   const [drafts, setDrafts] = useState<Draft[]>([]);
 
@@ -37,12 +46,16 @@ export function JournalList({ cohortId, uid, moduleTitle, entryPath, editPath }:
       {drafts.length > 0 && (
         <section className="card warning" aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">Kept on this device, not saved yet</h2>
-          <p>Open each one to finish saving it. It stays on this device until the portal has it.</p>
+          <p>
+            {archived
+              ? 'This cohort is archived, so these can no longer be saved. Open each one to copy its text, then delete it from this device.'
+              : 'Open each one to finish saving it. It stays on this device until the portal has it.'}
+          </p>
           <ul>
             {drafts.map((draft) => (
               <li key={draft.entryId}>
                 <Link to={editPath(draft.entryId)}>{draft.title || 'Untitled reflection'}</Link>
-                {draft.refusedByServer && (
+                {draft.refusedByServer && !archived && (
                   <span className="badge badge-danger">The portal refused this – check it</span>
                 )}
               </li>
@@ -52,7 +65,9 @@ export function JournalList({ cohortId, uid, moduleTitle, entryPath, editPath }:
       )}
       {entries.length === 0 ? (
         <p className="card">
-          You have not written any reflections yet. Start with the last module you attended.
+          {archived
+            ? 'You did not write any reflections in this cohort.'
+            : 'You have not written any reflections yet. Start with the last module you attended.'}
         </p>
       ) : (
         <ul className="entries">

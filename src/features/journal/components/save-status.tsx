@@ -16,8 +16,9 @@ export function SaveStatus({ state }: { state: SaveState }) {
       {state === 'refused' && (
         <span className="save-detail">
           {' '}
-          The portal would not accept this entry. It is kept on this device; copy it somewhere safe,
-          then shorten it or check its module, and it will save again.
+          The portal would not accept this entry. It is kept on this device: copy it somewhere safe,
+          then shorten it or choose another module and it will save again, or delete it from this
+          device.
         </span>
       )}
     </p>

@@ -159,6 +159,17 @@ export function useEntryAutosave({
     [keepOnDevice, pushToServer],
   );
 
+  /**
+   * Lets go of text the server refused, once the author has copied what they need: without this
+   * a refusal that cannot be put right would keep the text on the device for ever.
+   */
+  const discard = useCallback(async () => {
+    window.clearTimeout(timers.current.local);
+    window.clearTimeout(timers.current.server);
+    localPending.current = false;
+    await removeDraft(uid, cohortId, entryId);
+  }, [cohortId, entryId, uid]);
+
   /** Saves now, for "Done"; resolves with where the text ended up. */
   const flush = useCallback(() => {
     window.clearTimeout(timers.current.local);
@@ -204,5 +215,6 @@ export function useEntryAutosave({
     takeTheirs,
     replaced,
     dismissReplaced: () => setReplaced(null),
+    discard,
   };
 }

@@ -7,7 +7,13 @@ import { MaterialForm } from './material-form';
 import { ReadingItem } from './reading-item';
 import { ReadingProgress } from './reading-progress-bar';
 
-export type ModuleHeading = { id: string; number: number; title: string; firstDay: string };
+export type ModuleHeading = {
+  id: string;
+  number: number;
+  title: string;
+  firstDay: string;
+  finished: boolean;
+};
 
 type PreReadingListProps = {
   cohortId: string;
@@ -71,6 +77,7 @@ export function PreReadingList({
                   <ReadingProgress
                     label={`Module ${module.number}`}
                     progress={progressFor(items, readings)}
+                    finished={module.finished}
                   />
                 )}
                 <ul className="readings">
@@ -80,7 +87,7 @@ export function PreReadingList({
                       material={material}
                       reading={readings.find((r) => r.materialId === material.id)}
                       canRecord={canRecord}
-                      onSave={(reading) => saveReading.mutate(reading)}
+                      onSave={(reading) => saveReading.mutateAsync(reading)}
                       manage={
                         canManage
                           ? {

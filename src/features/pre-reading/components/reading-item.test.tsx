@@ -26,7 +26,10 @@ const record = (read: boolean): Reading => ({
   updatedAt: new Date(),
 });
 
-function renderItem(reading: Reading | undefined, onSave: (reading: ReadingState) => void) {
+function renderItem(
+  reading: Reading | undefined,
+  onSave: (reading: ReadingState) => Promise<unknown>,
+) {
   const view = render(
     <ul>
       <ReadingItem material={material} reading={reading} canRecord onSave={onSave} />
@@ -45,7 +48,7 @@ function renderItem(reading: Reading | undefined, onSave: (reading: ReadingState
 
 describe('ReadingItem', () => {
   it('ticks the box as soon as it is clicked, before the record is saved', async () => {
-    const onSave = vi.fn();
+    const onSave = vi.fn().mockResolvedValue(undefined);
     const { box } = renderItem(undefined, onSave);
     await userEvent.click(box());
     expect(box()).toBeChecked();
@@ -58,21 +61,44 @@ describe('ReadingItem', () => {
   });
 
   it('follows the record when a refused save is reverted', async () => {
-    const { box, withRecord } = renderItem(record(false), vi.fn());
+    const { box, withRecord } = renderItem(record(false), vi.fn().mockResolvedValue(undefined));
     await userEvent.click(box());
     withRecord(record(true));
     withRecord(record(false));
     expect(box()).not.toBeChecked();
   });
 
-  it('marks the item read when a takeaway is saved', async () => {
-    const onSave = vi.fn();
+  it('saves a takeaway without marking the item read', async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
     const { box } = renderItem(undefined, onSave);
     await userEvent.type(screen.getByRole('textbox', { name: /takeaway/ }), 'Power is shared.');
     await userEvent.click(screen.getByRole('button', { name: 'Save takeaway' }));
-    expect(box()).toBeChecked();
+    expect(await screen.findByRole('status')).toHaveTextContent('Takeaway saved.');
+    expect(box()).not.toBeChecked();
     expect(onSave).toHaveBeenLastCalledWith(
-      expect.objectContaining({ read: true, takeaway: 'Power is shared.' }),
+      expect.objectContaining({ read: false, takeaway: 'Power is shared.' }),
     );
+  });
+
+  it('names what is done after the kind of item', () => {
+    const kinds = [
+      ['podcast', 'I have listened to this'],
+      ['video', 'I have watched this'],
+      ['report', 'I have read this'],
+    ] as const;
+    for (const [kind, label] of kinds) {
+      const { unmount } = render(
+        <ul>
+          <ReadingItem
+            material={{ ...material, kind }}
+            reading={undefined}
+            canRecord
+            onSave={vi.fn()}
+          />
+        </ul>,
+      );
+      expect(screen.getByRole('checkbox', { name: label })).toBeInTheDocument();
+      unmount();
+    }
   });
 });

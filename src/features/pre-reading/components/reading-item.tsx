@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { Checkbox, Form, SubmitButton, TextField, saved } from '@/components/form';
 import { LIMITS, type Material, type Reading } from '@/lib/firestore/schemas';
 import type { WithId } from '@/lib/firestore/converters';
 import { isWebLink } from '@/lib/safe-link';
@@ -13,11 +14,21 @@ const kindLabels: Record<Material['kind'], string> = {
   other: 'Other',
 };
 
+// Said as people say it: nobody "reads" a podcast.
+const doneLabels: Record<Material['kind'], string> = {
+  article: 'I have read this',
+  report: 'I have read this',
+  video: 'I have watched this',
+  podcast: 'I have listened to this',
+  other: 'I have done this',
+};
+
 type ReadingItemProps = {
   material: WithId<Material>;
   reading: Reading | undefined;
   canRecord: boolean;
-  onSave: (reading: ReadingState) => void;
+  /** Rejects when the record was not saved; the list around the items then says so. */
+  onSave: (reading: ReadingState) => Promise<unknown>;
   manage?: { onSave: (material: WithId<Material>) => Promise<unknown>; onDelete: () => void };
 };
 
@@ -45,14 +56,16 @@ export function ReadingItem({ material, reading, canRecord, onSave, manage }: Re
       ...changes,
     };
     setRead(next.read);
-    onSave(next);
+    return onSave(next);
   };
 
-  function handleTakeaway(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleTakeaway() {
     const trimmed = takeaway.trim();
+    if (trimmed === savedTakeaway) return undefined;
+    // Only the box says whether it is done: a note can be written halfway through.
+    await save({ takeaway: trimmed });
     setSavedTakeaway(trimmed);
-    save({ takeaway: trimmed, read: read || trimmed.length > 0 });
+    return saved(trimmed ? 'Takeaway saved.' : 'Takeaway removed.');
   }
 
   return (
@@ -117,33 +130,28 @@ export function ReadingItem({ material, reading, canRecord, onSave, manage }: Re
       )}
       {canRecord && (
         <div className="reading-actions">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={read}
-              onChange={(event) => save({ read: event.target.checked })}
+          <Checkbox
+            id={`${id}-done`}
+            label={doneLabels[material.kind]}
+            checked={read}
+            onChange={(checked) => void save({ read: checked }).catch(() => undefined)}
+          />
+          <Form
+            className="takeaway"
+            onSubmit={handleTakeaway}
+            failure="We could not save your takeaway. Check your connection and try again; it is still here."
+          >
+            <TextField
+              id={`${id}-takeaway`}
+              label="Your takeaway (optional, one line)"
+              maxLength={LIMITS.takeaway}
+              value={takeaway}
+              onChange={setTakeaway}
             />
-            I have read this
-          </label>
-          <form className="takeaway" onSubmit={handleTakeaway}>
-            <label htmlFor={`${id}-takeaway`}>Your takeaway (optional, one line)</label>
-            <div className="inline-field">
-              <input
-                id={`${id}-takeaway`}
-                type="text"
-                maxLength={LIMITS.takeaway}
-                value={takeaway}
-                onChange={(event) => setTakeaway(event.target.value)}
-              />
-              <button
-                type="submit"
-                className="button secondary small"
-                disabled={takeaway.trim() === savedTakeaway}
-              >
-                Save takeaway
-              </button>
-            </div>
-          </form>
+            <SubmitButton className="button secondary small" pendingLabel="Saving…">
+              Save takeaway
+            </SubmitButton>
+          </Form>
         </div>
       )}
     </li>

@@ -1,7 +1,21 @@
 import type { Progress } from '../reading-progress';
 
-export function ReadingProgress({ label, progress }: { label: string; progress: Progress }) {
+type ReadingProgressProps = {
+  label: string;
+  progress: Progress;
+  /** Once the module is over, what was not read is no longer due: nothing counts it down. */
+  finished?: boolean;
+};
+
+export function ReadingProgress({ label, progress, finished = false }: ReadingProgressProps) {
   const { read, total, requiredLeft, minutesLeft } = progress;
+  if (finished) {
+    return (
+      <p className="reading-progress">
+        {read} of {total} read · the module has finished, so these stay here to come back to.
+      </p>
+    );
+  }
   const summary =
     read === total
       ? 'All read'
