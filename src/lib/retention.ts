@@ -11,6 +11,11 @@ export const MIN_COHORT_MONTHS = 1;
 export const MAX_COHORT_MONTHS = 84;
 /** How long the email ledger keeps a message's words; what proves it was sent stays. */
 export const LEDGER_BODY_DAYS = 30;
+/**
+ * Where the ledger keeps a message's words (mailLedger/{id}/mailBody/message) and the timestamp
+ * its TTL policy in firestore/indexes.json deletes them by.
+ */
+export const LEDGER_BODY = { collection: 'mailBody', expiresField: 'bodyExpiresAt' } as const;
 /** How long a removed participant keeps their own entries and data download. */
 export const REMOVAL_GRACE_DAYS = 30;
 /** How many days before the deletion each member is warned, earliest first. */
