@@ -31,8 +31,10 @@ export type MailContext = {
   now: () => Date;
 };
 
-// Invitations and account emails (confirming an address, resetting a password) cannot be turned off.
-export type LedgerKind = EmailKind | 'invitation' | 'emailVerification' | 'passwordReset';
+// Invitations, account emails (confirming an address, resetting a password) and warnings that a
+// cohort's content is about to be deleted cannot be turned off.
+export type LedgerKind =
+  EmailKind | 'invitation' | 'emailVerification' | 'passwordReset' | 'retentionWarning';
 
 type Claim = { id: string; kind: LedgerKind; recipientUid: string | null; message: MailMessage };
 
