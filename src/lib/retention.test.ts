@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { londonInstant } from './dates';
-import { cohortMonthsOf, DEFAULT_COHORT_MONTHS, deletionDate, dueWarning } from './retention';
+import {
+  cohortMonthsOf,
+  DEFAULT_COHORT_MONTHS,
+  deletionDate,
+  dueWarning,
+  earliestDeletion,
+} from './retention';
 
 const morning = (date: string) => londonInstant(date, '07:00');
 
@@ -19,6 +25,12 @@ describe('the retention schedule', () => {
     expect(dueWarning('2027-03-01', morning('2027-02-15'))).toBe(14);
     expect(dueWarning('2027-03-01', morning('2027-02-28'))).toBe(14);
     expect(dueWarning('2027-03-01', morning('2027-03-01'))).toBeNull();
+  });
+
+  it('moves a day that leaves less than 14 days’ notice to 14 days on', () => {
+    expect(earliestDeletion('2027-03-01', '2027-01-01')).toBe('2027-03-01');
+    expect(earliestDeletion('2027-03-01', '2027-02-20')).toBe('2027-03-06');
+    expect(earliestDeletion('2026-01-01', '2027-02-20')).toBe('2027-03-06');
   });
 
   it('uses the default until the programme team has chosen a valid period', () => {

@@ -49,6 +49,18 @@ export function deletionDate(endDate: string, months: number): string {
   );
 }
 
+/** The shortest notice anyone gets: content never goes sooner than this after the first warning. */
+export const LAST_WARNING_DAYS = Math.min(...RETENTION_WARNING_DAYS);
+
+/**
+ * The day content goes when nobody has been warned yet: the scheduled day, or later if that is
+ * too soon for the last warning (a period shortened, or a cohort already past its day).
+ */
+export function earliestDeletion(scheduled: string, today: string): string {
+  const soonest = addDaysIso(today, LAST_WARNING_DAYS);
+  return scheduled > soonest ? scheduled : soonest;
+}
+
 /**
  * Which warning is due on the morning of `now`: the nearest lead that has been reached, so a
  * warning whose morning was missed goes on the next run, and none once the day itself has come.

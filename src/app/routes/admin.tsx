@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
 import { AuditLog } from '@/features/admin/components/audit-log';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
+import { CohortRetention } from '@/features/admin/components/cohort-retention';
 import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
 import {
   clientErrorCountsQueryOptions,
@@ -78,6 +79,10 @@ export function Component() {
         }))}
       />
       <AuditLog uid={uid} cohorts={cohorts.map(({ cohortId, name }) => ({ cohortId, name }))} />
+      <CohortRetention
+        uid={uid}
+        cohorts={cohorts.map(({ cohortId, name, endDate }) => ({ cohortId, name, endDate }))}
+      />
       <MailProblems problems={mailProblems} />
       <ClientErrors days={clientErrorDays} now={new Date()} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />
