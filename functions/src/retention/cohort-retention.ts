@@ -5,9 +5,15 @@ import {
 } from 'firebase-admin/firestore';
 import { paths } from '@/config/paths';
 import { addDaysIso, formatLongDate, todayIso } from '@/lib/dates';
-import { cohortMonthsOf, deletionDate, dueWarning, RETENTION_WARNING_DAYS } from '@/lib/retention';
+import {
+  cohortMonthsOf,
+  deletionDate,
+  dueWarning,
+  earliestDeletion,
+  RETENTION_WARNING_DAYS,
+} from '@/lib/retention';
 import { recordAudit } from '../audit/record';
-import { ledgerId, sendOnce } from '../mail/ledger';
+import { claim, deliver, ledgerId } from '../mail/ledger';
 import { renderLetter } from '../mail/layout';
 import { cohortMembers, emailsOf, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
@@ -38,11 +44,18 @@ const SUBCOLLECTIONS: Partial<Record<ContentCollection, string[]>> = { journal: 
 const MAX_BATCH = 500;
 const PAGE = 200;
 
+/**
+ * Kept on the cohort when its first warning goes: the day the schedule gave, and the day members
+ * were told, so nobody is told one day and loses their writing on an earlier one.
+ */
+type RetentionNotice = { scheduled: string; deleteOn: string };
+
 type CohortRecord = {
   id: string;
   name: string;
   endDate: string;
   deletedAt: Date | null;
+  notice: RetentionNotice | null;
 };
 
 export type RetentionPlan = {
@@ -59,6 +72,7 @@ export type RetentionPlan = {
   deletedAt: string | null;
 };
 
+/** `warned`: warnings claimed in the ledger by this run (each sent, or owed a retry). */
 export type RetentionSummary = { warned: number; deletedCohorts: string[] };
 
 export async function cohortMonths(services: Pick<Services, 'db'>): Promise<number> {
@@ -68,12 +82,27 @@ export async function cohortMonths(services: Pick<Services, 'db'>): Promise<numb
 function cohortOf(id: string, data: Record<string, unknown> | undefined): CohortRecord | null {
   if (typeof data?.['endDate'] !== 'string' || typeof data['name'] !== 'string') return null;
   const deleted = data['contentDeletedAt'];
+  const notice = data['retentionNotice'] as Partial<RetentionNotice> | undefined;
   return {
     id,
     name: data['name'],
     endDate: data['endDate'],
     deletedAt: deleted instanceof Timestamp ? deleted.toDate() : null,
+    notice:
+      typeof notice?.scheduled === 'string' && typeof notice.deleteOn === 'string'
+        ? { scheduled: notice.scheduled, deleteOn: notice.deleteOn }
+        : null,
   };
+}
+
+/**
+ * The day a cohort's content goes: the day its members were told, while the schedule still gives
+ * the day it gave then; otherwise the scheduled day, or later if that leaves too little notice.
+ */
+function dayOf(cohort: CohortRecord, months: number, today: string) {
+  const scheduled = deletionDate(cohort.endDate, months);
+  const told = cohort.notice?.scheduled === scheduled ? cohort.notice.deleteOn : null;
+  return { scheduled, told, on: told ?? earliestDeletion(scheduled, today) };
 }
 
 async function participantCount(services: Pick<Services, 'db'>, cohortId: string) {
@@ -115,14 +144,14 @@ async function countContent(services: Pick<Services, 'db'>, cohortId: string) {
 
 /** The dry run the programme team sees on /admin: what will go, and when. */
 export async function planCohortRetention(
-  services: Pick<Services, 'db'>,
+  services: Pick<Services, 'db' | 'now'>,
   cohortId: string,
 ): Promise<RetentionPlan | null> {
   const snapshot = await services.db.doc(`cohorts/${cohortId}`).get();
   const cohort = cohortOf(snapshot.id, snapshot.data());
   if (!cohort) return null;
   const months = await cohortMonths(services);
-  const on = deletionDate(cohort.endDate, months);
+  const { on } = dayOf(cohort, months, todayIso(services.now()));
   const { counts, alsoDeleted } = await countContent(services, cohortId);
   return {
     cohortId,
@@ -150,7 +179,7 @@ async function sendWarnings(
     members.map((member) => member.uid),
   );
   const cohortLink = (path: string) => `${services.portalUrl}${path}`;
-  let sent = 0;
+  let claimed = 0;
   for (const member of members) {
     const email = emails.get(member.uid);
     if (!email) continue;
@@ -187,12 +216,15 @@ async function sendWarnings(
       linksFor(services),
     );
     const id = ledgerId('retention-warning', cohort.id, on, `${lead}-days`, member.uid);
+    // Counted once claimed: a send that fails is the ledger's to try again, on the next runs.
     if (
-      await sendOnce(services, { id, kind: 'retentionWarning', recipientUid: member.uid, message })
+      !(await claim(services, { id, kind: 'retentionWarning', recipientUid: member.uid, message }))
     )
-      sent += 1;
+      continue;
+    claimed += 1;
+    await deliver(services, id);
   }
-  return sent;
+  return claimed;
 }
 
 /** Every document of a collection and the subcollections named for it, children first. */
@@ -261,9 +293,9 @@ async function deleteCohortContent(services: Services, cohort: CohortRecord, mon
 
 /**
  * The daily job's retention step: each cohort is warned 60 and 14 days before the day its
- * content goes (endDate plus the team's months), and deleted on that day or the first run after.
- * Warnings are claimed in the ledger under the deletion date, so a rerun sends nothing more and a
- * changed period warns again with the new date.
+ * content goes (endDate plus the team's months), and deleted on that day or the first run after,
+ * never without the 14-day warning first. Warnings are claimed in the ledger under the deletion
+ * date, so a rerun sends nothing more and a changed period warns again with the new date.
  */
 export async function runCohortRetention(services: Services): Promise<RetentionSummary> {
   const months = await cohortMonths(services);
@@ -272,14 +304,19 @@ export async function runCohortRetention(services: Services): Promise<RetentionS
   for (const snapshot of (await services.db.collection('cohorts').get()).docs) {
     const cohort = cohortOf(snapshot.id, snapshot.data());
     if (!cohort || cohort.deletedAt) continue;
-    const on = deletionDate(cohort.endDate, months);
-    if (today >= on) {
+    const { scheduled, told, on } = dayOf(cohort, months, today);
+    if (told && today >= told) {
       if (await deleteCohortContent(services, cohort, months))
         summary.deletedCohorts.push(cohort.id);
       continue;
     }
     const lead = dueWarning(on, services.now());
-    if (lead) summary.warned += await sendWarnings(services, cohort, on, lead);
+    if (!lead) continue;
+    if (!told) {
+      const notice: RetentionNotice = { scheduled, deleteOn: on };
+      await services.db.doc(`cohorts/${cohort.id}`).update({ retentionNotice: notice });
+    }
+    summary.warned += await sendWarnings(services, cohort, on, lead);
   }
   return summary;
 }
