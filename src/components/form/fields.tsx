@@ -102,6 +102,10 @@ export function SelectField({
 
 type RadiosProps = Omit<Shared, 'label'> & {
   legend: ReactNode;
+  /** A class for the box around the options, such as a rating scale's. */
+  optionsClassName?: string;
+  /** A class for each option's label; `checkbox` lays one out per line. */
+  optionClassName?: string;
   /** Groups the radios; the first one's id is `id`, so the error summary's link lands on it. */
   name: string;
   value: string;
@@ -113,6 +117,8 @@ export function Radios({
   legend,
   hint,
   className,
+  optionsClassName,
+  optionClassName = 'checkbox',
   name,
   value,
   options,
@@ -120,29 +126,30 @@ export function Radios({
 }: RadiosProps) {
   const error = useFormState().errors[id];
   const described = controlProps(id, hint, error)['aria-describedby'];
+  const radios = options.map((option, index) => {
+    const optionId = index === 0 ? id : `${id}-${index}`;
+    return (
+      <label className={optionClassName} key={option.value} htmlFor={optionId}>
+        <input
+          type="radio"
+          id={optionId}
+          name={name}
+          value={option.value}
+          checked={value === option.value}
+          onChange={() => onChange(option.value)}
+        />
+        <span>
+          {option.label}
+          {option.hint && <span className="hint">{option.hint}</span>}
+        </span>
+      </label>
+    );
+  });
   return (
     <fieldset className={fieldClass(className, error)} aria-describedby={described}>
       <legend>{legend}</legend>
       <FieldText id={id} hint={hint} error={error} />
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${index}`;
-        return (
-          <label className="checkbox" key={option.value} htmlFor={optionId}>
-            <input
-              type="radio"
-              id={optionId}
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <span>
-              {option.label}
-              {option.hint && <span className="hint">{option.hint}</span>}
-            </span>
-          </label>
-        );
-      })}
+      {optionsClassName ? <div className={optionsClassName}>{radios}</div> : radios}
     </fieldset>
   );
 }

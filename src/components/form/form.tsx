@@ -4,6 +4,7 @@ import {
   useActionState,
   useContext,
   useEffect,
+  useId,
   useRef,
   useState,
   type FormEvent,
@@ -103,15 +104,16 @@ export function Form({ onSubmit, failure, className = 'form', children, ...rest 
 
 function ErrorSummary({ settled }: { settled: Settled | null }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const entries = Object.entries(settled?.errors ?? {});
   useEffect(() => {
     if (settled && Object.keys(settled.errors).length > 0) ref.current?.focus();
   }, [settled]);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={titleId}>
       <div role="alert">
-        <h2 id="error-summary-title" className="error-summary-title">
+        <h2 id={titleId} className="error-summary-title">
           There is a problem
         </h2>
         <ul>
@@ -166,8 +168,9 @@ export function SubmitButton({
 
 function FormNotice({ notice }: { notice: Notice }) {
   const ref = useRef<HTMLSpanElement>(null);
+  // Centred, not merely nearest: live data arriving just after a save can push the form down.
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    ref.current?.scrollIntoView({ block: 'center' });
   }, [notice]);
   return (
     <span

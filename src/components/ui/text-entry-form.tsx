@@ -1,5 +1,5 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert } from './alert';
+import { useState, type ReactNode } from 'react';
+import { Form, SubmitButton, TextAreaField, invalid, saved } from '@/components/form';
 
 type TextEntryFormProps = {
   id: string;
@@ -33,46 +33,28 @@ export function TextEntryForm({
   onSubmit,
 }: TextEntryFormProps) {
   const [text, setText] = useState('');
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!text.trim()) {
-      setMessage({ tone: 'error', text: emptyMessage });
-      return;
-    }
-    setPending(true);
-    try {
-      await onSubmit(text);
-      setText('');
-      setMessage(successMessage ? { tone: 'success', text: successMessage } : null);
-    } catch {
-      setMessage({ tone: 'error', text: failureMessage });
-    } finally {
-      setPending(false);
-    }
+  async function handleSubmit() {
+    if (!text.trim()) return invalid({ [id]: emptyMessage });
+    await onSubmit(text);
+    setText('');
+    return successMessage ? saved(successMessage) : undefined;
   }
 
   return (
-    <form className={className} onSubmit={handleSubmit} noValidate>
+    <Form className={className} onSubmit={handleSubmit} failure={failureMessage}>
       {heading}
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <textarea
-          id={id}
-          rows={3}
-          maxLength={maxLength}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id={id}
+        label={label}
+        rows={3}
+        maxLength={maxLength}
+        value={text}
+        onChange={setText}
+      />
       <p>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </button>
+        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
       </p>
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
+import { Form, SubmitButton, TextField, invalid, saved, type FieldErrors } from '@/components/form';
 import { addDaysIso } from '@/lib/dates';
 import type { NewCohort } from '../api/admin';
 
@@ -11,70 +11,50 @@ export function CreateCohortForm({
   const [name, setName] = useState('');
   const [startDate, setStartDate] = useState('');
   const [seatLimit, setSeatLimit] = useState(16);
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!name.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(startDate)) {
-      setMessage({ tone: 'error', text: 'Give the cohort a name and a start date.' });
-      return;
-    }
-    if (!Number.isInteger(seatLimit) || seatLimit < 1 || seatLimit > 16) {
-      setMessage({ tone: 'error', text: 'A cohort has between 1 and 16 seats.' });
-      return;
-    }
-    try {
-      await onCreate({ name, startDate, endDate: addDaysIso(startDate, 212), seatLimit });
-      setMessage({
-        tone: 'success',
-        text: `Created “${name.trim()}”. Invite its facilitators next.`,
-      });
-      setName('');
-    } catch {
-      setMessage({ tone: 'error', text: 'The cohort could not be created. Try again.' });
-    }
+  async function handleSubmit() {
+    const problems: FieldErrors = {};
+    if (!name.trim()) problems['cohort-name'] = 'Give the cohort a name.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate))
+      problems['cohort-start'] = 'Give the cohort a start date.';
+    if (!Number.isInteger(seatLimit) || seatLimit < 1 || seatLimit > 16)
+      problems['cohort-seats'] = 'A cohort has between 1 and 16 seats.';
+    if (Object.keys(problems).length > 0) return invalid(problems);
+    await onCreate({ name, startDate, endDate: addDaysIso(startDate, 212), seatLimit });
+    setName('');
+    return saved(`Created “${name.trim()}”. Invite its facilitators next.`);
   }
 
   return (
-    <form
+    <Form
       className="form card"
       onSubmit={handleSubmit}
-      noValidate
+      failure="The cohort could not be created. Try again."
       aria-labelledby="create-cohort-heading"
     >
       <h2 id="create-cohort-heading">Create a cohort</h2>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <div className="field">
-        <label htmlFor="cohort-name">Name</label>
-        <input id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} />
-      </div>
+      <TextField id="cohort-name" label="Name" value={name} onChange={setName} />
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="cohort-start">Start date</label>
-          <input
-            id="cohort-start"
-            type="date"
-            value={startDate}
-            onChange={(e) => setStartDate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="cohort-seats">Seats (at most 16)</label>
-          <input
-            id="cohort-seats"
-            type="number"
-            min={1}
-            max={16}
-            value={seatLimit}
-            onChange={(e) => setSeatLimit(Number(e.target.value))}
-          />
-        </div>
+        <TextField
+          id="cohort-start"
+          label="Start date"
+          type="date"
+          value={startDate}
+          onChange={setStartDate}
+        />
+        <TextField
+          id="cohort-seats"
+          label="Seats (at most 16)"
+          type="number"
+          min={1}
+          max={16}
+          value={seatLimit}
+          onChange={(value) => setSeatLimit(Number(value))}
+        />
       </div>
       <p>
-        <button type="submit" className="button">
-          Create cohort
-        </button>
+        <SubmitButton pendingLabel="Creating…">Create cohort</SubmitButton>
       </p>
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useId, useState } from 'react';
+import {
+  Form,
+  Radios,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  invalid,
+  saved,
+} from '@/components/form';
 import { LIMITS, progressLevels, type Goal } from '@/lib/firestore/schemas';
 
 type CheckInFormProps = {
@@ -15,87 +23,55 @@ export function CheckInForm({ goal, moduleNumbers, defaultModule, onSave }: Chec
   const existing = goal.checkIns[String(moduleNumber) as keyof Goal['checkIns']];
   const [progress, setProgress] = useState<number | null>(existing?.progress ?? null);
   const [note, setNote] = useState(existing?.note ?? '');
-  const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
 
   function chooseModule(next: number) {
     const current = goal.checkIns[String(next) as keyof Goal['checkIns']];
     setModuleNumber(next);
     setProgress(current?.progress ?? null);
     setNote(current?.note ?? '');
-    setState('idle');
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (progress === null) {
-      setState('error');
-      return;
-    }
-    setState('saving');
-    try {
-      await onSave(moduleNumber, progress, note);
-      setState('saved');
-    } catch {
-      setState('error');
-    }
+  async function handleSubmit() {
+    if (progress === null)
+      return invalid({ [`${id}-progress`]: 'Choose how it is going before saving.' });
+    await onSave(moduleNumber, progress, note);
+    return saved(`Check-in saved for module ${moduleNumber}.`);
   }
 
   return (
-    <form className="form check-in" onSubmit={handleSubmit} noValidate>
-      {state === 'error' && (
-        <Alert tone="error">
-          {progress === null
-            ? 'Choose how it is going before saving.'
-            : 'We could not save your check-in. Check your connection and try again; your note is still here.'}
-        </Alert>
-      )}
-      {state === 'saved' && <Alert tone="success">Check-in saved for module {moduleNumber}.</Alert>}
-      <div className="field">
-        <label htmlFor={`${id}-module`}>After module</label>
-        <select
-          id={`${id}-module`}
-          value={moduleNumber}
-          onChange={(e) => chooseModule(Number(e.target.value))}
-        >
-          {moduleNumbers.map((n) => (
-            <option key={n} value={n}>
-              Module {n}
-            </option>
-          ))}
-        </select>
-      </div>
-      <fieldset className="field">
-        <legend>How is it going?</legend>
-        <div className="scale">
-          {progressLevels.map((label, value) => (
-            <label key={label} className="scale-option">
-              <input
-                type="radio"
-                name={`${id}-progress`}
-                value={value}
-                checked={progress === value}
-                onChange={() => setProgress(value)}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          maxLength={LIMITS.checkInNote}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+    <Form
+      className="form check-in"
+      onSubmit={handleSubmit}
+      failure="We could not save your check-in. Check your connection and try again; your note is still here."
+    >
+      <SelectField
+        id={`${id}-module`}
+        label="After module"
+        value={String(moduleNumber)}
+        onChange={(value) => chooseModule(Number(value))}
+        options={moduleNumbers.map((n) => ({ value: String(n), label: `Module ${n}` }))}
+      />
+      <Radios
+        id={`${id}-progress`}
+        name={`${id}-progress`}
+        legend="How is it going?"
+        optionsClassName="scale"
+        optionClassName="scale-option"
+        value={progress === null ? '' : String(progress)}
+        onChange={(value) => setProgress(Number(value))}
+        options={progressLevels.map((label, value) => ({ value: String(value), label }))}
+      />
+      <TextAreaField
+        id={`${id}-note`}
+        label="Note (optional)"
+        rows={3}
+        maxLength={LIMITS.checkInNote}
+        value={note}
+        onChange={setNote}
+      />
       <p>
-        <button type="submit" className="button" disabled={state === 'saving'}>
-          {state === 'saving' ? 'Saving…' : 'Save check-in'}
-        </button>
+        <SubmitButton pendingLabel="Saving…">Save check-in</SubmitButton>
       </p>
-    </form>
+    </Form>
   );
 }
