@@ -59,7 +59,7 @@ test('the programme team sets how long content is kept, sees each cohort’s day
   });
   // The first call of a function on the emulators starts it, which can take a while.
   await expect(plan).toContainText('Journal entries and the replies to them: 0', {
-    timeout: 30_000,
+    timeout: 90_000,
   });
   await expect(plan).toContainText('Feedback answers (never counted');
   await expect(alumni).toContainText('A dry run: nothing has been deleted.');
@@ -73,6 +73,7 @@ test('the programme team sets how long content is kept, sees each cohort’s day
       async () =>
         (await adminDb().collection('auditLog').where('action', '==', 'retention.change').get())
           .size,
+      { timeout: 60_000 },
     )
     .toBe(1);
   await page.reload();
