@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caughtEmails, clearInbox } from '../../../tests/support/mail-catcher';
+import { caughtEmails, clearInbox, rawHeader } from '../../../tests/support/mail-catcher';
 import { adminDb } from '../admin';
 import { testServices, workingTransport } from '../testing/test-services';
 import { LEDGER_BODY_DAYS } from '@/lib/retention';
@@ -93,7 +93,7 @@ describe('the mail ledger', () => {
       id,
       kind: 'announcements' as const,
       recipientUid: 'u1',
-      message: message('forget@example.org'),
+      message: { ...message('forget@example.org'), headers: { 'List-Unsubscribe': '<https://x>' } },
     };
     expect(await sendOnce(services, claimed)).toBe(true);
     const entry = (await adminDb().collection(LEDGER).doc(id).get()).data();
@@ -112,6 +112,8 @@ describe('the mail ledger', () => {
     expect(await retryDueMail(later)).toBe(0);
     const emails = (await caughtEmails()).filter((e) => e.to[0]?.address === 'forget@example.org');
     expect(emails).toHaveLength(1);
+    // The headers travel with the words and reach the transport.
+    expect(await rawHeader(emails[0]!, 'List-Unsubscribe')).toBe('<https://x>');
     expect((await adminDb().collection(LEDGER).doc(id).get()).data()).toMatchObject({
       status: 'sent',
       message: { to: 'forget@example.org', subject: 'Ledger test' },
