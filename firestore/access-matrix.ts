@@ -508,6 +508,21 @@ export const accessMatrix = {
       signedOut: /*   */ 'y - n n n n',
     },
   },
+  retentionSettings: {
+    title: 'How long a cohort’s content is kept after it ends (public: the privacy notice says it)',
+    path: 'settings/retention',
+    create: 'set the retention period',
+    update: 'change the retention period',
+    access: {
+      admin: /*       */ 'y - n y y n',
+      facilitator: /* */ 'y - n n n n',
+      owner: /*       */ 'y - n n n n',
+      participant: /* */ 'y - n n n n',
+      otherCohort: /* */ 'y - n n n n',
+      noCohort: /*    */ 'y - n n n n',
+      signedOut: /*   */ 'y - n n n n',
+    },
+  },
   networkProfile: {
     title:
       'Network profile (the owner, the facilitator and the other cohort’s participant are in the network; the other participant of the cohort is not)',

@@ -42,6 +42,8 @@ export type CompositeIndex = {
 export type FieldOverride = {
   readonly collectionGroup: string;
   readonly fieldPath: string;
+  /** A TTL policy: Firestore deletes each document some time after this timestamp passes. */
+  readonly ttl?: boolean;
   readonly indexes: readonly {
     readonly order?: 'ASCENDING' | 'DESCENDING';
     readonly arrayConfig?: 'CONTAINS';

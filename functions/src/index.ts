@@ -35,6 +35,8 @@ import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
 import { deleteExpiredAuditRecords } from './audit/retention';
+import { planCohortRetention } from './retention/cohort-retention';
+import { recordRetentionChange } from './retention/settings-audit';
 import { noteFeedbackGiven, publishFeedback } from './feedback/summary';
 import { sendAnnouncement } from './emails/announcement';
 import { sendDepartureNotice } from './emails/departure';
@@ -457,6 +459,33 @@ export const eraseParticipant = onCall({ enforceAppCheck: true }, async (request
     throw error;
   }
 });
+
+/** The retention dry run on /admin: what of a cohort's content will go, and on which day. */
+export const retentionPlan = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!isProgrammeTeam(request.auth)) {
+    throw new HttpsError('permission-denied', 'Only the programme team can see this.');
+  }
+  const { cohortId } = (request.data ?? {}) as Record<string, unknown>;
+  if (typeof cohortId !== 'string' || cohortId.length === 0 || cohortId.includes('/')) {
+    throw new HttpsError('invalid-argument', 'Say which cohort.');
+  }
+  const plan = await planCohortRetention(services(), cohortId);
+  if (!plan) throw new HttpsError('not-found', 'There is no such cohort.');
+  return plan;
+});
+
+/** Each change to how long cohorts' content is kept goes in the audit log. */
+export const retentionSettingsAudit = onDocumentWritten(
+  { document: 'settings/retention' },
+  async (event) => {
+    await recordRetentionChange(
+      services(),
+      event.id,
+      event.data?.before.data(),
+      event.data?.after.data(),
+    );
+  },
+);
 
 /** Emails the signed-in caller a link to confirm their own address, from the portal's sender. */
 export const requestVerificationEmail = onCall(

@@ -1,7 +1,7 @@
 // Writes the demo cohorts and accounts into the local emulators. Re-runnable: it replaces what it made.
 import { initializeApp, type App } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { FieldValue, getFirestore, type Firestore } from 'firebase-admin/firestore';
 import {
   alumniCohort,
   cohortA,
@@ -131,4 +131,19 @@ export async function seedDemoData(): Promise<void> {
   await writeCohort(db, cohortB, timetables.b);
   await writeCohort(db, alumniCohort, timetables.alumni);
   await writeDocuments(db, [...cohortAContent(timetables.a), ...demoNetwork()]);
+  await writeRetention(db);
+}
+
+/**
+ * Two years after a cohort ends, so the autumn 2025 alumni, whose cohort ended about a year ago,
+ * are well inside the period and get no warning from a demo morning. Written as the seed, not as
+ * a member of the programme team, so the audit log (staff actions only) starts empty.
+ */
+export const DEMO_RETENTION_MONTHS = 24;
+async function writeRetention(db: Firestore): Promise<void> {
+  await db.doc('settings/retention').set({
+    cohortMonthsAfterEnd: DEMO_RETENTION_MONTHS,
+    updatedBy: 'demo-seed',
+    updatedAt: FieldValue.serverTimestamp(),
+  });
 }

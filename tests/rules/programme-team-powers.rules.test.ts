@@ -149,3 +149,41 @@ describe('the audit log', () => {
     await expectAccess(deleteDoc(doc(confirmed, 'settings', 'audit')), false);
   });
 });
+
+describe('how long a cohort’s content is kept', () => {
+  const retention = (db: Firestore, data: Record<string, unknown> = {}) =>
+    setDoc(doc(db, 'settings', 'retention'), {
+      cohortMonthsAfterEnd: 12,
+      updatedBy: admin.uid,
+      updatedAt: serverTimestamp(),
+      ...data,
+    });
+
+  it('is set by the programme team alone, not by an unconfirmed admin, a facilitator or a participant', async () => {
+    const facilitator = as(env, 'facilitatorA');
+    const participant = as(env, 'participantA');
+    await expectAccess(retention(unconfirmed), false);
+    await expectAccess(retention(facilitator, { updatedBy: people.facilitatorA.uid }), false);
+    await expectAccess(retention(participant, { updatedBy: people.participantA.uid }), false);
+    await expectAccess(retention(confirmed), true);
+    await expectAccess(deleteDoc(doc(confirmed, 'settings', 'retention')), false);
+    // The privacy notice says the period to anyone, signed in or not.
+    await expectAccess(getDoc(doc(participant, 'settings', 'retention')), true);
+    await expectAccess(
+      getDoc(doc(firestoreOf(env.unauthenticatedContext()), 'settings', 'retention')),
+      true,
+    );
+  });
+
+  it('keeps a period the rules can check: whole months from 1 to 84, own uid, server time', async () => {
+    await expectAccess(retention(confirmed, { cohortMonthsAfterEnd: 0 }), false);
+    await expectAccess(retention(confirmed, { cohortMonthsAfterEnd: 85 }), false);
+    await expectAccess(retention(confirmed, { cohortMonthsAfterEnd: 6.5 }), false);
+    await expectAccess(retention(confirmed, { cohortMonthsAfterEnd: '12' }), false);
+    await expectAccess(retention(confirmed, { updatedBy: people.facilitatorA.uid }), false);
+    await expectAccess(retention(confirmed, { updatedAt: at }), false);
+    await expectAccess(retention(confirmed, { note: 'extra' }), false);
+    await expectAccess(retention(confirmed, { cohortMonthsAfterEnd: 1 }), true);
+    await expectAccess(retention(confirmed, { cohortMonthsAfterEnd: 84 }), true);
+  });
+});

@@ -36,6 +36,8 @@ const expected: Record<string, string[]> = {
   withdrawInvitation: [],
   removeParticipant: [],
   nameChange: [],
+  retentionPlan: [],
+  retentionSettingsAudit: [],
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);

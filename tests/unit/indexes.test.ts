@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuerySpec } from '@/lib/firestore/ref-spec';
+import { LEDGER_BODY } from '@/lib/retention';
 import { check, unusedIndexes, type IndexFile, type QueryShape } from '../../firestore/index-check';
 import { adminQueries } from '../support/admin-queries';
 
@@ -209,5 +210,21 @@ describe('every query has its index', () => {
     expect(unused, 'every index costs a write per change: remove these from indexes.json').toEqual(
       [],
     );
+  });
+});
+
+describe('the time-to-live policies', () => {
+  it('expire only the ledger’s words, by the field the ledger writes, with that field unindexed', () => {
+    const ttl = indexFile.fieldOverrides.filter((o) => o.ttl === true);
+    // A policy on mailLedger itself would delete what proves an email was sent and stops a
+    // second send; only the words beside it may go.
+    expect(ttl).toEqual([
+      {
+        collectionGroup: LEDGER_BODY.collection,
+        fieldPath: LEDGER_BODY.expiresField,
+        ttl: true,
+        indexes: [],
+      },
+    ]);
   });
 });

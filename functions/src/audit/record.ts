@@ -14,7 +14,9 @@ export type AuditAction =
   | 'cohort.unarchive'
   | 'network.hide'
   | 'network.unhide'
-  | 'erasure';
+  | 'erasure'
+  | 'retention.change'
+  | 'retention.delete';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -30,9 +32,17 @@ export type AuditEntry = {
   detail?: Record<string, string | number | boolean>;
 };
 
-/** Writes one record, inside the caller's transaction when the action is one. */
-export function recordAudit(db: Firestore, entry: AuditEntry, transaction?: Transaction) {
-  const ref = db.collection('auditLog').doc();
+/**
+ * Writes one record, inside the caller's transaction when the action is one. A trigger, which may
+ * be delivered twice, gives an id of its own so its transaction can see the record already there.
+ */
+export function recordAudit(
+  db: Firestore,
+  entry: AuditEntry,
+  transaction?: Transaction,
+  id?: string,
+) {
+  const ref = id ? db.collection('auditLog').doc(id) : db.collection('auditLog').doc();
   const record = { ...entry, at: FieldValue.serverTimestamp() };
   if (transaction) {
     transaction.create(ref, record);

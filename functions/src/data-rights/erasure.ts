@@ -1,4 +1,5 @@
 import { FieldValue, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import { bodyRef } from '../mail/ledger';
 
 /**
  * `unseen` holds the paths no member of staff may read, not even as a number: module feedback
@@ -67,7 +68,7 @@ export async function planErasure(
   const emailsSent = email
     ? (await db.collection('mailLedger').where('message.to', '==', email).get()).docs
         .filter((d) => d.id.includes(`__${cohortId}__`))
-        .flatMap((d) => [d.ref, db.collection('mailProblems').doc(d.id)])
+        .flatMap((d) => [d.ref, bodyRef(db, d.id), db.collection('mailProblems').doc(d.id)])
     : [];
 
   const network = keepNetwork ? [] : await networkOf(db, uid);
@@ -160,7 +161,7 @@ function kindOf(path: string): string {
   if (parts[0] !== 'cohorts') {
     return (
       {
-        mailLedger: 'Emails sent to them',
+        mailLedger: parts.length > 2 ? 'Words of recent emails to them' : 'Emails sent to them',
         mailProblems: 'Emails that could not be sent to them',
         replyDigests: 'Replies waiting for their digest',
         departures: 'Record of their removal',

@@ -6,6 +6,7 @@ import { dueReminder, sendModuleReminders } from '../emails/module-reminder';
 import { sendDueReplyDigests } from '../emails/reply-digest';
 import { publishClosedFeedback } from '../feedback/summary';
 import { retryDueMail } from '../mail/ledger';
+import { runCohortRetention } from '../retention/cohort-retention';
 import type { Services } from '../services';
 
 export type DailySummary = {
@@ -15,12 +16,15 @@ export type DailySummary = {
   replyDigests: number;
   retried: number;
   departuresErased: number;
+  retentionWarnings: number;
+  cohortsDeleted: string[];
 };
 
 /**
  * The morning run, a plain function of the time it is given: module reminders 7 days and 1 day
- * ahead, director-call reminders the day before, daily reply digests, mail owed a retry, and the
- * erasure of removed participants whose grace period has ended.
+ * ahead, director-call reminders the day before, daily reply digests, retention warnings and
+ * deletions (a deletion is due from its day on, so a missed morning is made up), mail owed a
+ * retry, and the erasure of removed participants whose grace period has ended.
  * Reminders are due over a window rather than on one date, so a morning that was missed is made
  * up by the next run; running it twice sends nothing the second time (the ledger has every claim,
  * under ids that do not depend on the day of the run).
@@ -34,6 +38,8 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
     replyDigests: 0,
     retried: 0,
     departuresErased: 0,
+    retentionWarnings: 0,
+    cohortsDeleted: [],
   };
   for (const cohort of await openCohorts(services)) {
     for (const module of await modulesOf(services, cohort.id)) {
@@ -46,6 +52,9 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
   // Feedback whose window has closed: what is still waiting joins the summary (decision 0023).
   await publishClosedFeedback(services);
   summary.replyDigests = await sendDueReplyDigests(services);
+  const retention = await runCohortRetention(services);
+  summary.retentionWarnings = retention.warned;
+  summary.cohortsDeleted = retention.deletedCohorts;
   summary.retried = await retryDueMail(services);
   summary.departuresErased = await eraseEndedDepartures(services);
   return summary;

@@ -1,5 +1,6 @@
 import { FieldValue, Timestamp, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import type { EmailKind } from '@/lib/firestore/schemas';
+import { LEDGER_BODY, LEDGER_BODY_DAYS } from '@/lib/retention';
 import type { MailMessage, MailTransport } from './message';
 
 /**
@@ -10,6 +11,15 @@ import type { MailMessage, MailTransport } from './message';
  */
 export const LEDGER = 'mailLedger';
 export const PROBLEMS = 'mailProblems';
+/**
+ * A message's words live in their own document beside its entry, which a TTL policy on
+ * `bodyExpiresAt` deletes after LEDGER_BODY_DAYS (firestore/indexes.json, decision 0026): the
+ * entry, with the address, subject, kind and when it was sent, stays to prove it and to refuse a
+ * second send.
+ */
+export const BODY = LEDGER_BODY.collection;
+export const BODY_EXPIRES_FIELD = LEDGER_BODY.expiresField;
+const DAY_MS = 24 * 3600_000;
 const MAX_ATTEMPTS = 8;
 // A send that has not reported back within this time is assumed lost and tried again.
 const LEASE_MS = 10 * 60_000;
@@ -21,10 +31,15 @@ export type MailContext = {
   now: () => Date;
 };
 
-// Invitations, account emails (confirming an address, resetting a password) and the notice of a
-// removal cannot be turned off.
+// Invitations, account emails (confirming an address, resetting a password), the notice of a
+// removal and warnings that a cohort's content is about to be deleted cannot be turned off.
 export type LedgerKind =
-  EmailKind | 'invitation' | 'emailVerification' | 'passwordReset' | 'departure';
+  | EmailKind
+  | 'invitation'
+  | 'emailVerification'
+  | 'passwordReset'
+  | 'departure'
+  | 'retentionWarning';
 
 type Claim = { id: string; kind: LedgerKind; recipientUid: string | null; message: MailMessage };
 
@@ -37,6 +52,22 @@ function backoffMs(attempts: number): number {
   return 5 * 60_000 * 2 ** Math.max(0, attempts - 1);
 }
 
+export function bodyRef(db: Firestore, id: string) {
+  return db.collection(LEDGER).doc(id).collection(BODY).doc('message');
+}
+
+/** What stays in the entry (address and subject), and what is kept only for a while. */
+function split(message: MailMessage, now: Date) {
+  const { to, subject, ...words } = message;
+  return {
+    kept: { to, subject },
+    body: {
+      ...words,
+      [BODY_EXPIRES_FIELD]: Timestamp.fromMillis(now.getTime() + LEDGER_BODY_DAYS * DAY_MS),
+    },
+  };
+}
+
 /** Records the email as owed, inside the caller's transaction; false if it was claimed before. */
 export async function claimIn(
   context: MailContext,
@@ -45,27 +76,36 @@ export async function claimIn(
 ): Promise<boolean> {
   const ref = context.db.collection(LEDGER).doc(claim.id);
   if ((await transaction.get(ref)).exists) return false;
-  transaction.create(ref, ledgerEntry(context, claim));
+  const { entry, body } = ledgerEntry(context, claim);
+  transaction.create(ref, entry);
+  transaction.create(bodyRef(context.db, claim.id), body);
   return true;
 }
 
 function ledgerEntry(context: MailContext, claim: Claim) {
   const now = context.now();
-  return {
+  const { kept, body } = split(claim.message, now);
+  const entry = {
     kind: claim.kind,
     recipientUid: claim.recipientUid,
-    message: claim.message,
+    message: kept,
     status: 'pending',
     attempts: 0,
     createdAt: Timestamp.fromDate(now),
     nextAttemptAt: Timestamp.fromMillis(now.getTime() + LEASE_MS),
   };
+  return { entry, body };
 }
 
 export async function claim(context: MailContext, claimed: Claim): Promise<boolean> {
   const ref = context.db.collection(LEDGER).doc(claimed.id);
+  const { entry, body } = ledgerEntry(context, claimed);
+  // The entry and its words together, so an entry never waits for a body that was not written.
+  const batch = context.db.batch();
+  batch.create(ref, entry);
+  batch.create(bodyRef(context.db, claimed.id), body);
   try {
-    await ref.create(ledgerEntry(context, claimed));
+    await batch.commit();
     return true;
   } catch (error) {
     if ((error as { code?: number }).code === 6) return false; // ALREADY_EXISTS
@@ -82,19 +122,29 @@ export async function deliver(
   const ref = db.collection(LEDGER).doc(id);
   const now = context.now();
   const taken = await db.runTransaction(async (transaction) => {
-    const snapshot = await transaction.get(ref);
-    const entry = snapshot.data();
+    const [snapshot, body] = await transaction.getAll(ref, bodyRef(db, id));
+    const entry = snapshot?.data();
     if (!entry || entry['status'] === 'sent' || entry['status'] === 'abandoned') return null;
     const due = (entry['nextAttemptAt'] as Timestamp | undefined)?.toMillis() ?? 0;
     if (entry['status'] !== 'pending' && due > now.getTime()) return null;
+    const words = body?.data();
+    if (!words) {
+      // Its words have expired unsent (attempts end within a day, so this is an old failure).
+      transaction.update(ref, { status: 'abandoned', nextAttemptAt: null });
+      return null;
+    }
     transaction.update(ref, {
       status: 'sending',
       attempts: FieldValue.increment(1),
       lastAttemptAt: Timestamp.fromDate(now),
       nextAttemptAt: Timestamp.fromMillis(now.getTime() + LEASE_MS),
     });
+    const { [BODY_EXPIRES_FIELD]: _expires, ...rest } = words;
     return {
-      message: entry['message'] as MailMessage,
+      message: {
+        ...(entry['message'] as Pick<MailMessage, 'to' | 'subject'>),
+        ...rest,
+      } as MailMessage,
       kind: entry['kind'] as string,
       attempts: (entry['attempts'] as number) + 1,
     };

@@ -5,6 +5,7 @@ import { useAdminActions } from '@/features/admin/api/admin';
 import { AuditLog } from '@/features/admin/components/audit-log';
 import { PrivacySettings } from '@/features/admin/components/privacy-settings';
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
+import { CohortRetention } from '@/features/admin/components/cohort-retention';
 import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
 import {
   clientErrorCountsQueryOptions,
@@ -108,6 +109,10 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
       />
       <AuditLog uid={uid} cohorts={cohorts.map(({ cohortId, name }) => ({ cohortId, name }))} />
       <PrivacySettings uid={uid} />
+      <CohortRetention
+        uid={uid}
+        cohorts={cohorts.map(({ cohortId, name, endDate }) => ({ cohortId, name, endDate }))}
+      />
       <MailProblems problems={mailProblems} />
       <ClientErrors days={clientErrorDays} now={new Date()} />
       <NetworkReports cohortId={cohorts.find((cohort) => !cohort.archived)?.cohortId} />

@@ -659,6 +659,26 @@ export const kindOperations: Record<KindName, KindOperations> = {
         updatedAt: serverTimestamp(),
       }),
   },
+  retentionSettings: {
+    target: {
+      path: 'settings/retention',
+      data: { cohortMonthsAfterEnd: 24, updatedBy: people.admin.uid, updatedAt: at },
+    },
+    anyList: (db) => getDocs(collection(db, 'settings')),
+    prepareCreate: (db) => deleteDoc(doc(db, 'settings', 'retention')),
+    create: (db, actor) =>
+      setDoc(doc(db, 'settings', 'retention'), {
+        cohortMonthsAfterEnd: 12,
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db, actor) =>
+      updateDoc(doc(db, 'settings', 'retention'), {
+        cohortMonthsAfterEnd: 36,
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
+  },
   clientErrorCount: {
     ...serverOnly('clientErrorCounts', '2026-12-01', {
       day: '2026-12-01',

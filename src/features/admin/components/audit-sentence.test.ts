@@ -54,4 +54,23 @@ describe('an audit record in plain English', () => {
     );
     expect(auditSentence(record({ action: 'seat.release' }))).toBe('Sam Whitfield: seat.release');
   });
+
+  it('says what the retention schedule changed and did', () => {
+    expect(
+      auditSentence(
+        record({ action: 'retention.change', detail: { months: 24, previousMonths: 12 } }),
+      ),
+    ).toBe(
+      'Sam Whitfield changed how long a cohort’s content is kept after it ends from 12 to 24 months',
+    );
+    expect(
+      auditSentence(
+        record({
+          action: 'retention.delete',
+          actor: { uid: 'retention-schedule', label: 'The retention schedule' },
+          detail: { months: 12, participants: 10 },
+        }),
+      ),
+    ).toBe('The retention schedule deleted the cohort’s content, 12 months after it ended');
+  });
 });

@@ -12,6 +12,8 @@ export const auditActionLabels: Record<string, string> = {
   'network.hide': 'Network post or reply hidden',
   'network.unhide': 'Network post or reply shown again',
   erasure: 'Data erased',
+  'retention.change': 'Retention period changed',
+  'retention.delete': 'Cohort content deleted at the end of its retention period',
 };
 
 /** "Who did what to whom" in plain English; the screen adds when and in which cohort. */
@@ -47,6 +49,13 @@ export function auditSentence(record: AuditRecord): string {
       const where = record.detail?.['from'] === 'command line' ? ' from the command line' : '';
       return `${who} erased ${whom}’s data${where}`;
     }
+    case 'retention.change': {
+      const months = record.detail?.['months'];
+      const previous = record.detail?.['previousMonths'];
+      return `${who} changed how long a cohort’s content is kept after it ends from ${previous} to ${months} months`;
+    }
+    case 'retention.delete':
+      return `${who} deleted the cohort’s content, ${record.detail?.['months']} months after it ended`;
     default:
       return `${who}: ${auditActionLabels[record.action] ?? record.action}${record.target ? `, ${whom}` : ''}`;
   }
