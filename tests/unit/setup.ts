@@ -8,3 +8,6 @@ afterEach(() => cleanup());
 vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
   throw new Error(`Unexpected console.error: ${args.map(String).join(' ')}`);
 });
+
+// jsdom lays nothing out, so it has no scrolling; the form kit scrolls notices into view.
+Element.prototype.scrollIntoView = vi.fn();

@@ -1,5 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
+import {
+  Checkbox,
+  Form,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  invalid,
+  saved,
+} from '@/components/form';
 import { formatLongDate, londonDateAndTime, londonInstant } from '@/lib/dates';
 import { LIMITS } from '@/lib/firestore/schemas';
 import { useFacilitatorCall, useSaveCall } from '../api/director-calls';
@@ -16,36 +24,30 @@ export function DirectorCallForm({ cohortId, uid, firstModuleDay }: DirectorCall
   const [completed, setCompleted] = useState(data.call?.completed ?? false);
   const [summary, setSummary] = useState(data.call?.summary ?? '');
   const [notes, setNotes] = useState(data.notes);
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const window = firstModuleDay ? callWindow(firstModuleDay) : null;
   const outside = window && date && !isInWindow(date, window);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleSubmit() {
     if (date && !/^\d{2}:\d{2}$/.test(time)) {
-      setMessage({ tone: 'error', text: 'Choose a time for the call.' });
-      return;
+      return invalid({ 'call-time': 'Choose a time for the call.' });
     }
-    try {
-      await save.mutateAsync({
-        scheduledAt: date ? londonInstant(date, time) : null,
-        completed,
-        summary,
-        notes,
-      });
-      setMessage({ tone: 'success', text: 'Saved.' });
-    } catch {
-      setMessage({
-        tone: 'error',
-        text: 'The call could not be saved. Your text is still here; try again.',
-      });
-    }
+    await save.mutateAsync({
+      scheduledAt: date ? londonInstant(date, time) : null,
+      completed,
+      summary,
+      notes,
+    });
+    return saved('Saved.');
   }
 
   return (
-    <form className="form card" onSubmit={handleSubmit} noValidate aria-labelledby="call-heading">
+    <Form
+      className="form card"
+      onSubmit={handleSubmit}
+      failure="The call could not be saved. Your text is still here; try again."
+      aria-labelledby="call-heading"
+    >
       <h2 id="call-heading">Director call</h2>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {window && (
         <p className="hint">
           Suggested window: {formatLongDate(window.from)} to {formatLongDate(window.to)}, four to
@@ -53,63 +55,43 @@ export function DirectorCallForm({ cohortId, uid, firstModuleDay }: DirectorCall
         </p>
       )}
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="call-date">Date</label>
-          <input
-            id="call-date"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            aria-describedby="call-date-warning"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="call-time">Time (UK)</label>
-          <input
-            id="call-time"
-            type="time"
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="call-date"
+          label="Date"
+          type="date"
+          value={date}
+          onChange={setDate}
+          describedBy="call-date-warning"
+        />
+        <TextField id="call-time" label="Time (UK)" type="time" value={time} onChange={setTime} />
       </div>
       <p id="call-date-warning" className={outside ? 'alert alert-info' : 'visually-hidden'}>
         {outside ? 'This date is outside the suggested window. You can still save it.' : ''}
       </p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={completed}
-          onChange={(e) => setCompleted(e.target.checked)}
-        />
-        The call has taken place
-      </label>
-      <div className="field">
-        <label htmlFor="call-summary">Summary for the participant (they can read this)</label>
-        <textarea
-          id="call-summary"
-          rows={4}
-          maxLength={LIMITS.announcementBody}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="call-notes">
-          Facilitators’ private notes (never shown to the participant)
-        </label>
-        <textarea
-          id="call-notes"
-          rows={4}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-        />
-      </div>
+      <Checkbox
+        id="call-completed"
+        label="The call has taken place"
+        checked={completed}
+        onChange={setCompleted}
+      />
+      <TextAreaField
+        id="call-summary"
+        label="Summary for the participant (they can read this)"
+        rows={4}
+        maxLength={LIMITS.announcementBody}
+        value={summary}
+        onChange={setSummary}
+      />
+      <TextAreaField
+        id="call-notes"
+        label="Facilitators’ private notes (never shown to the participant)"
+        rows={4}
+        value={notes}
+        onChange={setNotes}
+      />
       <p>
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save director call'}
-        </button>
+        <SubmitButton pendingLabel="Saving…">Save director call</SubmitButton>
       </p>
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
+import {
+  Form,
+  Radios,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  invalid,
+  type FieldErrors,
+} from '@/components/form';
 import {
   NETWORK_LIMITS,
   networkPostKinds,
@@ -17,15 +25,18 @@ type PostFormProps = {
 
 const empty: PostDraft = { kind: 'ask', title: '', body: '', tags: [] };
 
-function problemWith(draft: PostDraft, tags: string[]): string | null {
-  if (!draft.title.trim()) return 'Write your ask or offer in a line, as its title.';
-  if (draft.title.trim().length > NETWORK_LIMITS.postTitle)
-    return `Keep the title to ${NETWORK_LIMITS.postTitle} characters.`;
+function problemsWith(draft: PostDraft, tags: string[], idPrefix: string): FieldErrors {
+  const problems: FieldErrors = {};
+  if (!draft.title.trim())
+    problems[`${idPrefix}-title`] = 'Write your ask or offer in a line, as its title.';
+  else if (draft.title.trim().length > NETWORK_LIMITS.postTitle)
+    problems[`${idPrefix}-title`] = `Keep the title to ${NETWORK_LIMITS.postTitle} characters.`;
   if (draft.body.length > NETWORK_LIMITS.postBody)
-    return `Keep the details to ${NETWORK_LIMITS.postBody} characters.`;
+    problems[`${idPrefix}-body`] = `Keep the details to ${NETWORK_LIMITS.postBody} characters.`;
   if (tags.length > NETWORK_LIMITS.postTags)
-    return `Use at most ${NETWORK_LIMITS.postTags} tags (you have ${tags.length}).`;
-  return null;
+    problems[`${idPrefix}-tags`] =
+      `Use at most ${NETWORK_LIMITS.postTags} tags (you have ${tags.length}).`;
+  return problems;
 }
 
 /** An ask or an offer: a line, some detail, a few tags. Failing to save keeps every word. */
@@ -38,11 +49,8 @@ export function PostForm({
 }: PostFormProps) {
   const [draft, setDraft] = useState(initial);
   const [tagText, setTagText] = useState(initial.tags.join(', '));
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleSubmit() {
     const tags = [
       ...new Set(
         tagText
@@ -51,83 +59,64 @@ export function PostForm({
           .filter(Boolean),
       ),
     ];
-    const problem = problemWith(draft, tags);
-    if (problem) {
-      setError(problem);
-      return;
+    const problems = problemsWith(draft, tags, idPrefix);
+    if (Object.keys(problems).length > 0) return invalid(problems);
+    await onSubmit({ ...draft, tags });
+    if (!initial.title) {
+      setDraft(empty);
+      setTagText('');
     }
-    setPending(true);
-    setError(null);
-    try {
-      await onSubmit({ ...draft, tags });
-      if (!initial.title) {
-        setDraft(empty);
-        setTagText('');
-      }
-    } catch {
-      setError('We could not post that. Your words are still here; try again in a moment.');
-    } finally {
-      setPending(false);
-    }
+    // Both callers move on once it is saved (to the new post, or out of editing), which says it.
+    return undefined;
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
-      {error && <Alert tone="error">{error}</Alert>}
-      <fieldset className="field-group">
-        <legend>This is</legend>
-        <div>
-          {(Object.keys(networkPostKinds) as NetworkPostKind[]).map((kind) => (
-            <label key={kind} className="checkbox">
-              <input
-                type="radio"
-                name={`${idPrefix}-kind`}
-                checked={draft.kind === kind}
-                onChange={() => setDraft({ ...draft, kind })}
-              />
-              {kind === 'ask' ? 'An ask: I am looking for help' : 'An offer: I can help'}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-title`}>In a line</label>
-        <input
-          id={`${idPrefix}-title`}
-          maxLength={NETWORK_LIMITS.postTitle}
-          value={draft.title}
-          placeholder="Has anyone agreed a joint workforce plan with their council?"
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-body`}>More detail (optional)</label>
-        <textarea
-          id={`${idPrefix}-body`}
-          rows={4}
-          maxLength={NETWORK_LIMITS.postBody}
-          value={draft.body}
-          onChange={(e) => setDraft({ ...draft, body: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-tags`}>Tags, separated by commas (optional)</label>
-        <input
-          id={`${idPrefix}-tags`}
-          value={tagText}
-          onChange={(e) => setTagText(e.target.value)}
-        />
-      </div>
+    <Form
+      onSubmit={handleSubmit}
+      failure="We could not post that. Your words are still here; try again in a moment."
+    >
+      <Radios
+        id={`${idPrefix}-kind`}
+        name={`${idPrefix}-kind`}
+        className="field-group"
+        legend="This is"
+        value={draft.kind}
+        onChange={(kind) => setDraft({ ...draft, kind: kind as NetworkPostKind })}
+        options={(Object.keys(networkPostKinds) as NetworkPostKind[]).map((kind) => ({
+          value: kind,
+          label: kind === 'ask' ? 'An ask: I am looking for help' : 'An offer: I can help',
+        }))}
+      />
+      <TextField
+        id={`${idPrefix}-title`}
+        label="In a line"
+        maxLength={NETWORK_LIMITS.postTitle}
+        value={draft.title}
+        placeholder="Has anyone agreed a joint workforce plan with their council?"
+        onChange={(title) => setDraft({ ...draft, title })}
+      />
+      <TextAreaField
+        id={`${idPrefix}-body`}
+        label="More detail (optional)"
+        rows={4}
+        maxLength={NETWORK_LIMITS.postBody}
+        value={draft.body}
+        onChange={(body) => setDraft({ ...draft, body })}
+      />
+      <TextField
+        id={`${idPrefix}-tags`}
+        label="Tags, separated by commas (optional)"
+        value={tagText}
+        onChange={setTagText}
+      />
       <p className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Posting…' : submitLabel}
-        </button>
+        <SubmitButton pendingLabel="Posting…">{submitLabel}</SubmitButton>
         {onCancel && (
           <button type="button" className="button secondary" onClick={onCancel}>
             Cancel
           </button>
         )}
       </p>
-    </form>
+    </Form>
   );
 }

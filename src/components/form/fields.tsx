@@ -1,0 +1,277 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { useFormState } from './form';
+
+/** What a control needs to be labelled, described and marked invalid. */
+export type ControlProps = {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+};
+
+type FieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Ids of further text that describes the control, such as a live warning. */
+  describedBy?: string;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+};
+
+/**
+ * A label, an optional hint, the field's own error from the form, and the control, which gets
+ * `aria-describedby` for the hint and error and `aria-invalid` while the error stands.
+ */
+export function Field({ id, label, hint, describedBy, className, children }: FieldProps) {
+  const error = useFormState().errors[id];
+  const control = controlProps(id, hint, error, describedBy);
+  return (
+    <div className={fieldClass(className, error)}>
+      <label htmlFor={id}>{label}</label>
+      <FieldText id={id} hint={hint} error={error} />
+      {children(control)}
+    </div>
+  );
+}
+
+type Change = { onChange: (value: string) => void };
+type Shared = Omit<FieldProps, 'children'> & Change;
+
+export function TextField({
+  id,
+  label,
+  hint,
+  describedBy,
+  className,
+  onChange,
+  ...input
+}: Omit<Shared, 'onChange'> & Partial<Change> & Omit<ComponentProps<'input'>, 'id' | 'onChange'>) {
+  return (
+    <Field {...{ id, label, hint, describedBy, className }}>
+      {(control) => (
+        <input {...input} {...control} onChange={onChange && ((e) => onChange(e.target.value))} />
+      )}
+    </Field>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  describedBy,
+  className,
+  onChange,
+  ...textarea
+}: Shared & Omit<ComponentProps<'textarea'>, 'id' | 'onChange'>) {
+  return (
+    <Field {...{ id, label, hint, describedBy, className }}>
+      {(control) => (
+        <textarea {...textarea} {...control} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+export type Option = { value: string; label: ReactNode; hint?: ReactNode };
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  describedBy,
+  className,
+  onChange,
+  options,
+  ...select
+}: Shared & { options: readonly Option[] } & Omit<ComponentProps<'select'>, 'id' | 'onChange'>) {
+  return (
+    <Field {...{ id, label, hint, describedBy, className }}>
+      {(control) => (
+        <select {...select} {...control} onChange={(e) => onChange(e.target.value)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+type RadiosProps = Omit<Shared, 'label'> & {
+  legend: ReactNode;
+  /** Groups the radios; the first one's id is `id`, so the error summary's link lands on it. */
+  name: string;
+  value: string;
+  options: readonly Option[];
+};
+
+export function Radios({
+  id,
+  legend,
+  hint,
+  className,
+  name,
+  value,
+  options,
+  onChange,
+}: RadiosProps) {
+  const error = useFormState().errors[id];
+  const described = controlProps(id, hint, error)['aria-describedby'];
+  return (
+    <fieldset className={fieldClass(className, error)} aria-describedby={described}>
+      <legend>{legend}</legend>
+      <FieldText id={id} hint={hint} error={error} />
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${index}`;
+        return (
+          <label className="checkbox" key={option.value} htmlFor={optionId}>
+            <input
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span>
+              {option.label}
+              {option.hint && <span className="hint">{option.hint}</span>}
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+type CheckboxesProps = {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** The ticked options' values. */
+  values: readonly string[];
+  options: readonly Option[];
+  onChange: (values: string[]) => void;
+  className?: string;
+  children?: ReactNode;
+};
+
+/** Several checkboxes under one legend; the first one's id is `id`, for the summary's link. */
+export function Checkboxes({
+  id,
+  legend,
+  hint,
+  values,
+  options,
+  onChange,
+  className,
+  children,
+}: CheckboxesProps) {
+  const error = useFormState().errors[id];
+  const described = controlProps(id, hint, error)['aria-describedby'];
+  return (
+    <fieldset className={fieldClass(className, error)} aria-describedby={described}>
+      <legend>{legend}</legend>
+      <FieldText id={id} hint={hint} error={error} />
+      <div className="tick-grid">
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index}`;
+          const ticked = values.includes(option.value);
+          return (
+            <label className="checkbox" key={option.value} htmlFor={optionId}>
+              <input
+                type="checkbox"
+                id={optionId}
+                checked={ticked}
+                onChange={() =>
+                  onChange(
+                    ticked ? values.filter((v) => v !== option.value) : [...values, option.value],
+                  )
+                }
+              />
+              {option.label}
+            </label>
+          );
+        })}
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+type CheckboxProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  className?: string;
+} & Omit<ComponentProps<'input'>, 'id' | 'onChange' | 'checked' | 'type'>;
+
+/** One checkbox with its label beside it, and its hint and error below. */
+export function Checkbox({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+  className,
+  ...input
+}: CheckboxProps) {
+  const error = useFormState().errors[id];
+  return (
+    <div className={fieldClass(className, error)}>
+      <label className="checkbox" htmlFor={id}>
+        <input
+          {...input}
+          type="checkbox"
+          {...controlProps(id, hint, error)}
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        {label}
+      </label>
+      <FieldText id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+function FieldText({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error-message" id={`${id}-error`}>
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function controlProps(
+  id: string,
+  hint: ReactNode,
+  error: string | undefined,
+  describedBy?: string,
+): ControlProps {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', describedBy ?? '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    id,
+    ...(ids && { 'aria-describedby': ids }),
+    ...(error && { 'aria-invalid': true as const }),
+  };
+}
+
+function fieldClass(className: string | undefined, error: string | undefined) {
+  return ['field', className, error ? 'field-invalid' : ''].filter(Boolean).join(' ');
+}
