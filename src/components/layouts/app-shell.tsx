@@ -79,6 +79,9 @@ export function AppShell({
                 )}
               </Link>
             )}
+            <Link to={paths.account(cohortId)} className="header-link">
+              Your account
+            </Link>
             <Link to={paths.notifications(cohortId)} className="header-link">
               Notifications
             </Link>
