@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { addDaysIso } from '@/lib/dates';
 import type { NewCohort } from '../api/admin';
 
 export function CreateCohortForm({
@@ -10,6 +9,9 @@ export function CreateCohortForm({
 }) {
   const [name, setName] = useState('');
   const [startDate, setStartDate] = useState('');
+  // The programme ends on module 4's last day; once module 4 is in the timetable, the cohort's
+  // end date follows it (the programmeEnd function).
+  const [endDate, setEndDate] = useState('');
   const [seatLimit, setSeatLimit] = useState(16);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
 
@@ -19,12 +21,19 @@ export function CreateCohortForm({
       setMessage({ tone: 'error', text: 'Give the cohort a name and a start date.' });
       return;
     }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate) || endDate <= startDate) {
+      setMessage({
+        tone: 'error',
+        text: 'Give the last day of module 4, after the start date.',
+      });
+      return;
+    }
     if (!Number.isInteger(seatLimit) || seatLimit < 1 || seatLimit > 16) {
       setMessage({ tone: 'error', text: 'A cohort has between 1 and 16 seats.' });
       return;
     }
     try {
-      await onCreate({ name, startDate, endDate: addDaysIso(startDate, 212), seatLimit });
+      await onCreate({ name, startDate, endDate, seatLimit });
       setMessage({
         tone: 'success',
         text: `Created “${name.trim()}”. Invite its facilitators next.`,
@@ -56,6 +65,15 @@ export function CreateCohortForm({
             type="date"
             value={startDate}
             onChange={(e) => setStartDate(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="cohort-end">Last day of module 4</label>
+          <input
+            id="cohort-end"
+            type="date"
+            value={endDate}
+            onChange={(e) => setEndDate(e.target.value)}
           />
         </div>
         <div className="field">

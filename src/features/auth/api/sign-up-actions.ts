@@ -25,12 +25,10 @@ export async function signUp(account: NewAccount): Promise<void> {
   );
   const displayName = account.displayName.trim();
   await updateProfile(user, { displayName });
-  // Firestore loads only now, after the account exists: the page itself stays light.
-  const [{ doc, setDoc }, { liteDb }] = await Promise.all([
-    import('firebase/firestore/lite'),
-    import('@/lib/firebase/firestore-lite'),
-  ]);
-  await setDoc(doc(liteDb, 'users', user.uid), {
+  // The full SDK loads only now, after the account exists (the portal needs it next anyway), so
+  // the page stays light and no screen's first view takes on Firestore's write code.
+  const { db, doc, setDoc } = await import('@/lib/firebase/firestore');
+  await setDoc(doc(db, 'users', user.uid), {
     displayName,
     organisation: account.organisation.trim(),
     jobTitle: account.jobTitle.trim(),
