@@ -10,7 +10,6 @@ import {
 } from '@/features/account/api/account';
 import { ChangePasswordForm } from '@/features/account/components/change-password-form';
 import { ProfileForm } from '@/features/account/components/profile-form';
-import { cohortKeys } from '@/features/cohorts/api/cohort-keys';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
@@ -27,9 +26,9 @@ export function Component() {
 
   async function save(changed: OwnProfile) {
     await saveOwnProfile(uid, changed);
+    // The memberships follow a moment later (the nameChange function), and the next load of the
+    // cohort reads them; only this form's own copy is set here.
     queryClient.setQueryData(ownProfileQuery(uid).queryKey, changed);
-    // The memberships follow a moment later (the nameChange function); the next visit reads them.
-    await queryClient.invalidateQueries({ queryKey: cohortKeys.all, refetchType: 'none' });
   }
 
   return (
