@@ -18,6 +18,7 @@ import {
   MAX_ADDRESSES,
 } from './callable/invite-participants';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
+import { previewInvitation } from './callable/invitation-preview';
 import {
   AccountEmailRefused,
   sendPasswordReset,
@@ -49,6 +50,7 @@ import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
 import { adminAuth, adminDb } from './admin';
 import { spreadName } from './names';
+import { alignProgrammeEnd } from './programme-end';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
 import { makeServices } from './services';
@@ -70,20 +72,26 @@ const services = (secrets: Secrets = []) =>
     from: mailFrom.value(),
   });
 
+// Its sign-up link is signed, so the sign-up page can name the cohort (callable/invitation-preview.ts).
 export const invitationEmail = onDocumentWritten(
-  { document: 'cohorts/{cohortId}/invitations/{email}', secrets: sends },
+  { document: 'cohorts/{cohortId}/invitations/{email}', secrets: sendsSignedLinks },
   async (event) => {
     const before = event.data?.before.data();
     const after = event.data?.after.data();
     if (!after) return;
     const { cohortId, email } = event.params;
     if (!before) {
-      await sendInvitation(services(sends), cohortId, email, 'first');
+      await sendInvitation(services(sendsSignedLinks), cohortId, email, 'first');
       return;
     }
     const asked = after['resendRequestedAt'];
     if (asked && !asked.isEqual(before['resendRequestedAt'] ?? null)) {
-      await sendInvitation(services(sends), cohortId, email, `resend-${asked.toMillis()}`);
+      await sendInvitation(
+        services(sendsSignedLinks),
+        cohortId,
+        email,
+        `resend-${asked.toMillis()}`,
+      );
     }
   },
 );
@@ -352,11 +360,33 @@ export const inviteParticipants = onCall({ enforceAppCheck: true }, async (reque
   }
 });
 
-/** A person's new name reaches their memberships, network profile and what they wrote. */
+/**
+ * A person's new name reaches their memberships, network profile and what they wrote; a new
+ * organisation or job title reaches their memberships, which the people lists read.
+ */
 export const nameChange = onDocumentUpdated({ document: 'users/{uid}' }, async (event) => {
-  if (event.data?.before.get('displayName') === event.data?.after.get('displayName')) return;
+  const shown = ['displayName', 'organisation', 'jobTitle'];
+  if (shown.every((field) => event.data?.before.get(field) === event.data?.after.get(field)))
+    return;
   await spreadName(adminDb(), event.params.uid);
 });
+
+/**
+ * Open to anyone, as the invitee has no account yet: with the signature from their invitation
+ * email it says which cohort invited them and who did, and without it nothing at all.
+ */
+export const invitationPreview = onCall(
+  { secrets: signsLinks, enforceAppCheck: true },
+  async (request) => {
+    const given = (request.data ?? {}) as Record<string, unknown>;
+    const invitation = await previewInvitation(services(signsLinks), {
+      cohortId: given['cohortId'],
+      email: given['email'],
+      signature: given['signature'],
+    });
+    return { invitation };
+  },
+);
 
 /** Who holds a seat changes only here and in inviteParticipants, so the count never drifts. */
 function seatCaller(auth: CallerAuth) {
@@ -575,5 +605,15 @@ export const feedbackSummary = onDocumentWritten(
     const { cohortId } = event.params;
     await publishFeedback(running, cohortId, after['moduleId'], { closed: false });
     await noteFeedbackGiven(running, cohortId, after['moduleId'], after['uid']);
+  },
+);
+
+/** The cohort's end date is module 4's last day, wherever the timetable puts it. */
+export const programmeEnd = onDocumentWritten(
+  { document: 'cohorts/{cohortId}/modules/{moduleId}' },
+  async (event) => {
+    const numbers = [event.data?.before.get('number'), event.data?.after.get('number')];
+    if (!numbers.includes(4)) return;
+    await alignProgrammeEnd(adminDb(), event.params.cohortId);
   },
 );

@@ -1,3 +1,4 @@
+import { FieldValue } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cohortA } from '../../scripts/seed/demo-people';
 import { seedDemoData } from '../../scripts/seed/seed';
@@ -65,5 +66,24 @@ describe('a change of name', () => {
     const reply = await db.doc(`${base}/journal/amara-m1-shared/comments/c1`).get();
     expect(reply.get('authorName')).toBe('Gareth P. Price');
     expect(await spreadName(db, gareth!.uid)).toBe(0);
+  });
+
+  it('carries a new organisation and job title to the people lists, and a cleared one away', async () => {
+    const db = adminDb();
+    const membership = db.doc(`${base}/members/${gareth!.uid}`);
+    const networkBefore = (await db.doc(`networkProfiles/${amara!.uid}`).get()).data();
+    await db
+      .doc(`users/${gareth!.uid}`)
+      .set({ organisation: 'Calder Valley ICB', jobTitle: 'Director of Place' }, { merge: true });
+    await eventually(
+      async () => (await membership.get()).get('organisation') === 'Calder Valley ICB',
+    );
+    expect((await membership.get()).get('jobTitle')).toBe('Director of Place');
+    await db.doc(`users/${gareth!.uid}`).update({ jobTitle: FieldValue.delete() });
+    await eventually(async () => (await membership.get()).get('jobTitle') === undefined);
+    expect((await membership.get()).get('organisation')).toBe('Calder Valley ICB');
+    expect(await spreadName(db, gareth!.uid)).toBe(0);
+    // Someone else's membership and network profile are untouched.
+    expect((await db.doc(`networkProfiles/${amara!.uid}`).get()).data()).toEqual(networkBefore);
   });
 });

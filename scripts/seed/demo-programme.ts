@@ -135,7 +135,7 @@ export function timetableAroundToday(
     cohort: {
       name,
       startDate,
-      endDate: addDaysIso(startDate, 212),
+      endDate: modules.find((module) => module.number === 4)?.days[1] ?? startDate,
       seatLimit: 16,
       archived: false,
       seatsTaken: 0,

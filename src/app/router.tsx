@@ -57,6 +57,7 @@ export const router = createBrowserRouter([
               },
               { path: 'your-data', lazy: () => import('./routes/cohort/your-data') },
               { path: 'notifications', lazy: () => import('./routes/cohort/notifications') },
+              { path: 'account', lazy: () => import('./routes/cohort/account') },
             ],
           },
         ],

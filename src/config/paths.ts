@@ -30,6 +30,7 @@ export const paths = {
   learningRecord: (cohortId: string) => `${paths.cohort(cohortId)}/learning-record`,
   yourData: (cohortId: string) => `${paths.cohort(cohortId)}/your-data`,
   notifications: (cohortId: string) => `${paths.cohort(cohortId)}/notifications`,
+  account: (cohortId: string) => `${paths.cohort(cohortId)}/account`,
   participant: (cohortId: string, uid: string) =>
     `${paths.cohort(cohortId, 'readiness')}/${encodeURIComponent(uid)}`,
   cohort: (cohortId: string, section: CohortSection = ''): string =>

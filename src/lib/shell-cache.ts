@@ -6,6 +6,8 @@ export type ShellSnapshot = {
   archived: boolean;
   /** The name on one's membership here, which the rules require on what one writes. */
   memberName?: string;
+  /** The day one joined this cohort, where the membership records it. */
+  joinedOn?: string;
 };
 
 const key = (uid: string, cohortId: string) => `portal.shell.${uid}.${cohortId}`;

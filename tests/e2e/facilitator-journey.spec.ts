@@ -34,6 +34,7 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   await expect(admin.getByRole('heading', { level: 1, name: 'Programme team' })).toBeVisible();
   await admin.getByLabel('Name').fill(cohortName);
   await admin.getByLabel('Start date').fill('2027-04-06');
+  await admin.getByLabel('Last day of module 4').fill('2027-11-03');
   await admin.getByRole('button', { name: 'Create cohort' }).click();
   await expect(admin.getByRole('status')).toContainText(`Created “${cohortName}”`);
   const card = admin
@@ -102,6 +103,8 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   const participant = await newPage(browser);
   await participant.goto('/sign-up');
   await participant.getByLabel('Your name').fill(newcomer.displayName);
+  await participant.getByLabel('Job title').fill('Director of Adult Social Care');
+  await participant.getByLabel('Organisation').fill('Calderdale Council');
   await participant.getByLabel('Email address').fill(newcomer.email);
   await participant.getByLabel(/Password/).fill(DEMO_PASSWORD);
   await participant.getByRole('button', { name: 'Create account' }).click();

@@ -6,6 +6,7 @@ import {
 import {
   collectionGroup,
   deleteDoc,
+  deleteField,
   doc,
   getDoc,
   getDocs,
@@ -199,6 +200,24 @@ describe('profiles', () => {
     await assertFails(
       updateDoc(doc(as(env, 'participantA'), 'users', people.participantA.uid), { admin: true }),
     );
+  });
+
+  it('take a name, organisation and job title of sensible sizes, and lose a cleared one', async () => {
+    const profile = doc(as(env, 'participantA'), 'users', people.participantA.uid);
+    await assertSucceeds(
+      updateDoc(profile, {
+        displayName: 'Amara Okafor-Reid',
+        organisation: 'Calder Valley ICB',
+        jobTitle: 'Director of Place',
+      }),
+    );
+    await assertSucceeds(updateDoc(profile, { jobTitle: deleteField() }));
+    await assertFails(updateDoc(profile, { displayName: '' }));
+    await assertFails(updateDoc(profile, { displayName: 'x'.repeat(121) }));
+    await assertFails(updateDoc(profile, { organisation: '' }));
+    await assertFails(updateDoc(profile, { organisation: 'x'.repeat(161) }));
+    await assertFails(updateDoc(profile, { jobTitle: 7 }));
+    await assertFails(updateDoc(profile, { jobTitle: 'x'.repeat(161) }));
   });
 });
 

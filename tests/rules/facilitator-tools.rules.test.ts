@@ -128,6 +128,46 @@ describe('invitations and joining', () => {
     await assertFails(spoofed.commit());
   });
 
+  it('joins with the organisation and job title on the person’s own profile, at the server’s time', async () => {
+    await invited(A, invitee.email);
+    const db = asInvitee();
+    await assertSucceeds(
+      updateDoc(doc(db, 'users', invitee.uid), {
+        organisation: 'Calder Valley ICB',
+        jobTitle: 'Director of Place',
+      }),
+    );
+    const joining = (details: Record<string, unknown>, leftOut?: string) => {
+      const full: Record<string, unknown> = {
+        uid: invitee.uid,
+        role: 'participant',
+        displayName: invitee.displayName,
+        organisation: 'Calder Valley ICB',
+        jobTitle: 'Director of Place',
+        joinedAt: serverTimestamp(),
+        ...details,
+      };
+      const membership = Object.fromEntries(Object.entries(full).filter(([k]) => k !== leftOut));
+      const batch = writeBatch(db);
+      batch.set(doc(db, 'cohorts', A, 'members', invitee.uid), membership);
+      batch.delete(doc(db, 'cohorts', A, 'invitations', invitee.email));
+      return batch.commit();
+    };
+    await assertFails(joining({ organisation: 'NHS England' }));
+    await assertFails(joining({ jobTitle: 'Chief Executive' }));
+    await assertFails(joining({}, 'jobTitle'));
+    // A joining date chosen by the client would let a participant skip or reopen modules.
+    await assertFails(joining({ joinedAt: Timestamp.fromDate(new Date('2026-01-01')) }));
+    await assertFails(joining({ joinedAt: 'today' }));
+    await assertSucceeds(joining({}));
+    // Nobody moves it afterwards, the programme team included.
+    await assertFails(
+      updateDoc(doc(as(env, 'admin'), 'cohorts', A, 'members', invitee.uid), {
+        joinedAt: Timestamp.fromDate(new Date('2026-01-01')),
+      }),
+    );
+  });
+
   it('nobody joins without an invitation', async () => {
     await assertFails(join(asInvitee(), A, invitee.email));
     const db = asInvitee();

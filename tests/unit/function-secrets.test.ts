@@ -13,8 +13,10 @@ const SENDS = ['SMTP_URL'];
 const SIGNS_LINKS = ['MAIL_LINK_SECRET'];
 const SENDS_SIGNED_LINKS = ['SMTP_URL', 'MAIL_LINK_SECRET'];
 const expected: Record<string, string[]> = {
-  // Invitations go to people with no account yet: nothing to unsubscribe from.
-  invitationEmail: SENDS,
+  // Invitations go to people with no account yet: nothing to unsubscribe from, but the sign-up
+  // link is signed so the page can name the cohort to the invitee alone.
+  invitationEmail: SENDS_SIGNED_LINKS,
+  invitationPreview: SIGNS_LINKS,
   announcementEmail: SENDS_SIGNED_LINKS,
   timetableChangeEmail: SENDS_SIGNED_LINKS,
   departureEmail: SENDS,
@@ -38,6 +40,7 @@ const expected: Record<string, string[]> = {
   nameChange: [],
   retentionPlan: [],
   retentionSettingsAudit: [],
+  programmeEnd: [],
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);

@@ -10,4 +10,5 @@ vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
 });
 
 // jsdom lays nothing out, so it has no scrolling; the form kit scrolls notices into view.
-Element.prototype.scrollIntoView = vi.fn();
+// Node-environment test files have no DOM at all.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView = vi.fn();

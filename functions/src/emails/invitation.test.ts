@@ -11,6 +11,7 @@ import {
 import { seedDemoData } from '../../../scripts/seed/seed';
 import { adminDb } from '../admin';
 import { testServices } from '../testing/test-services';
+import { invitationSignature } from '../mail/invitation-link';
 import { sendInvitation } from './invitation';
 
 const cohortId = 'cohort-spring-2027';
@@ -38,8 +39,12 @@ describe('invitation emails', () => {
     expect(sent?.subject).toBe('You are invited to join Collaborative leadership — spring 2027');
     expect(sent?.text).toContain('Dr Helen Marsh has invited you');
     expect(sent?.text).toMatch(/runs from \w+day \d+ \w+ \d{4} to \w+day \d+ \w+ \d{4}/);
-    expect(linkIn(sent!, 'http')).toBe(
-      `http://127.0.0.1:4173/sign-up?email=${encodeURIComponent(email)}`,
+    const link = new URL(linkIn(sent!, 'http'));
+    expect(`${link.origin}${link.pathname}`).toBe('http://127.0.0.1:4173/sign-up');
+    expect(link.searchParams.get('email')).toBe(email);
+    expect(link.searchParams.get('cohort')).toBe(cohortId);
+    expect(link.searchParams.get('key')).toBe(
+      invitationSignature(cohortId, email, testServices().linkSecret),
     );
     expect(sent?.html).toContain('<html lang="en-GB">');
     // An invitation is not a kind anyone subscribed to, so it offers no unsubscribe.

@@ -2,11 +2,17 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { formatLongDate } from '@/lib/dates';
 import { claimIn, deliver, ledgerId } from '../mail/ledger';
 import { renderLetter } from '../mail/layout';
+import { invitationSignature } from '../mail/invitation-link';
 import { linksFor, type Services } from '../services';
 
 type InvitationData = { email: string; role: 'participant' | 'facilitator'; invitedBy: string };
 
-async function inviterName(services: Services, cohortId: string, uid: string): Promise<string> {
+/** The inviter as the cohort knows them, or the team when the inviter is not a member. */
+export async function inviterName(
+  services: Services,
+  cohortId: string,
+  uid: string,
+): Promise<string> {
   const membership = await services.db.doc(`cohorts/${cohortId}/members/${uid}`).get();
   const profile = membership.exists ? null : await services.db.doc(`users/${uid}`).get();
   return (
@@ -47,8 +53,14 @@ export async function sendInvitation(
     hasAccount(services, email),
   ]);
   const cohortName = cohort.get('name') as string;
-  const action = existing ? 'sign-in' : 'sign-up';
-  const url = `${services.portalUrl}/${action}?email=${encodeURIComponent(email)}`;
+  // A sign-up link is signed, so the page can name the cohort and inviter to its holder alone.
+  const url = existing
+    ? `${services.portalUrl}/sign-in?email=${encodeURIComponent(email)}`
+    : `${services.portalUrl}/sign-up?${new URLSearchParams({
+        email,
+        cohort: cohortId,
+        key: invitationSignature(cohortId, email, services.linkSecret),
+      }).toString()}`;
   const role = data.role === 'facilitator' ? 'a facilitator' : 'a participant';
   const message = renderLetter(
     {

@@ -126,6 +126,9 @@ export function AppShell({
                   Learning record
                 </Link>
               )}
+              <Link to={paths.account(cohortId)} className="header-link">
+                Your account
+              </Link>
               <Link to={paths.notifications(cohortId)} className="header-link">
                 Email settings
               </Link>

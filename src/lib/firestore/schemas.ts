@@ -46,6 +46,7 @@ export const memberSchema = z.object({
   displayName: text(1, 120),
   organisation: z.optional(anyText(160)),
   jobTitle: z.optional(anyText(160)),
+  joinedAt: z.optional(timestamp),
 });
 export type Member = z.output<typeof memberSchema>;
 

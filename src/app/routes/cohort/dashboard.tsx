@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
+import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { paths } from '@/config/paths';
 import {
   announcementKeys,
@@ -29,6 +30,7 @@ import { ReadingSummary } from '@/features/pre-reading/components/reading-summar
 import { preReadingKeys } from '@/features/pre-reading/api/pre-reading-keys';
 import { modulesQuery, timetableKeys, useModules } from '@/features/timetable/api/get-modules';
 import { ModuleSummaryList } from '@/features/timetable/components/module-summary-list';
+import { WhereTheCohortIs } from '@/features/timetable/components/where-the-cohort-is';
 import { NextModuleCard } from '@/features/timetable/components/next-module-card';
 import { useRefreshOnNews, whatsNewQuery } from '@/features/whats-new/api/whats-new';
 import { WhatsNewCard } from '@/features/whats-new/components/whats-new-card';
@@ -36,6 +38,8 @@ import { moduleStatus, nextModule } from '@/features/timetable/module-status';
 import { addDaysIso, formatLongDate, todayIso } from '@/lib/dates';
 import { feedbackWindow, moduleOpenForFeedback } from '@/lib/feedback-window';
 import { OwnListeners } from '@/lib/firestore/live-query';
+import type { Module } from '@/lib/firestore/schemas';
+import { isNewJoiner, modulesBeforeJoining } from '@/lib/joining';
 import { firstName } from '@/lib/names';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
@@ -67,7 +71,10 @@ export async function loader(args: LoaderFunctionArgs) {
     return null;
   }
   const next = nextModule(modules);
-  const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
+  // The shell's own query (shared, not read twice) says when this person joined.
+  const mine = await queryClient.ensureQueryData(myCohortsQuery(uid, false));
+  const joinedOn = mine.find((cohort) => cohort.cohortId === cohortId)?.joinedOn;
+  const lastPast = attendedPast(modules, joinedOn);
   const first = modules[0];
   // The director call's card shows only before the programme starts.
   const beforeProgramme = first !== undefined && moduleStatus(first) === 'upcoming';
@@ -108,17 +115,28 @@ export function Component() {
   );
 }
 
+/** The last finished module this person was there for: only that one asks for a reflection. */
+function attendedPast<M extends Module>(modules: M[], joinedOn: string | undefined) {
+  const missed = modulesBeforeJoining(modules, joinedOn);
+  return modules.filter((m) => moduleStatus(m) === 'past' && !missed.includes(m)).at(-1);
+}
+
 function Dashboard() {
-  const { cohortId, uid, role, personName, archived } = useCohortContext();
+  const { cohortId, uid, role, personName, archived, joinedOn } = useCohortContext();
   const { data: modules } = useModules(cohortId);
+  const today = todayIso();
   const next = nextModule(modules);
-  const lastPast = modules.filter((m) => moduleStatus(m) === 'past').at(-1);
+  const missed = modulesBeforeJoining(modules, joinedOn);
+  const lastPast = attendedPast(modules, joinedOn);
   const first = modules[0];
   const beforeProgramme = first !== undefined && moduleStatus(first) === 'upcoming';
   const participant = role === 'participant';
   // An archived cohort is for reading: nothing on its dashboard asks anyone to write.
   const writer = participant && !archived;
-  const feedbackModule = writer ? moduleOpenForFeedback(modules, todayIso()) : undefined;
+  const openFeedback = writer ? moduleOpenForFeedback(modules, today) : undefined;
+  // Nobody is asked about a module that was over before they joined.
+  const feedbackModule = openFeedback && !missed.includes(openFeedback) ? openFeedback : undefined;
+  const catchingUp = participant && missed.length > 0 && next !== undefined;
   // The shell's listener keeps this person's server-written list, which notes answered modules.
   const { data: news } = useQuery({ ...whatsNewQuery(cohortId, uid), enabled: false });
   const refresh = useMemo(
@@ -135,9 +153,12 @@ function Dashboard() {
     <>
       <PageTitle>Dashboard</PageTitle>
       <h1>Dashboard</h1>
-      <p className="lead">Welcome back, {firstName(personName)}.</p>
+      <p className="lead">
+        {isNewJoiner(joinedOn, today) ? 'Welcome' : 'Welcome back'}, {firstName(personName)}.
+      </p>
       <div className="dashboard-grid">
         <div className="stack">
+          {catchingUp && next && <WhereTheCohortIs missed={missed} next={next} />}
           {participant && beforeProgramme && first && (
             <BeforeTheProgramme cohortId={cohortId} uid={uid} firstModuleDay={first.days[0]} />
           )}

@@ -7,6 +7,7 @@ import { CohortGoals } from '@/features/director-calls/components/cohort-goals';
 import { directorCallQueryOptions, myGoalsQueryOptions } from '@/features/goals/api/goals';
 import { GoalsOverview } from '@/features/goals/components/goals-overview';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
+import { modulesBeforeJoining } from '@/lib/joining';
 import { moduleStatus } from '@/features/timetable/module-status';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
@@ -28,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, uid, role } = useCohortContext();
+  const { cohortId, uid, role, joinedOn } = useCohortContext();
   const { data: modules } = useModules(cohortId);
   const { data: members } = useMembers(cohortId);
   if (role !== 'participant') {
@@ -47,7 +48,9 @@ export function Component() {
       </>
     );
   }
-  const lastStarted = modules.filter((m) => moduleStatus(m) !== 'upcoming').at(-1);
+  const missed = modulesBeforeJoining(modules, joinedOn);
+  const attended = modules.filter((m) => !missed.includes(m));
+  const lastStarted = attended.filter((m) => moduleStatus(m) !== 'upcoming').at(-1);
   return (
     <>
       <PageTitle>Goals</PageTitle>
@@ -61,8 +64,9 @@ export function Component() {
       <GoalsOverview
         cohortId={cohortId}
         uid={uid}
-        moduleNumbers={modules.map((m) => m.number)}
-        checkInModule={lastStarted?.number ?? 1}
+        moduleNumbers={attended.map((m) => m.number)}
+        checkInModule={lastStarted?.number ?? attended[0]?.number ?? 1}
+        firstModuleDay={modules[0]?.days[0]}
       />
     </>
   );

@@ -43,6 +43,7 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
     canSwitchCohort: mine.length > 1,
     archived: here.archived,
     ...(here.memberName ? { memberName: here.memberName } : {}),
+    ...(here.joinedOn ? { joinedOn: here.joinedOn } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Form, SubmitButton, TextField, invalid, saved, type FieldErrors } from '@/components/form';
-import { addDaysIso } from '@/lib/dates';
 import type { NewCohort } from '../api/admin';
 
 export function CreateCohortForm({
@@ -10,6 +9,9 @@ export function CreateCohortForm({
 }) {
   const [name, setName] = useState('');
   const [startDate, setStartDate] = useState('');
+  // The programme ends on module 4's last day; once module 4 is in the timetable, the cohort's
+  // end date follows it (the programmeEnd function).
+  const [endDate, setEndDate] = useState('');
   const [seatLimit, setSeatLimit] = useState(16);
 
   async function handleSubmit() {
@@ -17,10 +19,12 @@ export function CreateCohortForm({
     if (!name.trim()) problems['cohort-name'] = 'Give the cohort a name.';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate))
       problems['cohort-start'] = 'Give the cohort a start date.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate) || endDate <= startDate)
+      problems['cohort-end'] = 'Give the last day of module 4, after the start date.';
     if (!Number.isInteger(seatLimit) || seatLimit < 1 || seatLimit > 16)
       problems['cohort-seats'] = 'A cohort has between 1 and 16 seats.';
     if (Object.keys(problems).length > 0) return invalid(problems);
-    await onCreate({ name, startDate, endDate: addDaysIso(startDate, 212), seatLimit });
+    await onCreate({ name, startDate, endDate, seatLimit });
     setName('');
     return saved(`Created “${name.trim()}”. Invite its facilitators next.`);
   }
@@ -41,6 +45,13 @@ export function CreateCohortForm({
           type="date"
           value={startDate}
           onChange={setStartDate}
+        />
+        <TextField
+          id="cohort-end"
+          label="Last day of module 4"
+          type="date"
+          value={endDate}
+          onChange={setEndDate}
         />
         <TextField
           id="cohort-seats"

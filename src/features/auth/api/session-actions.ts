@@ -1,21 +1,19 @@
 import {
   browserSessionPersistence,
-  createUserWithEmailAndPassword,
   indexedDBLocalPersistence,
   setPersistence,
   signInWithEmailAndPassword,
   signOut,
-  updateProfile,
 } from 'firebase/auth';
 import { auth } from '@/lib/firebase/app';
 import { secondFactorChallenge } from '@/lib/firebase/second-factor';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { deleteFirestoreCache, setOwnDevice } from '@/lib/own-device';
-import { requestPasswordResetEmail, requestVerificationEmail } from './account-actions';
+import { requestPasswordResetEmail } from './account-actions';
 
 // On a device the person has not called their own, the session lives in this tab only: closing it
 // (or the browser) signs them out, so the next person at a shared computer cannot open their journal.
-const sessionFor = (ownDevice: boolean) =>
+export const sessionFor = (ownDevice: boolean) =>
   setPersistence(auth, ownDevice ? indexedDBLocalPersistence : browserSessionPersistence);
 
 /**
@@ -56,17 +54,6 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 export async function signOutOfPortal(): Promise<void> {
   await signOut(auth);
-}
-
-export type NewAccount = { displayName: string; email: string; password: string };
-
-/** Creates the account and sends the verification email an invitation needs before it can be used. */
-export async function signUp({ displayName, email, password }: NewAccount): Promise<void> {
-  await sessionFor(false);
-  const { user } = await createUserWithEmailAndPassword(auth, email.trim(), password);
-  await updateProfile(user, { displayName: displayName.trim() });
-  // The invitation is accepted on the home page, so the confirmed person continues there.
-  await requestVerificationEmail('/');
 }
 
 /** Re-reads the account so a just-verified email counts, including in the token the rules see. */

@@ -1,7 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
+import {
+  failed,
+  Form,
+  invalid,
+  SubmitButton,
+  TextField,
+  type FieldErrors,
+} from '@/components/form';
 import { describeAuthError } from '../api/auth-errors';
-import type { NewAccount } from '../api/session-actions';
+import type { NewAccount } from '../api/sign-up-actions';
 
 type SignUpFormProps = {
   signUp: (account: NewAccount) => Promise<void>;
@@ -10,75 +17,95 @@ type SignUpFormProps = {
   initialEmail?: string;
 };
 
+function problems(account: NewAccount): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!account.displayName.trim()) errors['name'] = 'Enter your name.';
+  if (account.displayName.trim().length > 120)
+    errors['name'] = 'Shorten your name to 120 characters.';
+  if (!account.jobTitle.trim()) errors['job-title'] = 'Enter your job title.';
+  if (!account.organisation.trim()) errors['organisation'] = 'Enter the organisation you work for.';
+  for (const [id, field] of [
+    ['job-title', 'jobTitle'],
+    ['organisation', 'organisation'],
+  ] as const) {
+    if (account[field].trim().length > 160) errors[id] = 'Shorten this to 160 characters.';
+  }
+  if (!account.email.trim()) errors['email'] = 'Enter the email address your invitation went to.';
+  if (!account.password) errors['new-password'] = 'Choose a password.';
+  else if (account.password.length < 8)
+    errors['new-password'] = 'Choose a longer password: at least 8 characters.';
+  return errors;
+}
+
 export function SignUpForm({ signUp, onSignedUp, initialEmail = '' }: SignUpFormProps) {
   const [account, setAccount] = useState<NewAccount>({
     displayName: '',
+    jobTitle: '',
+    organisation: '',
     email: initialEmail,
     password: '',
   });
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const set = (field: keyof NewAccount) => (value: string) =>
     setAccount((current) => ({ ...current, [field]: value }));
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!account.displayName.trim() || !account.email.trim() || !account.password) {
-      setError('Enter your name, the email address your invitation went to, and a password.');
-      return;
-    }
-    if (account.password.length < 8) {
-      setError('Choose a longer password: at least 8 characters.');
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      await signUp(account);
-      onSignedUp();
-    } catch (caught) {
-      setError(describeAuthError(caught));
-      setPending(false);
-    }
-  }
-
   return (
-    <form onSubmit={handleSubmit} noValidate className="form">
-      {error && <Alert tone="error">{error}</Alert>}
-      <div className="field">
-        <label htmlFor="name">Your name</label>
-        <input
-          id="name"
-          autoComplete="name"
-          value={account.displayName}
-          onChange={(e) => set('displayName')(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="email">Email address</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          value={account.email}
-          onChange={(e) => set('email')(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="new-password">Password (at least 8 characters)</label>
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          value={account.password}
-          onChange={(e) => set('password')(e.target.value)}
-        />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Creating your account…' : 'Create account'}
-      </button>
-    </form>
+    <Form
+      failure="Your account could not be created. Check your connection and try again."
+      onSubmit={async () => {
+        const errors = problems(account);
+        if (Object.keys(errors).length > 0) return invalid(errors);
+        try {
+          await signUp(account);
+        } catch (caught) {
+          return failed(describeAuthError(caught));
+        }
+        onSignedUp();
+        return undefined;
+      }}
+    >
+      <TextField
+        id="name"
+        label="Your name"
+        hint="As your cohort will see it, for example Dr Priya Shah."
+        autoComplete="name"
+        value={account.displayName}
+        onChange={set('displayName')}
+      />
+      <TextField
+        id="job-title"
+        label="Job title"
+        autoComplete="organization-title"
+        value={account.jobTitle}
+        onChange={set('jobTitle')}
+      />
+      <TextField
+        id="organisation"
+        label="Organisation"
+        hint="For example, the trust, council or charity you work for."
+        autoComplete="organization"
+        value={account.organisation}
+        onChange={set('organisation')}
+      />
+      <TextField
+        id="email"
+        label="Email address"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        value={account.email}
+        onChange={set('email')}
+      />
+      <TextField
+        id="new-password"
+        label="Password"
+        hint="At least 8 characters."
+        type="password"
+        autoComplete="new-password"
+        value={account.password}
+        onChange={set('password')}
+      />
+      <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
+    </Form>
   );
 }

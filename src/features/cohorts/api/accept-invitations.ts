@@ -1,5 +1,5 @@
 import type { User } from 'firebase/auth';
-import { doc, getDoc, getDocs, setDoc, writeBatch } from 'firebase/firestore';
+import { doc, getDoc, getDocs, serverTimestamp, setDoc, writeBatch } from 'firebase/firestore';
 import { db, queryRef } from '@/lib/firebase/firestore';
 import { pendingInvitationsQuery } from '@/lib/firestore/refs';
 
@@ -26,6 +26,7 @@ export async function acceptPendingInvitations(user: User): Promise<number> {
       displayName,
       ...(profile['organisation'] ? { organisation: profile['organisation'] } : {}),
       ...(profile['jobTitle'] ? { jobTitle: profile['jobTitle'] } : {}),
+      joinedAt: serverTimestamp(),
     });
     batch.delete(invitation.ref);
     await batch.commit();

@@ -1,15 +1,20 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { todayIso } from '@/lib/dates';
 import type { WithId } from '@/lib/firestore/converters';
 import type { Cohort, Role } from '@/lib/firestore/schemas';
 import { readDoc, readQuery, readQueryDocs } from '@/lib/firestore/read';
 import { cohortDoc, cohortsCollection, myMembershipsQuery } from '@/lib/firestore/refs';
 import { cohortKeys } from './cohort-keys';
 
-/** `memberName` is the name on one's membership, which every author name one writes must equal. */
+/**
+ * `memberName` is the name on one's membership, which every author name one writes must equal;
+ * `joinedOn` the day one joined, where the membership records it.
+ */
 export type MyCohort = WithId<Cohort> & {
   cohortId: string;
   role: Role | 'programme team';
   memberName?: string;
+  joinedOn?: string;
 };
 
 async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]> {
@@ -25,6 +30,7 @@ async function fetchMyCohorts(uid: string, isAdmin: boolean): Promise<MyCohort[]
         cohortId,
         role: membership.data.role,
         memberName: membership.data.displayName,
+        ...(membership.data.joinedAt ? { joinedOn: todayIso(membership.data.joinedAt) } : {}),
       };
       return entry;
     }),

@@ -1,16 +1,22 @@
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime, todayIso } from '@/lib/dates';
 import { useDirectorCall } from '../api/goals';
+import { unarrangedCallText } from '../call-timing';
 
-export function DirectorCallCard({ cohortId, uid }: { cohortId: string; uid: string }) {
+export function DirectorCallCard({
+  cohortId,
+  uid,
+  firstModuleDay,
+}: {
+  cohortId: string;
+  uid: string;
+  firstModuleDay?: string;
+}) {
   const { data: call } = useDirectorCall(cohortId, uid);
   return (
     <section className="card" aria-labelledby="director-call-heading">
       <h2 id="director-call-heading">Your call with the programme director</h2>
       {!call ? (
-        <p>
-          Your call has not been arranged yet. The programme director will be in touch four to six
-          weeks before the first module.
-        </p>
+        <p>Your call has not been arranged yet. {unarrangedCallText(firstModuleDay, todayIso())}</p>
       ) : (
         <>
           <p>

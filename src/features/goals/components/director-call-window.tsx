@@ -1,4 +1,5 @@
-import { addDaysIso, formatLongDate } from '@/lib/dates';
+import { todayIso } from '@/lib/dates';
+import { unarrangedCallText } from '../call-timing';
 import { useDirectorCall } from '../api/goals';
 import { DirectorCallCard } from './director-call-card';
 
@@ -20,11 +21,7 @@ export function BeforeTheProgramme({
       ) : (
         <section className="card highlight" aria-labelledby="call-window-heading">
           <h2 id="call-window-heading">Your call with the programme director</h2>
-          <p>
-            It will be between {formatLongDate(addDaysIso(firstModuleDay, -42))} and{' '}
-            {formatLongDate(addDaysIso(firstModuleDay, -28))}. The programme director will contact
-            you to arrange it.
-          </p>
+          <p>{unarrangedCallText(firstModuleDay, todayIso())}</p>
         </section>
       )}
       <section className="card" aria-labelledby="prepare-heading">

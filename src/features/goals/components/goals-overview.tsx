@@ -6,11 +6,19 @@ import { GoalCard } from './goal-card';
 type GoalsOverviewProps = {
   cohortId: string;
   uid: string;
+  /** The modules this person can check in after: those they were there for. */
   moduleNumbers: number[];
   checkInModule: number;
+  firstModuleDay?: string;
 };
 
-export function GoalsOverview({ cohortId, uid, moduleNumbers, checkInModule }: GoalsOverviewProps) {
+export function GoalsOverview({
+  cohortId,
+  uid,
+  moduleNumbers,
+  checkInModule,
+  firstModuleDay,
+}: GoalsOverviewProps) {
   const { data: goals } = useMyGoals(cohortId, uid);
   const addGoal = useAddGoal(cohortId, uid);
   const editGoal = useEditGoal(cohortId, uid);
@@ -18,7 +26,7 @@ export function GoalsOverview({ cohortId, uid, moduleNumbers, checkInModule }: G
 
   return (
     <>
-      <DirectorCallCard cohortId={cohortId} uid={uid} />
+      <DirectorCallCard cohortId={cohortId} uid={uid} firstModuleDay={firstModuleDay} />
       <section aria-labelledby="goals-heading" className="section">
         <h2 id="goals-heading">Your goals</h2>
         {goals.length === 0 ? (
