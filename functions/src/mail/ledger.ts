@@ -13,7 +13,7 @@ export const LEDGER = 'mailLedger';
 export const PROBLEMS = 'mailProblems';
 /**
  * A message's words live in their own document beside its entry, which a TTL policy on
- * `bodyExpiresAt` deletes after LEDGER_BODY_DAYS (firestore/indexes.json, decision 0026): the
+ * `bodyExpiresAt` deletes after LEDGER_BODY_DAYS (firestore/indexes.json, decision 0029): the
  * entry, with the address, subject, kind and when it was sent, stays to prove it and to refuse a
  * second send.
  */
