@@ -350,7 +350,7 @@ export const inviteParticipants = onCall({ enforceAppCheck: true }, async (reque
   try {
     return await invite(
       services(),
-      { uid: request.auth.uid, admin: isProgrammeTeam(request.auth) },
+      { uid: request.auth.uid, admin: await stillProgrammeTeam(request.auth) },
       cohortId,
       addresses as string[],
     );
@@ -389,8 +389,15 @@ export const invitationPreview = onCall(
 );
 
 /** Who holds a seat changes only here and in inviteParticipants, so the count never drifts. */
-function seatCaller(auth: CallerAuth) {
-  return { ...actorOf(auth), admin: isProgrammeTeam(auth) };
+async function seatCaller(auth: CallerAuth) {
+  return { ...actorOf(auth), admin: await stillProgrammeTeam(auth) };
+}
+
+/** The team's side of a seat change: the token's terms, and the account still on the team. */
+async function stillProgrammeTeam(auth: CallerAuth): Promise<boolean> {
+  if (!isProgrammeTeam(auth)) return false;
+  const { customClaims } = await adminAuth().getUser(auth.uid);
+  return customClaims?.['admin'] === true;
 }
 
 export const withdrawInvitation = onCall({ enforceAppCheck: true }, async (request) => {
@@ -400,7 +407,7 @@ export const withdrawInvitation = onCall({ enforceAppCheck: true }, async (reque
     throw new HttpsError('invalid-argument', 'Say which cohort and which invitation.');
   }
   try {
-    return await withdraw(services(), seatCaller(request.auth), cohortId, email);
+    return await withdraw(services(), await seatCaller(request.auth), cohortId, email);
   } catch (error) {
     if (error instanceof SeatChangeRefused)
       throw new HttpsError('permission-denied', error.message);
@@ -415,7 +422,7 @@ export const removeParticipant = onCall({ enforceAppCheck: true }, async (reques
     throw new HttpsError('invalid-argument', 'Say which cohort and which participant.');
   }
   try {
-    return await removeFromCohort(services(), seatCaller(request.auth), cohortId, uid);
+    return await removeFromCohort(services(), await seatCaller(request.auth), cohortId, uid);
   } catch (error) {
     if (error instanceof SeatChangeRefused)
       throw new HttpsError('permission-denied', error.message);

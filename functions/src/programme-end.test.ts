@@ -29,6 +29,15 @@ describe('the programme’s end date', () => {
     expect(await alignProgrammeEnd(adminDb(), cohortA.id)).toBeNull();
   });
 
+  it('never moves earlier, so a facilitator cannot bring the content’s deletion forward', async () => {
+    const before = (await cohort().get()).get('endDate') as string;
+    const module4 = (await cohort().collection('modules').where('number', '==', 4).get()).docs[0]!;
+    await module4.ref.update({ days: ['2000-01-01', '2000-01-02'] });
+    await new Promise((wait) => setTimeout(wait, 2000));
+    expect((await cohort().get()).get('endDate')).toBe(before);
+    expect(await alignProgrammeEnd(adminDb(), cohortA.id)).toBeNull();
+  });
+
   it('is left alone by a change to another module', async () => {
     const before = (await cohort().get()).get('endDate') as string;
     await cohort().update({ endDate: '2027-01-01' });

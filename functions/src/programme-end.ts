@@ -2,9 +2,11 @@ import type { Firestore } from 'firebase-admin/firestore';
 
 /**
  * The programme ends on module 4's last day, so the cohort's end date (in invitations and the
- * cohort list) follows module 4 whenever the timetable moves it. It reads module 4 afresh and
- * writes only a different date, so a repeated or late delivery changes nothing. Returns the end
- * date it set, or null when there was nothing to change.
+ * cohort list) follows module 4 when the timetable moves it later. Never earlier: facilitators
+ * write the timetable, and the end date also decides when the cohort's content is deleted
+ * (decision 0029), so a module 4 moved into the past must not bring that day forward; an earlier
+ * end is the programme team's to set. It reads module 4 afresh and writes only a later date, so a
+ * repeated or late delivery changes nothing. Returns the end date it set, or null.
  */
 export async function alignProgrammeEnd(db: Firestore, cohortId: string): Promise<string | null> {
   const cohortRef = db.doc(`cohorts/${cohortId}`);
@@ -14,7 +16,9 @@ export async function alignProgrammeEnd(db: Firestore, cohortId: string): Promis
   ]);
   const days = lastModules.docs[0]?.get('days') as unknown;
   const lastDay = Array.isArray(days) && typeof days[1] === 'string' ? days[1] : null;
-  if (!cohort.exists || !lastDay || cohort.get('endDate') === lastDay) return null;
+  const current = cohort.get('endDate') as unknown;
+  if (!cohort.exists || !lastDay || (typeof current === 'string' && current >= lastDay))
+    return null;
   await cohortRef.update({ endDate: lastDay });
   return lastDay;
 }

@@ -97,6 +97,6 @@ describe('attendance', () => {
       }),
     );
     // A mark made before its module moved stays, and does not stop other days being marked.
-    await assertSucceeds(mark(helen, amara.uid, { '3-1': 'part' }));
+    await assertSucceeds(mark(helen, amara.uid, { '3-1': 'part', '3-2': 'present' }));
   });
 });

@@ -247,6 +247,31 @@ describe('the retention schedule', () => {
     });
   });
 
+  it('forgets a notice once the schedule moves away, so returning to its day warns again first', async () => {
+    const cohortBPath = `cohorts/${cohortB.id}`;
+    const bEnd = (await adminDb().doc(cohortBPath).get()).get('endDate') as string;
+    const period = (months: number) =>
+      adminDb().doc('settings/retention').set({
+        cohortMonthsAfterEnd: months,
+        updatedBy: 'demo-seed',
+        updatedAt: Timestamp.now(),
+      });
+    await period(1);
+    const firstHeard = addDaysIso(deletionDate(bEnd, 1), -6);
+    await runCohortRetention(atSeven(firstHeard));
+    expect((await adminDb().doc(cohortBPath).get()).get('retentionNotice')).toBeDefined();
+    await period(24);
+    await runCohortRetention(atSeven(addDaysIso(firstHeard, 1)));
+    expect((await adminDb().doc(cohortBPath).get()).get('retentionNotice')).toBeUndefined();
+    // Back to one month, days after the old notice's day: a fresh 14 days' notice, no deletion.
+    await period(1);
+    const later = addDaysIso(firstHeard, 20);
+    expect((await runCohortRetention(atSeven(later))).deletedCohorts).toEqual([]);
+    expect((await adminDb().doc(cohortBPath).get()).get('retentionNotice.deleteOn')).toBe(
+      addDaysIso(later, 14),
+    );
+  });
+
   it('puts a change of period in the audit log once, however often the trigger is delivered', async () => {
     const services = testServices();
     const change = {

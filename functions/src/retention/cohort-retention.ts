@@ -1,4 +1,5 @@
 import {
+  FieldValue,
   Timestamp,
   type CollectionReference,
   type DocumentReference,
@@ -311,6 +312,13 @@ export async function runCohortRetention(services: Services): Promise<RetentionS
       continue;
     }
     const lead = dueWarning(on, services.now());
+    // A notice for a day the schedule no longer gives is forgotten, so a schedule that later
+    // returns to that day warns again rather than deleting on an old warning.
+    if (!told && cohort.notice) {
+      await services.db
+        .doc(`cohorts/${cohort.id}`)
+        .update({ retentionNotice: FieldValue.delete() });
+    }
     if (!lead) continue;
     if (!told) {
       const notice: RetentionNotice = { scheduled, deleteOn: on };
