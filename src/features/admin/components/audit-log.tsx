@@ -1,4 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import {
+  Field,
+  Form,
+  SelectField,
+  SubmitButton,
+  invalid,
+  saved,
+  type Option,
+} from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/dates';
 import type { AuditFilters } from '@/lib/firestore/audit-refs';
@@ -8,20 +17,29 @@ import { auditActionLabels, auditSentence } from './audit-sentence';
 
 type AuditLogProps = { uid: string; cohorts: { cohortId: string; name: string }[] };
 
+const actionOptions: Option[] = [
+  { value: '', label: 'Every kind' },
+  ...Object.entries(auditActionLabels).map(([value, label]) => ({ value, label })),
+];
+
 /** What the staff did, newest first: who did what to whom and when, never what anyone wrote. */
 export function AuditLog({ uid, cohorts }: AuditLogProps) {
   const [filters, setFilters] = useState<AuditFilters>({});
+  const [action, setAction] = useState('');
+  const [cohortId, setCohortId] = useState('');
   const { records, isPending, isError, hasNextPage, fetchNextPage, isFetchingNextPage } =
     useAuditLog(filters);
   const cohortName = (cohortId?: string) =>
     cohorts.find((cohort) => cohort.cohortId === cohortId)?.name;
 
-  function handleFilter(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const action = String(form.get('action') ?? '');
-    const cohortId = String(form.get('cohort') ?? '');
+  const cohortOptions: Option[] = [
+    { value: '', label: 'Every cohort' },
+    ...cohorts.map((cohort) => ({ value: cohort.cohortId, label: cohort.name })),
+  ];
+
+  function handleFilter() {
     setFilters({ ...(action ? { action } : {}), ...(cohortId ? { cohortId } : {}) });
+    return undefined;
   }
 
   return (
@@ -32,35 +50,32 @@ export function AuditLog({ uid, cohorts }: AuditLogProps) {
         participants removed, cohorts archived, network moderation and erasures. It names who did
         what to whom, and never holds what anyone wrote.
       </p>
-      <form className="form filters" onSubmit={handleFilter} aria-label="Filter the audit log">
-        <div className="field">
-          <label htmlFor="audit-action">Kind of action</label>
-          <select id="audit-action" name="action" defaultValue="">
-            <option value="">Every kind</option>
-            {Object.entries(auditActionLabels).map(([action, label]) => (
-              <option key={action} value={action}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-cohort">Cohort</label>
-          <select id="audit-cohort" name="cohort" defaultValue="">
-            <option value="">Every cohort</option>
-            {cohorts.map((cohort) => (
-              <option key={cohort.cohortId} value={cohort.cohortId}>
-                {cohort.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <Form
+        className="form filters"
+        onSubmit={handleFilter}
+        failure="The records could not be shown. Try again."
+        aria-label="Filter the audit log"
+      >
+        <SelectField
+          id="audit-action"
+          label="Kind of action"
+          value={action}
+          options={actionOptions}
+          onChange={setAction}
+        />
+        <SelectField
+          id="audit-cohort"
+          label="Cohort"
+          value={cohortId}
+          options={cohortOptions}
+          onChange={setCohortId}
+        />
         <p>
-          <button type="submit" className="button secondary small">
+          <SubmitButton className="button secondary small" pendingLabel="Showing…">
             Show these records
-          </button>
+          </SubmitButton>
         </p>
-      </form>
+      </Form>
       {isPending ? (
         <p>Loading the audit log…</p>
       ) : isError ? (
@@ -101,63 +116,54 @@ export function AuditLog({ uid, cohorts }: AuditLogProps) {
 
 function Retention({ uid }: { uid: string }) {
   const retention = useAuditRetention();
-  const save = useSetAuditRetention(uid);
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const { minMonths, maxMonths } = AUDIT_RETENTION;
-
-  async function handleSave(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const typed = String(new FormData(event.currentTarget).get('months') ?? '').trim();
-    const months = Number(typed);
-    if (!/^\d+$/.test(typed) || months < minMonths || months > maxMonths) {
-      setMessage({
-        tone: 'error',
-        text: `Enter a whole number of months from ${minMonths} to ${maxMonths}.`,
-      });
-      return;
-    }
-    try {
-      await save.mutateAsync(months);
-      setMessage({
-        tone: 'success',
-        text: `Saved. Records older than ${months} months are deleted each night.`,
-      });
-    } catch {
-      setMessage({
-        tone: 'error',
-        text: 'The retention period could not be saved. Check your connection and try again.',
-      });
-    }
-  }
-
   if (retention.isPending) return <p>Loading how long records are kept…</p>;
   if (retention.isError) {
     return <Alert tone="error">How long records are kept could not be loaded.</Alert>;
   }
+  return <RetentionForm uid={uid} kept={retention.data} />;
+}
+
+function RetentionForm({ uid, kept }: { uid: string; kept: number }) {
+  const save = useSetAuditRetention(uid);
+  const [typed, setTyped] = useState(String(kept));
+  const { minMonths, maxMonths } = AUDIT_RETENTION;
+
+  async function handleSave() {
+    const months = Number(typed.trim());
+    if (!/^\d+$/.test(typed.trim()) || months < minMonths || months > maxMonths) {
+      return invalid({
+        'audit-retention': `Enter a whole number of months from ${minMonths} to ${maxMonths}.`,
+      });
+    }
+    await save.mutateAsync(months);
+    return saved(`Saved. Records older than ${months} months are deleted each night.`);
+  }
+
   return (
-    <form className="form" onSubmit={handleSave} noValidate>
+    <Form
+      onSubmit={handleSave}
+      failure="The retention period could not be saved. Check your connection and try again."
+    >
       <h3>How long records are kept</h3>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <div className="field">
-        <label htmlFor="audit-retention">Keep records for (months)</label>
-        <p className="hint" id="audit-retention-hint">
-          From {minMonths} to {maxMonths} months; {AUDIT_RETENTION.defaultMonths} unless you change
-          it. Older records are deleted each night.
-        </p>
-        <div className="inline-field">
-          <input
-            id="audit-retention"
-            name="months"
-            inputMode="numeric"
-            defaultValue={retention.data}
-            aria-describedby="audit-retention-hint"
-            aria-invalid={message?.tone === 'error' ? true : undefined}
-          />
-          <button type="submit" className="button small" disabled={save.isPending}>
-            Save
-          </button>
-        </div>
-      </div>
-    </form>
+      <Field
+        id="audit-retention"
+        label="Keep records for (months)"
+        hint={`From ${minMonths} to ${maxMonths} months; ${AUDIT_RETENTION.defaultMonths} unless you change it. Older records are deleted each night.`}
+      >
+        {(control) => (
+          <div className="inline-field">
+            <input
+              {...control}
+              inputMode="numeric"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+            />
+            <SubmitButton className="button small" pendingLabel="Saving…">
+              Save
+            </SubmitButton>
+          </div>
+        )}
+      </Field>
+    </Form>
   );
 }

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { Field, Form, SubmitButton, failed, invalid, saved } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { formatLongDate } from '@/lib/dates';
 import type { Member } from '@/lib/firestore/schemas';
@@ -22,10 +23,14 @@ export function CohortAdminCard({
   onArchive,
 }: CohortAdminCardProps) {
   const [email, setEmail] = useState('');
+  // Removing and archiving speak above the form: the buttons they would sit beside go away.
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  // Remounting the invitation form clears its notice, so only the latest change speaks.
+  const [changes, setChanges] = useState(0);
   const inputId = `facilitator-${cohort.cohortId}`;
 
   async function act(change: () => Promise<unknown>, done: string) {
+    setChanges((n) => n + 1);
     try {
       await change();
       setMessage({ tone: 'success', text: done });
@@ -37,25 +42,18 @@ export function CohortAdminCard({
     }
   }
 
-  async function handleInvite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleInvite() {
+    setMessage(null);
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim())) {
-      setMessage({ tone: 'error', text: 'Enter the facilitator’s email address.' });
-      return;
+      return invalid({ [inputId]: 'Enter the facilitator’s email address.' });
     }
     try {
       await onInviteFacilitator(email);
-      setMessage({
-        tone: 'success',
-        text: `Invited ${email.trim()} as a facilitator. They join when they next sign in.`,
-      });
-      setEmail('');
     } catch (error) {
-      setMessage({
-        tone: 'error',
-        text: error instanceof Error ? error.message : 'The invitation could not be sent.',
-      });
+      return failed(error instanceof Error ? error.message : 'The invitation could not be sent.');
     }
+    setEmail('');
+    return saved(`Invited ${email.trim()} as a facilitator. They join when they next sign in.`);
   }
 
   return (
@@ -109,22 +107,23 @@ export function CohortAdminCard({
         </p>
       ) : (
         <>
-          <form className="form" onSubmit={handleInvite} noValidate>
-            <div className="field">
-              <label htmlFor={inputId}>Appoint a facilitator by email</label>
-              <div className="inline-field">
-                <input
-                  id={inputId}
-                  type="email"
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                />
-                <button type="submit" className="button small">
-                  Appoint
-                </button>
-              </div>
-            </div>
-          </form>
+          <Form key={changes} onSubmit={handleInvite} failure="The invitation could not be sent.">
+            <Field id={inputId} label="Appoint a facilitator by email">
+              {(control) => (
+                <div className="inline-field">
+                  <input
+                    {...control}
+                    type="email"
+                    value={email}
+                    onChange={(e) => setEmail(e.target.value)}
+                  />
+                  <SubmitButton className="button small" pendingLabel="Appointing…">
+                    Appoint
+                  </SubmitButton>
+                </div>
+              )}
+            </Field>
+          </Form>
           <p>
             <button
               type="button"

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Field, Form, SubmitButton, failed, invalid, saved } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { useChangeProgrammeTeam, useProgrammeTeam } from '../api/programme-team';
 import { useRecentSignIn } from './confirm-password-dialog';
@@ -12,31 +13,39 @@ export function ProgrammeTeam({ myUid }: { myUid: string }) {
   const change = useChangeProgrammeTeam();
   const recentSignIn = useRecentSignIn();
   const [email, setEmail] = useState('');
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  // A removal's message stays at the top: the Remove button it would sit beside goes with its row.
+  const [removal, setRemoval] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  // Remounting the add form clears its notice, so only the latest change speaks.
+  const [removals, setRemovals] = useState(0);
 
-  async function apply(address: string, member: boolean) {
+  const changed = (address: string, member: boolean) =>
+    `${address} is ${member ? 'now on' : 'no longer on'} the programme team. ${takesEffect}`;
+  const refusal = (error: unknown) =>
+    error instanceof Error ? error.message : 'The change could not be made.';
+
+  async function remove(address: string) {
+    setRemovals((n) => n + 1);
     try {
-      await recentSignIn.run(() => change.mutateAsync({ email: address, member }));
-      setMessage({
-        tone: 'success',
-        text: `${address} is ${member ? 'now on' : 'no longer on'} the programme team. ${takesEffect}`,
-      });
-      if (member) setEmail('');
+      await recentSignIn.run(() => change.mutateAsync({ email: address, member: false }));
+      setRemoval({ tone: 'success', text: changed(address, false) });
     } catch (error) {
-      setMessage({
-        tone: 'error',
-        text: error instanceof Error ? error.message : 'The change could not be made.',
-      });
+      setRemoval({ tone: 'error', text: refusal(error) });
     }
   }
 
-  function handleAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim())) {
-      setMessage({ tone: 'error', text: 'Enter the email address they sign in with.' });
-      return;
+  async function handleAdd() {
+    setRemoval(null);
+    const address = email.trim();
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+      return invalid({ 'programme-team-email': 'Enter the email address they sign in with.' });
     }
-    void apply(email.trim(), true);
+    try {
+      await recentSignIn.run(() => change.mutateAsync({ email: address, member: true }));
+    } catch (error) {
+      return failed(refusal(error));
+    }
+    setEmail('');
+    return saved(changed(address, true));
   }
 
   return (
@@ -46,7 +55,7 @@ export function ProgrammeTeam({ myUid }: { myUid: string }) {
         The programme team sees every cohort, creates cohorts and appoints facilitators.{' '}
         {takesEffect}
       </p>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {removal && <Alert tone={removal.tone}>{removal.text}</Alert>}
       {team.isPending ? (
         <p>Loading the programme team…</p>
       ) : team.isError ? (
@@ -62,7 +71,7 @@ export function ProgrammeTeam({ myUid }: { myUid: string }) {
                 type="button"
                 className="link-button danger"
                 disabled={change.isPending}
-                onClick={() => void apply(member.email, false)}
+                onClick={() => void remove(member.email)}
               >
                 Remove
                 <span className="visually-hidden">
@@ -74,23 +83,24 @@ export function ProgrammeTeam({ myUid }: { myUid: string }) {
           ))}
         </ul>
       )}
-      <form className="form" onSubmit={handleAdd} noValidate>
-        <div className="field">
-          <label htmlFor="programme-team-email">Add someone by email</label>
-          <div className="inline-field">
-            <input
-              id="programme-team-email"
-              type="email"
-              autoComplete="off"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-            <button type="submit" className="button small" disabled={change.isPending}>
-              Add to the programme team
-            </button>
-          </div>
-        </div>
-      </form>
+      <Form key={removals} onSubmit={handleAdd} failure="The change could not be made.">
+        <Field id="programme-team-email" label="Add someone by email">
+          {(control) => (
+            <div className="inline-field">
+              <input
+                {...control}
+                type="email"
+                autoComplete="off"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+              <SubmitButton className="button small" pendingLabel="Adding…">
+                Add to the programme team
+              </SubmitButton>
+            </div>
+          )}
+        </Field>
+      </Form>
       {recentSignIn.dialog}
     </section>
   );

@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { Form, SubmitButton, TextAreaField, invalid } from '@/components/form';
 import { GoalProgress } from '@/components/goal-progress';
-import { Alert } from '@/components/ui/alert';
 import type { WithId } from '@/lib/firestore/converters';
 import { LIMITS, type Goal } from '@/lib/firestore/schemas';
 import { CheckInForm } from './check-in-form';
@@ -26,23 +26,15 @@ export function GoalCard({
   const [editing, setEditing] = useState(false);
   const [checkingIn, setCheckingIn] = useState(false);
   const [text, setText] = useState(goal.text);
-  const [error, setError] = useState<string | null>(null);
 
-  async function handleEdit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function handleEdit() {
     if (!text.trim()) {
-      setError('A goal needs some words. Your previous wording is unchanged.');
-      return;
+      return invalid({
+        [`${id}-text`]: 'A goal needs some words. Your previous wording is unchanged.',
+      });
     }
-    try {
-      await onEdit(text);
-      setEditing(false);
-      setError(null);
-    } catch {
-      setError(
-        'We could not save your change. Check your connection and try again; your text is still here.',
-      );
-    }
+    await onEdit(text);
+    setEditing(false);
   }
 
   return (
@@ -51,27 +43,25 @@ export function GoalCard({
         {goal.source === 'director-call' ? 'From your director call' : 'Added by you'}
       </p>
       {editing ? (
-        <form onSubmit={handleEdit} className="form" noValidate>
-          {error && <Alert tone="error">{error}</Alert>}
-          <div className="field">
-            <label htmlFor={`${id}-text`}>Your goal</label>
-            <textarea
-              id={`${id}-text`}
-              rows={3}
-              maxLength={LIMITS.goal}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
+        <Form
+          onSubmit={handleEdit}
+          failure="We could not save your change. Check your connection and try again; your text is still here."
+        >
+          <TextAreaField
+            id={`${id}-text`}
+            label="Your goal"
+            rows={3}
+            maxLength={LIMITS.goal}
+            value={text}
+            onChange={setText}
+          />
           <p className="actions">
-            <button type="submit" className="button">
-              Save goal
-            </button>
+            <SubmitButton pendingLabel="Saving…">Save goal</SubmitButton>
             <button type="button" className="button secondary" onClick={() => setEditing(false)}>
               Cancel
             </button>
           </p>
-        </form>
+        </Form>
       ) : (
         <p className="goal-text">{goal.text}</p>
       )}

@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { Form, SubmitButton, TextField } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { ShowMore, useFocusFirstNew } from '@/components/ui/show-more';
@@ -55,32 +56,31 @@ export function Noticeboard({ cohortId, uid, admin }: NoticeboardProps) {
   const list = useRef<HTMLUListElement>(null);
   const focusFirstNewFrom = useFocusFirstNew(list, posts.length, 'h3 a');
 
-  function handleFilter(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function handleFilter() {
     setTag(tagDraft.trim().toLowerCase());
+    return undefined;
   }
 
   return (
     <section aria-labelledby="board-heading" className="section">
       <h2 id="board-heading">Latest asks and offers</h2>
-      <form
+      <Form
         className="inline-field"
         role="search"
         aria-label="Filter by tag"
         onSubmit={handleFilter}
+        failure="The noticeboard could not be filtered. Try again."
       >
-        <label htmlFor="board-tag" className="visually-hidden">
-          Tag
-        </label>
-        <input
+        <TextField
           id="board-tag"
+          label={<span className="visually-hidden">Tag</span>}
           placeholder="Filter by a tag, for example workforce"
           value={tagDraft}
-          onChange={(e) => setTagDraft(e.target.value)}
+          onChange={setTagDraft}
         />
-        <button type="submit" className="button secondary">
+        <SubmitButton className="button secondary" pendingLabel="Filtering…">
           Filter
-        </button>
+        </SubmitButton>
         {tag && (
           <button
             type="button"
@@ -93,7 +93,7 @@ export function Noticeboard({ cohortId, uid, admin }: NoticeboardProps) {
             Show all
           </button>
         )}
-      </form>
+      </Form>
       {hidden.length > 0 && (
         <Alert tone="info">
           The programme team hid{' '}

@@ -1,5 +1,5 @@
-import { useActionState } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
+import { Checkbox, Form, Radios, SubmitButton, saved } from '@/components/form';
 import { replyDeliveries, type ReplyDelivery } from '@/lib/firestore/schemas';
 import type { EmailChoices } from '../api/notification-settings';
 
@@ -34,20 +34,10 @@ const replyLabels: Record<ReplyDelivery, string> = {
   off: 'Never',
 };
 
-type FormState = { tone: 'success' | 'error'; text: string } | null;
-
-function readChoices(form: FormData): EmailChoices {
-  const replies = form.get('replies');
-  return {
-    moduleReminders: form.get('moduleReminders') === 'on',
-    callReminders: form.get('callReminders') === 'on',
-    announcements: form.get('announcements') === 'on',
-    timetableChanges: form.get('timetableChanges') === 'on',
-    replies: replyDeliveries.includes(replies as ReplyDelivery)
-      ? (replies as ReplyDelivery)
-      : 'digest',
-  };
-}
+const replyOptions = replyDeliveries.map((delivery) => ({
+  value: delivery,
+  label: replyLabels[delivery],
+}));
 
 export function NotificationSettingsForm({
   choices,
@@ -56,64 +46,46 @@ export function NotificationSettingsForm({
   choices: EmailChoices;
   onSave: (choices: EmailChoices) => Promise<unknown>;
 }) {
-  const [state, save, pending] = useActionState<FormState, FormData>(async (_previous, form) => {
-    try {
-      await onSave(readChoices(form));
-      return { tone: 'success', text: 'Saved. Your choices apply to the next email.' };
-    } catch {
-      return {
-        tone: 'error',
-        text: 'Your choices could not be saved. Check your connection and press Save again.',
-      };
-    }
-  }, null);
+  const [chosen, setChosen] = useState(choices);
+
+  async function handleSubmit() {
+    await onSave(chosen);
+    return saved('Saved. Your choices apply to the next email.');
+  }
 
   return (
-    <form className="form card" action={save}>
-      {state && <Alert tone={state.tone}>{state.text}</Alert>}
+    <Form
+      className="form card"
+      onSubmit={handleSubmit}
+      failure="Your choices could not be saved. Check your connection and press Save again."
+    >
       <fieldset className="stack">
         <legend>Email me about</legend>
         {onOffKinds.map(({ kind, label, hint }) => (
-          <div className="field" key={kind}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                name={kind}
-                defaultChecked={choices[kind]}
-                aria-describedby={`${kind}-hint`}
-              />
-              {label}
-            </label>
-            <p className="hint" id={`${kind}-hint`}>
-              {hint}
-            </p>
-          </div>
+          <Checkbox
+            key={kind}
+            id={`email-${kind}`}
+            label={label}
+            hint={hint}
+            checked={chosen[kind]}
+            onChange={(checked) => setChosen({ ...chosen, [kind]: checked })}
+          />
         ))}
       </fieldset>
-      <fieldset className="stack">
-        <legend>Replies to reflections you shared</legend>
-        <p className="hint" id="replies-hint">
-          The email says who replied to which reflection and links to it; the words stay in the
-          portal.
-        </p>
-        {replyDeliveries.map((delivery) => (
-          <label className="checkbox" key={delivery}>
-            <input
-              type="radio"
-              name="replies"
-              value={delivery}
-              defaultChecked={choices.replies === delivery}
-              aria-describedby="replies-hint"
-            />
-            {replyLabels[delivery]}
-          </label>
-        ))}
-      </fieldset>
+      <Radios
+        id="email-replies"
+        name="replies"
+        className="stack"
+        legend="Replies to reflections you shared"
+        hint="The email says who replied to which reflection and links to it; the words stay in the portal."
+        value={chosen.replies}
+        options={replyOptions}
+        // The options are replyDeliveries, so every value is one.
+        onChange={(replies) => setChosen({ ...chosen, replies: replies as ReplyDelivery })}
+      />
       <p>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : 'Save my choices'}
-        </button>
+        <SubmitButton pendingLabel="Saving…">Save my choices</SubmitButton>
       </p>
-    </form>
+    </Form>
   );
 }
