@@ -1,4 +1,4 @@
-import { Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addDaysIso, formatLongDate, londonInstant } from '@/lib/dates';
 import { deletionDate } from '@/lib/retention';
@@ -249,6 +249,10 @@ describe('the retention schedule', () => {
 
   it('forgets a notice once the schedule moves away, so returning to its day warns again first', async () => {
     const cohortBPath = `cohorts/${cohortB.id}`;
+    // The tests before this one deleted cohort B's content; here it starts again, unwarned.
+    await adminDb()
+      .doc(cohortBPath)
+      .update({ contentDeletedAt: FieldValue.delete(), retentionNotice: FieldValue.delete() });
     const bEnd = (await adminDb().doc(cohortBPath).get()).get('endDate') as string;
     const period = (months: number) =>
       adminDb().doc('settings/retention').set({
