@@ -70,6 +70,8 @@ for (const width of [390, 1280]) {
   await page.getByLabel('Your reflection').fill('x'.repeat(50_001));
   await page.getByText('Not saved – copy your text').waitFor();
   await page.screenshot({ path: `${out}/journal-refused-${width}.png`, fullPage: true });
+  // On a phone, sign-out sits in the header's menu.
+  if (width < 640) await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('dialog').waitFor();
   await page.screenshot({ path: `${out}/sign-out-warning-${width}.png` });
