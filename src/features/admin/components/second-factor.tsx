@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Field, Form, SubmitButton, TextField, failed } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { useSignedInUser } from '@/lib/firebase/current-user';
 import {
@@ -14,6 +15,9 @@ import {
 
 type Message = { tone: 'error' | 'success'; text: string } | null;
 
+// Each refusal is caught and described; this is for anything else the kit catches.
+const unexpected = describeSecondFactorError(undefined);
+
 /**
  * The programme team's own second factor: a phone that gets a code at every sign-in, so a leaked
  * password alone does not open powers that erase data or change who runs the programme.
@@ -24,67 +28,64 @@ export function SecondFactor({ onEnrolled }: { onEnrolled?: () => void }) {
   const [number, setNumber] = useState('');
   const [verificationId, setVerificationId] = useState<string | null>(null);
   const [code, setCode] = useState('');
+  // Messages whose button goes once they are said (the code sent, the phone confirmed or removed)
+  // stay at the top; refusals speak beside the button pressed.
   const [message, setMessage] = useState<Message>(null);
-  const [pending, setPending] = useState(false);
+  const [removing, setRemoving] = useState(false);
 
-  async function attempt(work: () => Promise<Message>) {
-    setPending(true);
+  async function handleSend() {
+    setMessage(null);
+    const phoneNumber = internationalPhoneNumber(number);
+    if (!phoneNumber) {
+      return failed('Enter a mobile number, such as 07700 900123 or +44 7700 900123.');
+    }
+    try {
+      setVerificationId(await startPhoneEnrolment(user, phoneNumber));
+    } catch (error) {
+      return failed(describeSecondFactorError(error));
+    }
+    setMessage({ tone: 'success', text: `We have texted a code to ${phoneNumber}.` });
+    return undefined;
+  }
+
+  async function handleConfirm() {
+    setMessage(null);
+    if (!verificationId) return undefined;
+    if (!/^\d{6}$/.test(code.trim())) {
+      return failed('Enter the 6-digit code from the text message.');
+    }
+    try {
+      await finishPhoneEnrolment(user, verificationId, code);
+    } catch (error) {
+      return failed(describeSecondFactorError(error));
+    }
+    setPhones(enrolledPhones(user));
+    setVerificationId(null);
+    setNumber('');
+    setCode('');
+    onEnrolled?.();
+    setMessage({
+      tone: 'success',
+      text: 'Your phone is now your second factor. Each sign-in will ask for a code texted to it.',
+    });
+    return undefined;
+  }
+
+  async function handleRemove(factorUid: string) {
+    setRemoving(true);
     setMessage(null);
     try {
-      setMessage(await work());
+      await removePhone(user, factorUid);
+      setPhones(enrolledPhones(user));
+      setMessage({
+        tone: 'success',
+        text: 'Your phone is no longer your second factor. The programme team’s powers stay closed until you set up a phone again.',
+      });
     } catch (error) {
       setMessage({ tone: 'error', text: describeSecondFactorError(error) });
     } finally {
-      setPending(false);
+      setRemoving(false);
     }
-  }
-
-  function handleSend(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const phoneNumber = internationalPhoneNumber(number);
-    if (!phoneNumber) {
-      setMessage({
-        tone: 'error',
-        text: 'Enter a mobile number, such as 07700 900123 or +44 7700 900123.',
-      });
-      return;
-    }
-    void attempt(async () => {
-      setVerificationId(await startPhoneEnrolment(user, phoneNumber));
-      return { tone: 'success', text: `We have texted a code to ${phoneNumber}.` };
-    });
-  }
-
-  function handleConfirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!verificationId) return;
-    if (!/^\d{6}$/.test(code.trim())) {
-      setMessage({ tone: 'error', text: 'Enter the 6-digit code from the text message.' });
-      return;
-    }
-    void attempt(async () => {
-      await finishPhoneEnrolment(user, verificationId, code);
-      setPhones(enrolledPhones(user));
-      setVerificationId(null);
-      setNumber('');
-      setCode('');
-      onEnrolled?.();
-      return {
-        tone: 'success',
-        text: 'Your phone is now your second factor. Each sign-in will ask for a code texted to it.',
-      };
-    });
-  }
-
-  function handleRemove(factorUid: string) {
-    void attempt(async () => {
-      await removePhone(user, factorUid);
-      setPhones(enrolledPhones(user));
-      return {
-        tone: 'success',
-        text: 'Your phone is no longer your second factor. The programme team’s powers stay closed until you set up a phone again.',
-      };
-    });
   }
 
   return (
@@ -104,8 +105,8 @@ export function SecondFactor({ onEnrolled }: { onEnrolled?: () => void }) {
               <button
                 type="button"
                 className="link-button danger"
-                disabled={pending}
-                onClick={() => handleRemove(phone.uid)}
+                disabled={removing}
+                onClick={() => void handleRemove(phone.uid)}
               >
                 Remove<span className="visually-hidden"> the phone {phone.phoneHint}</span>
               </button>
@@ -113,22 +114,17 @@ export function SecondFactor({ onEnrolled }: { onEnrolled?: () => void }) {
           ))}
         </ul>
       ) : verificationId ? (
-        <form className="form" onSubmit={handleConfirm} noValidate>
-          <div className="field">
-            <label htmlFor="second-factor-code">Code from the text message</label>
-            <input
-              id="second-factor-code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              aria-invalid={message?.tone === 'error' ? true : undefined}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          </div>
+        <Form onSubmit={handleConfirm} failure={unexpected}>
+          <TextField
+            id="second-factor-code"
+            label="Code from the text message"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            onChange={setCode}
+          />
           <p className="actions">
-            <button type="submit" className="button" disabled={pending}>
-              {pending ? 'Checking…' : 'Confirm the phone'}
-            </button>
+            <SubmitButton pendingLabel="Checking…">Confirm the phone</SubmitButton>
             <button
               type="button"
               className="button secondary"
@@ -140,30 +136,30 @@ export function SecondFactor({ onEnrolled }: { onEnrolled?: () => void }) {
               Cancel
             </button>
           </p>
-        </form>
+        </Form>
       ) : (
-        <form className="form" onSubmit={handleSend} noValidate>
-          <div className="field">
-            <label htmlFor="second-factor-phone">Mobile number</label>
-            <p className="hint" id="second-factor-phone-hint">
-              A UK number as you dial it (07…), or any number with its country code (+…).
-            </p>
-            <div className="inline-field">
-              <input
-                id="second-factor-phone"
-                type="tel"
-                autoComplete="tel"
-                aria-describedby="second-factor-phone-hint"
-                aria-invalid={message?.tone === 'error' ? true : undefined}
-                value={number}
-                onChange={(event) => setNumber(event.target.value)}
-              />
-              <button type="submit" className="button small" disabled={pending}>
-                {pending ? 'Sending…' : 'Text me a code'}
-              </button>
-            </div>
-          </div>
-        </form>
+        <Form onSubmit={handleSend} failure={unexpected}>
+          <Field
+            id="second-factor-phone"
+            label="Mobile number"
+            hint="A UK number as you dial it (07…), or any number with its country code (+…)."
+          >
+            {(control) => (
+              <div className="inline-field">
+                <input
+                  {...control}
+                  type="tel"
+                  autoComplete="tel"
+                  value={number}
+                  onChange={(event) => setNumber(event.target.value)}
+                />
+                <SubmitButton className="button small" pendingLabel="Sending…">
+                  Text me a code
+                </SubmitButton>
+              </div>
+            )}
+          </Field>
+        </Form>
       )}
     </section>
   );

@@ -1,10 +1,7 @@
-import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { Form, SubmitButton } from '@/components/form';
 import { useSignedInUser } from '@/lib/firebase/current-user';
 import { collectMyData } from '../api/collect-my-data';
 import { asJson, asReadableDocument } from '../api/export-formats';
-
-type Format = 'json' | 'html';
 
 function saveFile(contents: string, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([contents], { type }));
@@ -17,25 +14,18 @@ function saveFile(contents: string, type: string, name: string) {
 
 export function DownloadMyData() {
   const user = useSignedInUser();
-  const [pending, setPending] = useState<Format | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  async function download(format: Format) {
-    setPending(format);
-    setError(null);
-    try {
-      const data = await collectMyData(user);
-      const day = data.exportedAt.slice(0, 10);
-      if (format === 'json') {
-        saveFile(asJson(data), 'application/json', `my-portal-data-${day}.json`);
-      } else {
-        saveFile(asReadableDocument(data), 'text/html', `my-portal-data-${day}.html`);
-      }
-    } catch {
-      setError('Your data could not be gathered just now. Check your connection and try again.');
-    } finally {
-      setPending(null);
+  // The pressed button's name says which format; a failure is the form's `failure` text.
+  async function download(format: string | null) {
+    const data = await collectMyData(user);
+    const day = data.exportedAt.slice(0, 10);
+    if (format === 'json') {
+      saveFile(asJson(data), 'application/json', `my-portal-data-${day}.json`);
+    } else {
+      saveFile(asReadableDocument(data), 'text/html', `my-portal-data-${day}.html`);
     }
+    // A download speaks for itself, so the form shows nothing.
+    return undefined;
   }
 
   return (
@@ -46,25 +36,19 @@ export function DownloadMyData() {
         records and takeaways, every journal entry (private ones too) with the replies to it, and
         the replies you left for others.
       </p>
-      {error && <Alert tone="error">{error}</Alert>}
-      <p className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={pending !== null}
-          onClick={() => void download('html')}
-        >
-          {pending === 'html' ? 'Gathering…' : 'Download as a document'}
-        </button>
-        <button
-          type="button"
-          className="button secondary"
-          disabled={pending !== null}
-          onClick={() => void download('json')}
-        >
-          {pending === 'json' ? 'Gathering…' : 'Download as JSON'}
-        </button>
-      </p>
+      <Form
+        onSubmit={download}
+        failure="Your data could not be gathered just now. Check your connection and try again."
+      >
+        <p className="actions">
+          <SubmitButton name="html" pendingLabel="Gathering…">
+            Download as a document
+          </SubmitButton>
+          <SubmitButton name="json" className="button secondary" pendingLabel="Gathering…">
+            Download as JSON
+          </SubmitButton>
+        </p>
+      </Form>
       <p className="hint">
         The document opens in any web browser and can be printed. JSON is for moving your data to
         another service.

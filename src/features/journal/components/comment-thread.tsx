@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Form, SubmitButton, TextAreaField } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { TextEntryForm } from '@/components/ui/text-entry-form';
 import { formatDateTime } from '@/lib/dates';
@@ -31,18 +32,13 @@ export function CommentThread({
   } = useComments(cohortId, entryId, cohortWideOnly);
   const { add, edit, remove } = useCommentActions(cohortId, entryId, me, entryVisibility);
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
-  const [editError, setEditError] = useState<string | null>(null);
 
-  async function handleEdit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!editing || !editing.body.trim()) return;
-    try {
-      await edit.mutateAsync({ commentId: editing.id, body: editing.body });
-      setEditing(null);
-      setEditError(null);
-    } catch {
-      setEditError('We could not save your change. Your words are still here.');
-    }
+  async function handleEdit() {
+    // An empty reply is neither saved nor remarked on; a saved one closes the form.
+    if (!editing || !editing.body.trim()) return undefined;
+    await edit.mutateAsync({ commentId: editing.id, body: editing.body });
+    setEditing(null);
+    return undefined;
   }
 
   return (
@@ -58,20 +54,22 @@ export function CommentThread({
               <strong>{comment.authorName}</strong> · {formatDateTime(comment.createdAt)}
             </p>
             {editing?.id === comment.id ? (
-              <form onSubmit={handleEdit} className="form" noValidate>
-                {editError && <Alert tone="error">{editError}</Alert>}
-                <label htmlFor={`edit-${comment.id}`}>Edit your reply</label>
-                <textarea
+              <Form
+                onSubmit={handleEdit}
+                failure="We could not save your change. Your words are still here."
+              >
+                <TextAreaField
                   id={`edit-${comment.id}`}
+                  label="Edit your reply"
                   rows={3}
                   maxLength={LIMITS.comment}
                   value={editing.body}
-                  onChange={(e) => setEditing({ id: comment.id, body: e.target.value })}
+                  onChange={(body) => setEditing({ id: comment.id, body })}
                 />
                 <p className="actions">
-                  <button type="submit" className="button small">
+                  <SubmitButton className="button small" pendingLabel="Saving…">
                     Save reply
-                  </button>
+                  </SubmitButton>
                   <button
                     type="button"
                     className="button secondary small"
@@ -80,7 +78,7 @@ export function CommentThread({
                     Cancel
                   </button>
                 </p>
-              </form>
+              </Form>
             ) : (
               <p className="comment-body">{comment.body}</p>
             )}

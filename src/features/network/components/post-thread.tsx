@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Form, SubmitButton, TextAreaField, failed } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { TextEntryForm } from '@/components/ui/text-entry-form';
@@ -120,40 +121,31 @@ function EditReply({
   onCancel: () => void;
 }) {
   const [body, setBody] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!body.trim()) {
-          setError('A reply cannot be empty; delete it instead.');
-          return;
-        }
-        onSave(body).catch(() => setError('We could not save your change. Your words are kept.'));
+    <Form
+      failure="We could not save your change. Your words are kept."
+      onSubmit={async () => {
+        if (!body.trim()) return failed('A reply cannot be empty; delete it instead.');
+        await onSave(body);
+        // Saving closes the form, so there is nothing to say beside Save reply.
+        return undefined;
       }}
     >
-      {error && <Alert tone="error">{error}</Alert>}
-      <div className="field">
-        <label htmlFor={`edit-reply-${id}`}>Your reply</label>
-        <textarea
-          id={`edit-reply-${id}`}
-          rows={3}
-          maxLength={NETWORK_LIMITS.reply}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id={`edit-reply-${id}`}
+        label="Your reply"
+        rows={3}
+        maxLength={NETWORK_LIMITS.reply}
+        value={body}
+        onChange={setBody}
+      />
       <p className="actions">
-        <button type="submit" className="button">
-          Save reply
-        </button>
+        <SubmitButton pendingLabel="Saving…">Save reply</SubmitButton>
         <button type="button" className="button secondary" onClick={onCancel}>
           Cancel
         </button>
       </p>
-    </form>
+    </Form>
   );
 }
 
