@@ -1,12 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Form, SubmitButton, TextField, failed } from '@/components/form';
+import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { SmsCodeForm } from '@/components/ui/sms-code-form';
 import { secondFactorChallenge } from '@/lib/firebase/second-factor';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { confirmPassword, describeConfirmError, needsRecentSignIn } from '../api/recent-sign-in';
-
-// Each refusal is caught and described; this is for anything else the kit catches.
-const unexpected = describeConfirmError(undefined);
 
 type Asking = { retry: () => void; cancel: () => void };
 
@@ -60,22 +57,23 @@ function ConfirmPasswordDialog({
   }, []);
 
   const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
-  const [password, setPassword] = useState('');
-
-  async function handleConfirm() {
-    if (!password) return failed('Enter your password.');
-    try {
-      await confirmPassword(password);
-    } catch (failure) {
-      const secondStep = secondFactorChallenge(failure);
-      if (!secondStep) return failed(describeConfirmError(failure));
-      setChallenge(secondStep);
-      return undefined;
-    }
-    // Confirmed, the dialog closes and the change runs again, so there is nothing to say here.
-    onConfirmed();
-    return undefined;
-  }
+  const [error, confirm, pending] = useActionState<string | null, FormData>(
+    async (_previous, form) => {
+      const password = String(form.get('password') ?? '');
+      if (!password) return 'Enter your password.';
+      try {
+        await confirmPassword(password);
+      } catch (failure) {
+        const secondStep = secondFactorChallenge(failure);
+        if (!secondStep) return describeConfirmError(failure);
+        setChallenge(secondStep);
+        return null;
+      }
+      onConfirmed();
+      return null;
+    },
+    null,
+  );
 
   return (
     <dialog
@@ -103,22 +101,27 @@ function ConfirmPasswordDialog({
           </p>
         </>
       ) : (
-        <Form onSubmit={handleConfirm} failure={unexpected}>
-          <TextField
-            id="confirm-password"
-            label="Your password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
-          />
+        <form className="form" action={confirm} noValidate>
+          {error && <Alert tone="error">{error}</Alert>}
+          <div className="field">
+            <label htmlFor="confirm-password">Your password</label>
+            <input
+              id="confirm-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
           <p className="actions">
-            <SubmitButton pendingLabel="Checking…">Confirm and continue</SubmitButton>
+            <button type="submit" className="button" disabled={pending}>
+              {pending ? 'Checking…' : 'Confirm and continue'}
+            </button>
             <button type="button" className="button secondary" onClick={onCancel}>
               Cancel
             </button>
           </p>
-        </Form>
+        </form>
       )}
     </dialog>
   );
