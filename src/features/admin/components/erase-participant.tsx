@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Form, SelectField, SubmitButton, TextField, failed } from '@/components/form';
+import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import type { Member } from '@/lib/firestore/schemas';
 import { useErasure, type ErasureAnswer } from '../api/erase-participant';
@@ -15,8 +14,7 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
   const [uid, setUid] = useState('');
   const [plan, setPlan] = useState<ErasureAnswer | null>(null);
   const [typedName, setTypedName] = useState('');
-  // The erasure's message stays at the top: the Erase button it would sit beside goes with the plan.
-  const [erased, setErased] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const members = cohorts.find((cohort) => cohort.cohortId === cohortId)?.members ?? [];
 
   function choose(nextCohort: string, nextUid: string) {
@@ -26,46 +24,52 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
     setTypedName('');
   }
 
-  const refusal = (error: unknown) =>
-    error instanceof Error ? error.message : 'The erasure could not be done.';
-
   async function run(confirmName?: string) {
-    let answer: ErasureAnswer;
+    setMessage(null);
     try {
-      answer = await recentSignIn.run(() =>
+      const answer = await recentSignIn.run(() =>
         erasure.mutateAsync({
           cohortId,
           uid,
           ...(confirmName === undefined ? {} : { confirmName }),
         }),
       );
+      if (answer.erased) {
+        setMessage({
+          tone: 'success',
+          text: `Erased ${answer.name}’s data. The erasure is recorded (who, whom, when and how many of what staff could see; no content).`,
+        });
+        choose(cohortId, '');
+      } else {
+        setPlan(answer);
+      }
     } catch (error) {
-      return failed(refusal(error));
+      setMessage({
+        tone: 'error',
+        text: error instanceof Error ? error.message : 'The erasure could not be done.',
+      });
     }
-    if (!answer.erased) {
-      setPlan(answer);
+  }
+
+  function handlePlan(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!uid) {
+      setMessage({ tone: 'error', text: 'Choose the person whose data to erase.' });
       return;
     }
-    setErased(
-      `Erased ${answer.name}’s data. The erasure is recorded (who, whom, when and how many of what staff could see; no content).`,
-    );
-    choose(cohortId, '');
+    void run();
   }
 
-  function handlePlan() {
-    setErased(null);
-    if (!uid) return failed('Choose the person whose data to erase.');
-    return run();
-  }
-
-  function handleErase() {
-    setErased(null);
+  function handleErase(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     if (plan && typedName.trim() !== plan.name) {
-      return failed(
-        `Nothing was erased. Type their name exactly as shown, ${plan.name}, to confirm.`,
-      );
+      setMessage({
+        tone: 'error',
+        text: `Nothing was erased. Type their name exactly as shown, ${plan.name}, to confirm.`,
+      });
+      return;
     }
-    return run(typedName);
+    void run(typedName);
   }
 
   return (
@@ -75,36 +79,37 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
         For a request under the right to erasure. You see everything that will go before anything
         does.
       </p>
-      {erased && <Alert tone="success">{erased}</Alert>}
-      <Form onSubmit={handlePlan} failure="The erasure could not be done.">
-        <SelectField
-          id="erase-cohort"
-          label="Cohort"
-          value={cohortId}
-          onChange={(value) => choose(value, '')}
-          options={cohorts.map((cohort) => ({ value: cohort.cohortId, label: cohort.name }))}
-        />
-        <SelectField
-          id="erase-person"
-          label="Person"
-          value={uid}
-          onChange={(value) => choose(cohortId, value)}
-          options={[
-            { value: '', label: 'Choose a person' },
-            ...members.map((member) => ({
-              value: member.uid,
-              label: `${member.displayName} (${member.role})`,
-            })),
-          ]}
-        />
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <form className="form" onSubmit={handlePlan} noValidate>
+        <div className="field">
+          <label htmlFor="erase-cohort">Cohort</label>
+          <select id="erase-cohort" value={cohortId} onChange={(e) => choose(e.target.value, '')}>
+            {cohorts.map((cohort) => (
+              <option key={cohort.cohortId} value={cohort.cohortId}>
+                {cohort.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="erase-person">Person</label>
+          <select id="erase-person" value={uid} onChange={(e) => choose(cohortId, e.target.value)}>
+            <option value="">Choose a person</option>
+            {members.map((member) => (
+              <option key={member.uid} value={member.uid}>
+                {member.displayName} ({member.role})
+              </option>
+            ))}
+          </select>
+        </div>
         <p>
-          <SubmitButton className="button small" pendingLabel="Showing…">
+          <button type="submit" className="button small" disabled={erasure.isPending}>
             Show what will be erased
-          </SubmitButton>
+          </button>
         </p>
-      </Form>
+      </form>
       {plan && (
-        <Form onSubmit={handleErase} failure="The erasure could not be done.">
+        <form className="form" onSubmit={handleErase} noValidate>
           <h3>What will be erased of {plan.name}</h3>
           <ul aria-label="What will be erased, by kind">
             {Object.entries(plan.counts).map(([kind, count]) => (
@@ -120,19 +125,25 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
             Private journal entries and feedback answers are not counted, because nobody on the
             staff may know whether there are any.
           </p>
-          <TextField
-            id="erase-confirm"
-            label={`Type their name, ${plan.name}, to confirm`}
-            autoComplete="off"
-            value={typedName}
-            onChange={setTypedName}
-          />
+          <div className="field">
+            <label htmlFor="erase-confirm">Type their name, {plan.name}, to confirm</label>
+            <input
+              id="erase-confirm"
+              autoComplete="off"
+              value={typedName}
+              onChange={(e) => setTypedName(e.target.value)}
+            />
+          </div>
           <p>
-            <SubmitButton className="button secondary small danger" pendingLabel="Erasing…">
+            <button
+              type="submit"
+              className="button secondary small danger"
+              disabled={erasure.isPending}
+            >
               Erase {plan.name}’s data
-            </SubmitButton>
+            </button>
           </p>
-        </Form>
+        </form>
       )}
       {recentSignIn.dialog}
     </section>
