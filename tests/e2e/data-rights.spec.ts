@@ -166,6 +166,9 @@ test('the programme team erases a participant from a cohort, and nothing of thei
       'npx',
       [
         'tsx',
+        // The erasure shares the functions' modules, which import the portal's shared code as @/.
+        '--tsconfig',
+        'functions/tsconfig.json',
         'scripts/erase-participant.ts',
         '--project',
         DEMO_PROJECT_ID,
