@@ -65,6 +65,8 @@ test('an invitation email, followed in the browser, ends with the person in the 
     await person.goto(linkIn(invitation!, 'http://127.0.0.1:4173/sign-up'));
     await expect(person.getByLabel('Email address')).toHaveValue(newcomer.email);
     await person.getByLabel('Your name').fill(newcomer.displayName);
+    await person.getByLabel('Job title').fill('Head of Housing Strategy');
+    await person.getByLabel('Organisation').fill('Greystone District Council');
     await person.getByLabel(/Password/).fill(DEMO_PASSWORD);
     await person.getByRole('button', { name: 'Create account' }).click();
     await expect(

@@ -70,7 +70,9 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   await expect(
     module1.getByRole('heading', { name: 'Day 2: Wednesday 12 May 2027' }),
   ).toBeVisible();
-  await expect(module1.getByText('Opening conversation')).toBeVisible();
+  await expect(
+    module1.getByRole('cell', { name: 'Opening conversation', exact: true }),
+  ).toBeVisible();
   await expectNoAxeViolations(lead);
 
   await lead.getByRole('link', { name: 'Pre-reading', exact: true }).click();
