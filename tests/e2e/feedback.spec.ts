@@ -91,6 +91,12 @@ test('three participants answer anonymously; the facilitator sees only the total
   await expect(form.getByLabel('What helped you most?')).toHaveValue(
     'The guest contributor on housing',
   );
+  // The error summary takes focus; its link leads a keyboard to the first rating.
+  await expect(form.locator('.error-summary')).toBeFocused();
+  await dylanPage.keyboard.press('Tab');
+  await expect(form.getByRole('link', { name: /Choose an overall rating/ })).toBeFocused();
+  await dylanPage.keyboard.press('Enter');
+  await expect(form.getByLabel('1 Poor', { exact: true }).first()).toBeFocused();
   await dylanPage.keyboard.press('ArrowLeft');
   await expect(form.getByLabel('5 Excellent', { exact: true }).first()).toBeChecked();
   await form.getByLabel('What should change for the next module or cohort?').fill('Fewer slides');
