@@ -32,6 +32,8 @@ test('a facilitator takes a day’s attendance on a phone; each participant sees
   await phone.goto('/sign-in');
   await signIn(phone, helen);
   await expect(phone).not.toHaveURL(/\/sign-in/);
+  // At phone width the section links are inside the header's menu.
+  await phone.getByRole('button', { name: 'Menu' }).click();
   await phone.getByRole('link', { name: 'Attendance' }).click();
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Attendance');
   await phone.getByLabel('Module day').selectOption('2-2');
@@ -50,6 +52,7 @@ test('a facilitator takes a day’s attendance on a phone; each participant sees
   await phone.keyboard.press('Enter');
   await expect(phone.getByRole('status')).toContainText('Saved attendance for Module 2, day 2');
 
+  await phone.getByRole('button', { name: 'Menu' }).click();
   await phone.getByRole('link', { name: 'Readiness' }).click();
   const garethsReadiness = phone.getByRole('row', { name: new RegExp(gareth.displayName) });
   await expect(garethsReadiness).toContainText('3 of 4');

@@ -53,6 +53,11 @@ export function useSaveDay(cohortId: string) {
       }
       await batch.commit();
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: attendanceKeys.cohort(cohortId) }),
+    // Readiness counts days attended, and the facilitator's dashboard may already have cached it.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: attendanceKeys.cohort(cohortId) }),
+        queryClient.invalidateQueries({ queryKey: ['cohorts', cohortId, 'readiness'] }),
+      ]),
   });
 }
