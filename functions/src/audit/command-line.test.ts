@@ -6,10 +6,15 @@ import { cohortA, cohortB } from '../../../scripts/seed/demo-people';
 import { seedDemoData } from '../../../scripts/seed/seed';
 import { adminAuth, adminDb } from '../admin';
 
-// The operators' scripts, run as an operator runs them, against the emulators this suite runs in.
+// The operators' scripts, run as `npm run` runs them (with the functions' tsconfig, whose @/ the
+// erasure's modules use), against the emulators this suite runs in.
 const root = resolve(__dirname, '../../..');
 const run = (script: string, args: string[]) =>
-  promisify(execFile)('npx', ['tsx', `scripts/${script}.ts`, ...args], { cwd: root }).then(
+  promisify(execFile)(
+    'npx',
+    ['tsx', '--tsconfig', 'functions/tsconfig.json', `scripts/${script}.ts`, ...args],
+    { cwd: root },
+  ).then(
     ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
     (failure: { code: number; stdout: string; stderr: string }) => failure,
   );
