@@ -104,13 +104,15 @@ test('someone invited after module 2 signs up from the email, and the first dash
   await expectNoAxeViolations(page);
   await screenshots(page, 'first-dashboard-late-joiner');
 
-  // The people list shows what they gave at sign-up.
-  await page.getByRole('link', { name: 'Cohort', exact: true }).click();
+  // The people list shows what they gave at sign-up (on a phone its link is in the menu).
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('link', { name: 'People', exact: true }).click();
   const row = page.getByRole('listitem').filter({ hasText: joiner.displayName });
   await expect(row).toContainText(joiner.organisation);
 
   // The goals page neither promises a call "four to six weeks before the first module" nor
   // offers check-ins after modules they were not at.
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('link', { name: 'Goals', exact: true }).click();
   await expect(page.getByText(/four to six weeks/)).toHaveCount(0);
 });
@@ -137,6 +139,7 @@ test('on the account page a person changes their name, organisation and password
   await page.goto(linkIn(verification!, 'http://127.0.0.1:4173/account/action?'));
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('link', { name: 'Your account' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
   await expect(page.getByLabel('Organisation')).toHaveValue('Airedale Community Trust');
@@ -165,7 +168,7 @@ test('on the account page a person changes their name, organisation and password
 
   // Cohort-mates see the new name and organisation once the function has carried them.
   await expect(async () => {
-    await page.goto(`/cohorts/${cohortA.id}/cohort`);
+    await page.goto(`/cohorts/${cohortA.id}/people`);
     const row = page.getByRole('listitem').filter({ hasText: 'Owen Blake-Adeyemi' });
     await expect(row).toContainText('Airedale and Craven Partnership', { timeout: 2000 });
   }).toPass({ timeout: 30_000 });
