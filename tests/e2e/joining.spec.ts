@@ -174,6 +174,7 @@ test('on the account page a person changes their name, organisation and password
   }).toPass({ timeout: 30_000 });
 
   // The new password is the one that works.
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL('/sign-in');
   await page.getByLabel('Email address').fill(email);

@@ -29,7 +29,7 @@ test('a participant saves a learning record holding exactly the reflections they
 }) => {
   await signInAndWait(page, amara);
   await page.goto(`${base}/goals`);
-  await page.getByRole('link', { name: 'learning record' }).click();
+  await page.getByRole('link', { name: 'learning record', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your learning record');
   await expectNoAxeViolations(page);
 
