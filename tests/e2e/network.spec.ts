@@ -42,6 +42,7 @@ test('a participant joins the network, finds an alumna, asks, is answered, and l
 
   // Outside the network: the explanation, the way in, and nothing of the network itself.
   const garethPage = await signedIn(browser, gareth);
+  await garethPage.getByRole('button', { name: 'Menu' }).click();
   await garethPage.getByRole('link', { name: 'Network', exact: true }).click();
   await expect(garethPage.getByRole('heading', { level: 1 })).toHaveText('National network');
   await expect(garethPage.getByText('What others in the network will see')).toBeVisible();
