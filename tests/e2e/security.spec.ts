@@ -129,7 +129,9 @@ test('script payloads in entries, replies, announcements, links and names are sh
     for (const link of ["javascript:window.__pwned='material'", 'data:text/html,hello']) {
       await form.getByLabel('Link').fill(link);
       await form.getByRole('button', { name: 'Add to pre-reading' }).click();
-      await expect(form.getByText('The link must start with https:// or http://.')).toBeVisible();
+      await expect(
+        form.getByRole('link', { name: 'The link must start with https:// or http://.' }),
+      ).toBeVisible();
       await expect(form.getByLabel('Title')).toHaveValue(`Reading ${payload}`);
     }
     expect(await scriptRan(lead)).toBeNull();
