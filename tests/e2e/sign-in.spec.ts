@@ -46,6 +46,8 @@ test('being offline is explained, not shown as an error code', async ({
   consoleErrors,
 }) => {
   consoleErrors.allow(/ERR_INTERNET_DISCONNECTED/);
+  // The offline shell's service worker may check for an update while the network is away.
+  consoleErrors.allow(/An unknown error occurred when fetching the script/);
   await page.goto('/sign-in');
   await context.setOffline(true);
   await signIn(page, amara);
