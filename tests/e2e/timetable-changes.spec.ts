@@ -105,7 +105,8 @@ test('attendance warns before unsaved marks are lost, refuses a day to come, and
 
   await phone.getByLabel('Module day').selectOption('2-2');
   await phone.getByRole('group', { name: gareth.displayName }).getByLabel('Absent').check();
-  await phone.getByRole('link', { name: 'Timetable' }).first().click();
+  await phone.getByRole('button', { name: 'Menu' }).click();
+  await phone.getByRole('link', { name: 'Timetable', exact: true }).click();
   const dialog = phone.getByRole('dialog', { name: 'One mark is not saved yet' });
   await expect(dialog).toBeVisible();
   await expectNoAxeViolations(phone);
@@ -121,7 +122,8 @@ test('attendance warns before unsaved marks are lost, refuses a day to come, and
   await phone.getByRole('group', { name: gareth.displayName }).getByLabel('Present').check();
   await phone.getByRole('button', { name: 'Save attendance' }).click();
   await expect(saved).toBeVisible();
-  await phone.getByRole('link', { name: 'Timetable' }).first().click();
+  await phone.getByRole('button', { name: 'Menu' }).click();
+  await phone.getByRole('link', { name: 'Timetable', exact: true }).click();
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Timetable');
   await phone.context().close();
 });
