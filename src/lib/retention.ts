@@ -71,3 +71,18 @@ export function dueWarning(deletionOn: string, now: Date): number | null {
   const reached = RETENTION_WARNING_DAYS.filter((lead) => left <= lead);
   return reached.length > 0 ? Math.min(...reached) : null;
 }
+
+/** A cohort's retention dry run: what the retentionPlan function answers the programme team. */
+export type RetentionPlan = {
+  cohortId: string;
+  name: string;
+  endDate: string;
+  months: number;
+  deletionDate: string;
+  warnings: string[];
+  /** How many of each kind staff could already see; feedback answers and private writing are not counted. */
+  counts: Record<string, number>;
+  alsoDeleted: string[];
+  participants: number;
+  deletedAt: string | null;
+};

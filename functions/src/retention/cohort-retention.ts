@@ -12,6 +12,7 @@ import {
   dueWarning,
   earliestDeletion,
   RETENTION_WARNING_DAYS,
+  type RetentionPlan,
 } from '@/lib/retention';
 import { recordAudit } from '../audit/record';
 import { claim, deliver, ledgerId } from '../mail/ledger';
@@ -57,20 +58,6 @@ type CohortRecord = {
   endDate: string;
   deletedAt: Date | null;
   notice: RetentionNotice | null;
-};
-
-export type RetentionPlan = {
-  cohortId: string;
-  name: string;
-  endDate: string;
-  months: number;
-  deletionDate: string;
-  warnings: string[];
-  /** How many of each kind staff could already see; feedback answers and private writing are not counted. */
-  counts: Record<string, number>;
-  alsoDeleted: string[];
-  participants: number;
-  deletedAt: string | null;
 };
 
 /** `warned`: warnings claimed in the ledger by this run (each sent, or owed a retry). */

@@ -4,24 +4,10 @@ import { db } from '@/lib/firebase/firestore';
 import { readDoc } from '@/lib/firestore/read';
 import { retentionSettingsDoc } from '@/lib/firestore/retention-refs';
 import { queryClient } from '@/lib/query-client';
-import { cohortMonthsOf } from '@/lib/retention';
+import { cohortMonthsOf, type RetentionPlan } from '@/lib/retention';
 
 export const retentionKeys = {
   settings: () => ['retention', 'settings'] as const,
-};
-
-/** What the retentionPlan function answers (functions/src/retention/cohort-retention.ts). */
-export type RetentionPlan = {
-  cohortId: string;
-  name: string;
-  endDate: string;
-  months: number;
-  deletionDate: string;
-  warnings: string[];
-  counts: Record<string, number>;
-  alsoDeleted: string[];
-  participants: number;
-  deletedAt: string | null;
 };
 
 /** The months a cohort's content is kept after it ends; the default until the team chooses. */

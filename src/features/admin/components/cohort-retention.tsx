@@ -9,13 +9,9 @@ import {
   MIN_COHORT_MONTHS,
   RETENTION_WARNING_DAYS,
   deletionDate,
-} from '@/lib/retention';
-import {
-  useCohortRetention,
-  useRetentionPlan,
-  useSetCohortRetention,
   type RetentionPlan,
-} from '../api/retention';
+} from '@/lib/retention';
+import { useCohortRetention, useRetentionPlan, useSetCohortRetention } from '../api/retention';
 
 type CohortSummary = { cohortId: string; name: string; endDate: string };
 
