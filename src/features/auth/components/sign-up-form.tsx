@@ -7,6 +7,7 @@ import {
   TextField,
   type FieldErrors,
 } from '@/components/form';
+import { PersonDetailsFields, personDetailsProblems } from '@/components/person-details';
 import { describeAuthError } from '../api/auth-errors';
 import type { NewAccount } from '../api/sign-up-actions';
 
@@ -18,18 +19,7 @@ type SignUpFormProps = {
 };
 
 function problems(account: NewAccount): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!account.displayName.trim()) errors['name'] = 'Enter your name.';
-  if (account.displayName.trim().length > 120)
-    errors['name'] = 'Shorten your name to 120 characters.';
-  if (!account.jobTitle.trim()) errors['job-title'] = 'Enter your job title.';
-  if (!account.organisation.trim()) errors['organisation'] = 'Enter the organisation you work for.';
-  for (const [id, field] of [
-    ['job-title', 'jobTitle'],
-    ['organisation', 'organisation'],
-  ] as const) {
-    if (account[field].trim().length > 160) errors[id] = 'Shorten this to 160 characters.';
-  }
+  const errors: FieldErrors = personDetailsProblems(account, { required: true });
   if (!account.email.trim()) errors['email'] = 'Enter the email address your invitation went to.';
   if (!account.password) errors['new-password'] = 'Choose a password.';
   else if (account.password.length < 8)
@@ -63,28 +53,9 @@ export function SignUpForm({ signUp, onSignedUp, initialEmail = '' }: SignUpForm
         return undefined;
       }}
     >
-      <TextField
-        id="name"
-        label="Your name"
-        hint="As your cohort will see it, for example Dr Priya Shah."
-        autoComplete="name"
-        value={account.displayName}
-        onChange={set('displayName')}
-      />
-      <TextField
-        id="job-title"
-        label="Job title"
-        autoComplete="organization-title"
-        value={account.jobTitle}
-        onChange={set('jobTitle')}
-      />
-      <TextField
-        id="organisation"
-        label="Organisation"
-        hint="For example, the trust, council or charity you work for."
-        autoComplete="organization"
-        value={account.organisation}
-        onChange={set('organisation')}
+      <PersonDetailsFields
+        details={account}
+        onChange={(field, value) => setAccount((current) => ({ ...current, [field]: value }))}
       />
       <TextField
         id="email"
