@@ -104,7 +104,7 @@ export function AppShell({
             <nav aria-label="Main" className="main-nav">
               <ul>
                 {cohortSections
-                  .filter((section) => isStaff || !section.staffOnly)
+                  .filter((section) => role === 'facilitator' || !section.facilitatorsOnly)
                   .map((section) => (
                     <li key={section.segment}>
                       <NavLink

@@ -14,8 +14,11 @@ import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohortId, isParticipant } = await loadViewer(args);
-  if (isParticipant) throw data('This page is for facilitators.', { status: 403 });
+  const { cohortId, role } = await loadViewer(args);
+  // A participant's goals and director call are for the cohort's facilitators, as the rules say.
+  if (role !== 'facilitator') {
+    throw data('This page is for the cohort’s facilitators.', { status: 403 });
+  }
   const participantUid = args.params['uid'] ?? '';
   await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),

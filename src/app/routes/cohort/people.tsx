@@ -24,15 +24,22 @@ export function Component() {
       <h1>Cohort</h1>
       <section aria-labelledby="shared-heading" className="section">
         <h2 id="shared-heading">Shared reflections</h2>
-        <p className="hint">
-          Reflections your peers chose to share with the whole cohort. Read them and reply.
-        </p>
-        <SharedFeed
-          cohortId={cohortId}
-          audience="cohort"
-          moduleTitle={moduleNamer(modules)}
-          entryPath={(id) => paths.journalEntry(cohortId, id)}
-        />
+        {role === 'admin' ? (
+          // The rules keep what members share with their cohort to its members.
+          <p>Reflections shared with the cohort are for its members and facilitators to read.</p>
+        ) : (
+          <>
+            <p className="hint">
+              Reflections your peers chose to share with the whole cohort. Read them and reply.
+            </p>
+            <SharedFeed
+              cohortId={cohortId}
+              audience="cohort"
+              moduleTitle={moduleNamer(modules)}
+              entryPath={(id) => paths.journalEntry(cohortId, id)}
+            />
+          </>
+        )}
       </section>
       {role === 'facilitator' && (
         <section aria-labelledby="for-facilitators-heading" className="section">

@@ -11,8 +11,11 @@ import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohortId, isParticipant } = await loadViewer(args);
-  if (isParticipant) throw data('The readiness overview is for facilitators.', { status: 403 });
+  const { cohortId, role } = await loadViewer(args);
+  // It reads goals, director calls and reading records the rules keep to the cohort's facilitators.
+  if (role !== 'facilitator') {
+    throw data('The readiness overview is for the cohort’s facilitators.', { status: 403 });
+  }
   const modules = await queryClient.ensureQueryData(modulesQuery(cohortId));
   await queryClient.ensureQueryData(readinessQueryOptions(cohortId, nextModule(modules)?.id));
   return null;
