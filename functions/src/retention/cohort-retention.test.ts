@@ -40,6 +40,8 @@ async function writeAlumniContent() {
     [`journal/shared-1`, { authorUid: uid, visibility: 'cohort', body: SECRET, createdAt: at }],
     [`journal/shared-1/comments/c1`, { authorUid: callum!.uid, body: SECRET, createdAt: at }],
     [`journal/private-1/comments/c2`, { authorUid: uid, body: SECRET, createdAt: at }],
+    // A reply whose entry its author deleted: no query finds the entry, the reply is still there.
+    [`journal/deleted-1/comments/c3`, { authorUid: callum!.uid, body: SECRET, createdAt: at }],
     [`goals/g1`, { ownerUid: uid, text: SECRET, checkIns: { '1': { note: SECRET } } }],
     [`directorCalls/${uid}`, { summary: SECRET }],
     [`directorCallNotes/${uid}`, { notes: SECRET }],
@@ -64,9 +66,11 @@ async function everythingIn(cohortId: string): Promise<Map<string, string>> {
   const base = db.doc(`cohorts/${cohortId}`);
   const found = new Map<string, string>([[base.path, JSON.stringify((await base.get()).data())]]);
   for (const name of [...Object.keys(COHORT_CONTENT), 'members', 'modules']) {
-    for (const doc of (await base.collection(name).get()).docs) {
-      found.set(doc.ref.path, JSON.stringify(doc.data()));
-      for (const reply of (await doc.ref.collection('comments').get()).docs)
+    // listDocuments also names an entry that is gone but still has replies under it.
+    for (const ref of await base.collection(name).listDocuments()) {
+      const doc = await ref.get();
+      if (doc.exists) found.set(ref.path, JSON.stringify(doc.data()));
+      for (const reply of (await ref.collection('comments').get()).docs)
         found.set(reply.ref.path, JSON.stringify(reply.data()));
     }
   }

@@ -224,7 +224,7 @@ async function deleteCollection(
   let deleted = 0;
   for (;;) {
     const page = await collection.limit(PAGE).get();
-    if (page.empty) return deleted;
+    if (page.empty) return deleted + (await deleteOrphans(services, collection, subcollections));
     const refs: DocumentReference[] = [];
     for (const doc of page.docs) {
       for (const sub of subcollections)
@@ -240,6 +240,28 @@ async function deleteCollection(
     }
     deleted += refs.length;
   }
+}
+
+/**
+ * Replies left under an entry that is gone (its author deleted it when they could no longer read
+ * its replies): no query finds their parent, but listDocuments names it.
+ */
+async function deleteOrphans(
+  services: Pick<Services, 'db'>,
+  collection: CollectionReference,
+  subcollections: string[],
+): Promise<number> {
+  if (subcollections.length === 0) return 0;
+  const refs: DocumentReference[] = [];
+  for (const parent of await collection.listDocuments()) {
+    for (const sub of subcollections) refs.push(...(await parent.collection(sub).listDocuments()));
+  }
+  for (let start = 0; start < refs.length; start += MAX_BATCH) {
+    const batch = services.db.batch();
+    for (const ref of refs.slice(start, start + MAX_BATCH)) batch.delete(ref);
+    await batch.commit();
+  }
+  return refs.length;
 }
 
 /**
