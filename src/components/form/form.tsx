@@ -1,7 +1,5 @@
 import {
   createContext,
-  startTransition,
-  useActionState,
   useContext,
   useEffect,
   useId,
@@ -57,23 +55,23 @@ type FormProps = {
 export function Form({ onSubmit, failure, className = 'form', children, ...rest }: FormProps) {
   // A second Enter or tap can arrive before React has re-rendered the button as disabled.
   const busy = useRef(false);
-  const [settled, dispatch, pending] = useActionState<Settled | null, string | null>(
-    async (_previous, button) => {
-      try {
-        const outcome = await onSubmit(button);
-        if (outcome && 'errors' in outcome && Object.keys(outcome.errors).length > 0) {
-          return { errors: outcome.errors, notice: null };
-        }
-        return { errors: {}, notice: outcome && 'notice' in outcome ? outcome.notice : null };
-      } catch {
-        return { errors: {}, notice: { tone: 'error', text: failure } };
-      } finally {
-        busy.current = false;
-      }
-    },
-    null,
-  );
+  // Plain state rather than an action's: a submit may wait on another form (the password dialog
+  // a change opens), and React holds back every action's result until all pending actions end.
+  const [settled, setSettled] = useState<Settled | null>(null);
+  const [pending, setPending] = useState(false);
   const [pressed, setPressed] = useState<string | null>(null);
+
+  async function run(button: string | null): Promise<Settled> {
+    try {
+      const outcome = await onSubmit(button);
+      if (outcome && 'errors' in outcome && Object.keys(outcome.errors).length > 0) {
+        return { errors: outcome.errors, notice: null };
+      }
+      return { errors: {}, notice: outcome && 'notice' in outcome ? outcome.notice : null };
+    } catch {
+      return { errors: {}, notice: { tone: 'error', text: failure } };
+    }
+  }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -82,7 +80,12 @@ export function Form({ onSubmit, failure, className = 'form', children, ...rest 
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const button = submitter instanceof HTMLButtonElement && submitter.name ? submitter.name : null;
     setPressed(button);
-    startTransition(() => dispatch(button));
+    setPending(true);
+    void run(button).then((result) => {
+      busy.current = false;
+      setSettled(result);
+      setPending(false);
+    });
   }
 
   const state: FormState = {

@@ -12,7 +12,7 @@
  * </Form>
  * ```
  *
- * - `Form` runs `onSubmit` as a React action. `invalid({ id: message })` puts each message beside
+ * - `Form` runs `onSubmit` when a submit button is pressed, once at a time. `invalid({ id: message })` puts each message beside
  *   its field and in an error summary ("There is a problem") at the top, which takes focus and
  *   links to each field. `saved(text)` or `failed(text)` shows a notice beside the button that was
  *   pressed (role=status or role=alert) and scrolls it into view; if `onSubmit` throws, the
@@ -30,14 +30,7 @@
  */
 export { Form, SubmitButton, failed, invalid, saved, useFormState } from './form';
 export type { FieldErrors, Notice, Outcome } from './form';
-export {
-  Checkbox,
-  Checkboxes,
-  Field,
-  Radios,
-  SelectField,
-  TextAreaField,
-  TextField,
-  optionsOf,
-} from './fields';
-export type { ControlProps, Option } from './fields';
+export { Checkbox, Field, TextAreaField, TextField } from './fields';
+export { Checkboxes, Radios, SelectField, optionsOf } from './choices';
+export type { ControlProps } from './fields';
+export type { Option } from './choices';

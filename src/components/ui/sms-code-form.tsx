@@ -1,4 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+// The kit's modules, not its index: the sign-in page must not load the choice fields.
+import { TextField } from '@/components/form/fields';
+import { Form, SubmitButton, failed, invalid } from '@/components/form/form';
 import { Alert } from '@/components/ui/alert';
 import {
   describeSecondFactorError,
@@ -31,61 +34,50 @@ export function SmsCodeForm({
   idPrefix: string;
 }) {
   const [code, setCode] = useState('');
-  const [message, setMessage] = useState<Message>(null);
-  const [pending, setPending] = useState(false);
+  const [sending, setSending] = useState<Message>(null);
   const sent = useRef<SecondFactorChallenge | null>(null);
-
-  const send = () => void textCode(challenge, setMessage);
+  const codeId = `${idPrefix}-code`;
 
   useEffect(() => {
     if (sent.current === challenge) return;
     sent.current = challenge;
-    void textCode(challenge, setMessage);
+    void textCode(challenge, setSending);
   }, [challenge]);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!/^\d{6}$/.test(code.trim())) {
-      setMessage({ tone: 'error', text: 'Enter the 6-digit code from the text message.' });
-      return;
-    }
-    setPending(true);
+  async function submit() {
+    if (!/^\d{6}$/.test(code.trim()))
+      return invalid({ [codeId]: 'Enter the 6-digit code from the text message.' });
     try {
       await challenge.confirm(code);
-      onDone();
     } catch (error) {
-      setMessage({ tone: 'error', text: describeSecondFactorError(error) });
-      setPending(false);
+      return failed(describeSecondFactorError(error));
     }
+    onDone();
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <div className="field">
-        <label htmlFor={`${idPrefix}-code`}>Code from the text message</label>
-        <p className="hint" id={`${idPrefix}-code-hint`}>
-          Your account has a second factor: the 6-digit code we text to {challenge.phoneHint}.
-        </p>
-        <input
-          id={`${idPrefix}-code`}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          aria-describedby={`${idPrefix}-code-hint`}
-          aria-invalid={message?.tone === 'error' ? true : undefined}
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </div>
+    <Form onSubmit={submit} failure="The code could not be checked. Try again.">
+      {sending && <Alert tone={sending.tone}>{sending.text}</Alert>}
+      <TextField
+        id={codeId}
+        name="code"
+        label="Code from the text message"
+        hint={`Your account has a second factor: the 6-digit code we text to ${challenge.phoneHint}.`}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        value={code}
+        onChange={setCode}
+      />
       <p className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Checking…' : 'Continue'}
-        </button>
-        <button type="button" className="button secondary" onClick={send}>
+        <SubmitButton pendingLabel="Checking…">Continue</SubmitButton>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void textCode(challenge, setSending)}
+        >
           Send a new code
         </button>
       </p>
-    </form>
+    </Form>
   );
 }

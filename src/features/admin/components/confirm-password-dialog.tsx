@@ -1,5 +1,5 @@
-import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Form, SubmitButton, TextField, failed, invalid } from '@/components/form';
 import { SmsCodeForm } from '@/components/ui/sms-code-form';
 import { secondFactorChallenge } from '@/lib/firebase/second-factor';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
@@ -57,23 +57,20 @@ function ConfirmPasswordDialog({
   }, []);
 
   const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
-  const [error, confirm, pending] = useActionState<string | null, FormData>(
-    async (_previous, form) => {
-      const password = String(form.get('password') ?? '');
-      if (!password) return 'Enter your password.';
-      try {
-        await confirmPassword(password);
-      } catch (failure) {
-        const secondStep = secondFactorChallenge(failure);
-        if (!secondStep) return describeConfirmError(failure);
-        setChallenge(secondStep);
-        return null;
-      }
-      onConfirmed();
-      return null;
-    },
-    null,
-  );
+  const [password, setPassword] = useState('');
+
+  async function confirm() {
+    if (!password) return invalid({ 'confirm-password': 'Enter your password.' });
+    try {
+      await confirmPassword(password);
+    } catch (failure) {
+      const secondStep = secondFactorChallenge(failure);
+      if (!secondStep) return failed(describeConfirmError(failure));
+      setChallenge(secondStep);
+      return;
+    }
+    onConfirmed();
+  }
 
   return (
     <dialog
@@ -101,27 +98,23 @@ function ConfirmPasswordDialog({
           </p>
         </>
       ) : (
-        <form className="form" action={confirm} noValidate>
-          {error && <Alert tone="error">{error}</Alert>}
-          <div className="field">
-            <label htmlFor="confirm-password">Your password</label>
-            <input
-              id="confirm-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              aria-invalid={error ? true : undefined}
-            />
-          </div>
+        <Form onSubmit={confirm} failure="Your password could not be checked. Try again.">
+          <TextField
+            id="confirm-password"
+            name="password"
+            label="Your password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
           <p className="actions">
-            <button type="submit" className="button" disabled={pending}>
-              {pending ? 'Checking…' : 'Confirm and continue'}
-            </button>
+            <SubmitButton pendingLabel="Checking…">Confirm and continue</SubmitButton>
             <button type="button" className="button secondary" onClick={onCancel}>
               Cancel
             </button>
           </p>
-        </form>
+        </Form>
       )}
     </dialog>
   );

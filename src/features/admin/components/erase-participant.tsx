@@ -1,10 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Form, SelectField, SubmitButton, TextField, failed, invalid } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import type { Member } from '@/lib/firestore/schemas';
 import { useErasure, type ErasureAnswer } from '../api/erase-participant';
 import { useRecentSignIn } from './confirm-password-dialog';
 
 type CohortChoice = { cohortId: string; name: string; members: Member[] };
+
+const refusal = (error: unknown) =>
+  error instanceof Error ? error.message : 'The erasure could not be done.';
 
 /** Erasing one person's data from a cohort: choose, see the dry run, type their name, erase. */
 export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
@@ -14,7 +18,8 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
   const [uid, setUid] = useState('');
   const [plan, setPlan] = useState<ErasureAnswer | null>(null);
   const [typedName, setTypedName] = useState('');
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  // Said where the erase form was, since that form goes once the erasure is done.
+  const [erased, setErased] = useState<string | null>(null);
   const members = cohorts.find((cohort) => cohort.cohortId === cohortId)?.members ?? [];
 
   function choose(nextCohort: string, nextUid: string) {
@@ -22,54 +27,40 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
     setUid(nextUid);
     setPlan(null);
     setTypedName('');
+    setErased(null);
   }
 
-  async function run(confirmName?: string) {
-    setMessage(null);
+  const ask = (confirmName?: string) =>
+    recentSignIn.run(() =>
+      erasure.mutateAsync({ cohortId, uid, ...(confirmName === undefined ? {} : { confirmName }) }),
+    );
+
+  async function showPlan() {
+    if (!uid) return invalid({ 'erase-person': 'Choose the person whose data to erase.' });
     try {
-      const answer = await recentSignIn.run(() =>
-        erasure.mutateAsync({
-          cohortId,
-          uid,
-          ...(confirmName === undefined ? {} : { confirmName }),
-        }),
-      );
-      if (answer.erased) {
-        setMessage({
-          tone: 'success',
-          text: `Erased ${answer.name}’s data. The erasure is recorded (who, whom, when and how many of what staff could see; no content).`,
-        });
-        choose(cohortId, '');
-      } else {
-        setPlan(answer);
-      }
+      setPlan(await ask());
     } catch (error) {
-      setMessage({
-        tone: 'error',
-        text: error instanceof Error ? error.message : 'The erasure could not be done.',
-      });
+      return failed(refusal(error));
     }
   }
 
-  function handlePlan(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!uid) {
-      setMessage({ tone: 'error', text: 'Choose the person whose data to erase.' });
-      return;
-    }
-    void run();
-  }
-
-  function handleErase(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (plan && typedName.trim() !== plan.name) {
-      setMessage({
-        tone: 'error',
-        text: `Nothing was erased. Type their name exactly as shown, ${plan.name}, to confirm.`,
+  async function erase() {
+    if (!plan) return;
+    if (typedName.trim() !== plan.name) {
+      return invalid({
+        'erase-confirm': `Nothing was erased. Type their name exactly as shown, ${plan.name}, to confirm.`,
       });
-      return;
     }
-    void run(typedName);
+    try {
+      const answer = await ask(typedName);
+      if (!answer.erased) return failed('Nothing was erased. Try again.');
+      choose(cohortId, '');
+      setErased(
+        `Erased ${answer.name}’s data. The erasure is recorded (who, whom, when and how many of what staff could see; no content).`,
+      );
+    } catch (error) {
+      return failed(refusal(error));
+    }
   }
 
   return (
@@ -79,37 +70,36 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
         For a request under the right to erasure. You see everything that will go before anything
         does.
       </p>
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <form className="form" onSubmit={handlePlan} noValidate>
-        <div className="field">
-          <label htmlFor="erase-cohort">Cohort</label>
-          <select id="erase-cohort" value={cohortId} onChange={(e) => choose(e.target.value, '')}>
-            {cohorts.map((cohort) => (
-              <option key={cohort.cohortId} value={cohort.cohortId}>
-                {cohort.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="erase-person">Person</label>
-          <select id="erase-person" value={uid} onChange={(e) => choose(cohortId, e.target.value)}>
-            <option value="">Choose a person</option>
-            {members.map((member) => (
-              <option key={member.uid} value={member.uid}>
-                {member.displayName} ({member.role})
-              </option>
-            ))}
-          </select>
-        </div>
+      <Form onSubmit={showPlan} failure="The erasure could not be prepared. Try again.">
+        <SelectField
+          id="erase-cohort"
+          label="Cohort"
+          value={cohortId}
+          onChange={(next) => choose(next, '')}
+          options={cohorts.map((cohort) => ({ value: cohort.cohortId, label: cohort.name }))}
+        />
+        <SelectField
+          id="erase-person"
+          label="Person"
+          value={uid}
+          onChange={(next) => choose(cohortId, next)}
+          options={[
+            { value: '', label: 'Choose a person' },
+            ...members.map((member) => ({
+              value: member.uid,
+              label: `${member.displayName} (${member.role})`,
+            })),
+          ]}
+        />
         <p>
-          <button type="submit" className="button small" disabled={erasure.isPending}>
+          <SubmitButton className="button small" pendingLabel="Looking…">
             Show what will be erased
-          </button>
+          </SubmitButton>
         </p>
-      </form>
+      </Form>
+      {erased && <Alert tone="success">{erased}</Alert>}
       {plan && (
-        <form className="form" onSubmit={handleErase} noValidate>
+        <Form onSubmit={erase} failure="The erasure could not be done. Try again.">
           <h3>What will be erased of {plan.name}</h3>
           <ul aria-label="What will be erased, by kind">
             {Object.entries(plan.counts).map(([kind, count]) => (
@@ -125,25 +115,19 @@ export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
             Private journal entries and feedback answers are not counted, because nobody on the
             staff may know whether there are any.
           </p>
-          <div className="field">
-            <label htmlFor="erase-confirm">Type their name, {plan.name}, to confirm</label>
-            <input
-              id="erase-confirm"
-              autoComplete="off"
-              value={typedName}
-              onChange={(e) => setTypedName(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="erase-confirm"
+            label={`Type their name, ${plan.name}, to confirm`}
+            autoComplete="off"
+            value={typedName}
+            onChange={setTypedName}
+          />
           <p>
-            <button
-              type="submit"
-              className="button secondary small danger"
-              disabled={erasure.isPending}
-            >
+            <SubmitButton className="button secondary small danger" pendingLabel="Erasing…">
               Erase {plan.name}’s data
-            </button>
+            </SubmitButton>
           </p>
-        </form>
+        </Form>
       )}
       {recentSignIn.dialog}
     </section>

@@ -37,7 +37,7 @@ describe('SignInForm', () => {
     const signIn = vi.fn();
     renderForm(signIn);
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter your email address and password.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter your email address.');
     expect(signIn).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert } from '@/components/ui/alert';
+// The kit's modules, not its index: the sign-in page must not load the choice fields.
+import { Checkbox, TextField } from '@/components/form/fields';
+import { Form, SubmitButton, failed, invalid } from '@/components/form/form';
 import { SmsCodeForm } from '@/components/ui/sms-code-form';
 import { paths } from '@/config/paths';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
@@ -22,25 +24,20 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [ownDevice, setOwnDevice] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!email.trim() || !password) {
-      setError('Enter your email address and password.');
-      return;
-    }
-    setPending(true);
-    setError(null);
+  async function submit() {
+    const errors = {
+      ...(!email.trim() && { email: 'Enter your email address.' }),
+      ...(!password && { password: 'Enter your password.' }),
+    };
+    if (Object.keys(errors).length > 0) return invalid(errors);
     try {
       const secondStep = await signIn(email, password, ownDevice);
       if (secondStep) setChallenge(secondStep);
       else onSignedIn();
     } catch (caught) {
-      setError(describeAuthError(caught));
-      setPending(false);
+      return failed(describeAuthError(caught));
     }
   }
 
@@ -48,54 +45,38 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
     return <SmsCodeForm challenge={challenge} onDone={onSignedIn} idPrefix="sign-in" />;
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="form">
-      {error && <Alert tone="error">{error}</Alert>}
-      <div className="field">
-        <label htmlFor="email">Email address</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={ownDevice}
-            aria-describedby="own-device-hint"
-            onChange={(event) => setOwnDevice(event.target.checked)}
-          />
-          This is my own device
-        </label>
-        <p className="hint" id="own-device-hint">
-          Tick this only on your own phone or computer: you stay signed in, and your cohort’s data
-          stays on it for use without a connection. On a shared or work computer, leave it unticked:
-          closing the browser signs you out, and signing out clears everything from it.
-        </p>
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </button>
+    <Form onSubmit={submit} failure="Signing in did not work. Try again.">
+      <TextField
+        id="email"
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+      />
+      <TextField
+        id="password"
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+      />
+      <Checkbox
+        id="own-device"
+        label="This is my own device"
+        hint="Tick this only on your own phone or computer: you stay signed in, and your cohort’s data stays on it for use without a connection. On a shared or work computer, leave it unticked: closing the browser signs you out, and signing out clears everything from it."
+        checked={ownDevice}
+        onChange={setOwnDevice}
+      />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       <p>
         <Link to={paths.resetPassword()}>Forgotten your password?</Link>
       </p>
-    </form>
+    </Form>
   );
 }
