@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { sayable } from '@/components/errors/sayable';
 import { Field, Form, SubmitButton, failed, invalid, saved } from '@/components/form';
 import { Alert } from '@/components/ui/alert';
 import { formatLongDate } from '@/lib/dates';
@@ -37,7 +38,7 @@ export function CohortAdminCard({
     } catch (error) {
       setMessage({
         tone: 'error',
-        text: error instanceof Error ? error.message : 'The change could not be made.',
+        text: sayable(error, 'The change could not be made.'),
       });
     }
   }
@@ -50,7 +51,7 @@ export function CohortAdminCard({
     try {
       await onInviteFacilitator(email);
     } catch (error) {
-      return failed(error instanceof Error ? error.message : 'The invitation could not be sent.');
+      return failed(sayable(error, 'The invitation could not be sent.'));
     }
     setEmail('');
     return saved(`Invited ${email.trim()} as a facilitator. They join when they next sign in.`);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Form, SelectField, SubmitButton, TextField, failed, invalid } from '@/components/form';
+import { sayable } from '@/components/errors/sayable';
 import { Alert } from '@/components/ui/alert';
 import type { Member } from '@/lib/firestore/schemas';
 import { useErasure, type ErasureAnswer } from '../api/erase-participant';
@@ -7,8 +8,7 @@ import { useRecentSignIn } from './confirm-password-dialog';
 
 type CohortChoice = { cohortId: string; name: string; members: Member[] };
 
-const refusal = (error: unknown) =>
-  error instanceof Error ? error.message : 'The erasure could not be done.';
+const refusal = (error: unknown) => sayable(error, 'The erasure could not be done.');
 
 /** Erasing one person's data from a cohort: choose, see the dry run, type their name, erase. */
 export function EraseParticipant({ cohorts }: { cohorts: CohortChoice[] }) {

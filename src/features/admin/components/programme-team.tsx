@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Field, Form, SubmitButton, failed, invalid, saved } from '@/components/form';
+import { sayable } from '@/components/errors/sayable';
 import { Alert } from '@/components/ui/alert';
 import { useChangeProgrammeTeam, useProgrammeTeam } from '../api/programme-team';
 import { useRecentSignIn } from './confirm-password-dialog';
@@ -20,8 +21,7 @@ export function ProgrammeTeam({ myUid }: { myUid: string }) {
 
   const changed = (address: string, member: boolean) =>
     `${address} is ${member ? 'now on' : 'no longer on'} the programme team. ${takesEffect}`;
-  const refusal = (error: unknown) =>
-    error instanceof Error ? error.message : 'The change could not be made.';
+  const refusal = (error: unknown) => sayable(error, 'The change could not be made.');
 
   async function remove(address: string) {
     setRemovals((n) => n + 1);

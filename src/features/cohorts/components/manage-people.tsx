@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { failed, Form, invalid, saved, SubmitButton, TextAreaField } from '@/components/form';
+import { sayable } from '@/components/errors/sayable';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime, formatWrittenOn } from '@/lib/dates';
 import { useCohort } from '../api/get-cohort';
@@ -63,9 +64,7 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
           );
     } catch (error) {
       return failed(
-        error instanceof Error && error.message
-          ? `Nobody was invited: ${error.message}`
-          : 'Nobody was invited: the portal could not be reached. Your list is still here; try again.',
+        `Nobody was invited: ${sayable(error, 'the portal could not be reached. Your list is still here; try again.')}`,
       );
     }
   }
