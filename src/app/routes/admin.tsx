@@ -13,6 +13,7 @@ import {
 } from '@/features/admin/api/client-errors';
 import { ClientErrors } from '@/features/admin/components/client-errors';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
+import { DeferParticipant } from '@/features/admin/components/defer-participant';
 import { EraseParticipant } from '@/features/admin/components/erase-participant';
 import { MailProblems } from '@/features/admin/components/mail-problems';
 import { ProgrammeTeam } from '@/features/admin/components/programme-team';
@@ -100,6 +101,15 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
       </ul>
       <SecondFactor />
       <ProgrammeTeam myUid={uid} />
+      <DeferParticipant
+        cohorts={cohorts.map((cohort, index) => ({
+          cohortId: cohort.cohortId,
+          name: cohort.name,
+          startDate: cohort.startDate,
+          archived: cohort.archived,
+          members: members[index]?.data ?? [],
+        }))}
+      />
       <EraseParticipant
         cohorts={cohorts.map((cohort, index) => ({
           cohortId: cohort.cohortId,

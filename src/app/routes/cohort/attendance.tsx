@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
-import { cohortAttendanceQuery } from '@/features/attendance/api/attendance';
+import { cohortAttendanceQuery, useCohortAttendance } from '@/features/attendance/api/attendance';
 import { AttendanceSheet } from '@/features/attendance/components/attendance-sheet';
+import { CompletionReview } from '@/features/completion/components/completion-review';
 import { likelyDay, moduleDays } from '@/lib/attendance';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
@@ -21,7 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, role, archived } = useCohortContext();
+  const { cohortId, uid, role, archived } = useCohortContext();
   const { data: members } = useMembers(cohortId);
   const { data: modules } = useModules(cohortId);
   const days = moduleDays(modules);
@@ -47,10 +48,22 @@ export function Component() {
             initialDay={likelyDay(days, todayIso())?.key ?? ''}
             readOnly={archived}
           />
+          <Completion
+            cohortId={cohortId}
+            uid={uid}
+            members={members}
+            modules={modules}
+            readOnly={archived}
+          />
         </>
       )}
     </>
   );
+}
+
+function Completion(props: Omit<Parameters<typeof CompletionReview>[0], 'marks'>) {
+  const { data: marks } = useCohortAttendance(props.cohortId);
+  return <CompletionReview {...props} marks={marks} />;
 }
 
 export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

@@ -1,7 +1,9 @@
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { deferralsQueryOptions } from '@/features/cohorts/api/get-deferrals';
 import { membersQuery } from '@/features/cohorts/api/get-members';
+import { DeferralsList } from '@/features/cohorts/components/deferrals-list';
 import { ManagePeople } from '@/features/cohorts/components/manage-people';
 import { PeopleList } from '@/features/cohorts/components/people-list';
 import { queryClient } from '@/lib/query-client';
@@ -9,8 +11,14 @@ import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohortId } = await loadViewer(args);
-  await queryClient.ensureQueryData(membersQuery(cohortId));
+  const { cohortId, role } = await loadViewer(args);
+  await Promise.all([
+    queryClient.ensureQueryData(membersQuery(cohortId)),
+    // Only the cohort's staff may read who moved in or out.
+    ...(navigator.onLine && role !== 'participant'
+      ? [queryClient.ensureQueryData(deferralsQueryOptions(cohortId))]
+      : []),
+  ]);
   return null;
 }
 
@@ -41,6 +49,7 @@ export function Component() {
             : undefined
         }
       />
+      {staff && <DeferralsList cohortId={cohortId} />}
     </>
   );
 }
