@@ -1,4 +1,5 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { data, Link, useLoaderData, useRevalidator, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
@@ -13,7 +14,6 @@ import {
 } from '@/features/admin/api/client-errors';
 import { ClientErrors } from '@/features/admin/components/client-errors';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
-import { DeferParticipant } from '@/features/admin/components/defer-participant';
 import { EraseParticipant } from '@/features/admin/components/erase-participant';
 import { MailProblems } from '@/features/admin/components/mail-problems';
 import { ProgrammeTeam } from '@/features/admin/components/programme-team';
@@ -25,6 +25,9 @@ import { NetworkReports } from '@/features/network/components/network-reports';
 import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { SignedInLayout, useSignOut } from '../sign-out';
+
+// Loaded with the page, not with the app: the sign-in page's scripts must not grow.
+const DeferParticipant = lazy(() => import('@/features/admin/components/defer-participant'));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -101,15 +104,17 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
       </ul>
       <SecondFactor />
       <ProgrammeTeam myUid={uid} />
-      <DeferParticipant
-        cohorts={cohorts.map((cohort, index) => ({
-          cohortId: cohort.cohortId,
-          name: cohort.name,
-          startDate: cohort.startDate,
-          archived: cohort.archived,
-          members: members[index]?.data ?? [],
-        }))}
-      />
+      <Suspense fallback={null}>
+        <DeferParticipant
+          cohorts={cohorts.map((cohort, index) => ({
+            cohortId: cohort.cohortId,
+            name: cohort.name,
+            startDate: cohort.startDate,
+            archived: cohort.archived,
+            members: members[index]?.data ?? [],
+          }))}
+        />
+      </Suspense>
       <EraseParticipant
         cohorts={cohorts.map((cohort, index) => ({
           cohortId: cohort.cohortId,

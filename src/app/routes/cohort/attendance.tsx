@@ -1,8 +1,8 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { cohortAttendanceQuery, useCohortAttendance } from '@/features/attendance/api/attendance';
 import { AttendanceSheet } from '@/features/attendance/components/attendance-sheet';
-import { CompletionReview } from '@/features/completion/components/completion-review';
 import { likelyDay, moduleDays } from '@/lib/attendance';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
@@ -10,6 +10,9 @@ import { todayIso } from '@/lib/dates';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
+
+// Needed once a cohort's last module is over, so loaded with the section.
+const CompletionReview = lazy(() => import('@/features/completion/components/completion-review'));
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, role } = await loadViewer(args);
@@ -61,9 +64,13 @@ export function Component() {
   );
 }
 
-function Completion(props: Omit<Parameters<typeof CompletionReview>[0], 'marks'>) {
+function Completion(props: Omit<ComponentProps<typeof CompletionReview>, 'marks'>) {
   const { data: marks } = useCohortAttendance(props.cohortId);
-  return <CompletionReview {...props} marks={marks} />;
+  return (
+    <Suspense fallback={null}>
+      <CompletionReview {...props} marks={marks} />
+    </Suspense>
+  );
 }
 
 export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';

@@ -1,14 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { deferralsQueryOptions } from '@/features/cohorts/api/get-deferrals';
 import { membersQuery } from '@/features/cohorts/api/get-members';
-import { DeferralsList } from '@/features/cohorts/components/deferrals-list';
 import { ManagePeople } from '@/features/cohorts/components/manage-people';
 import { PeopleList } from '@/features/cohorts/components/people-list';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
+
+// For the cohort's staff alone, so loaded with their view of the page.
+const DeferralsList = lazy(() => import('@/features/cohorts/components/deferrals-list'));
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, role } = await loadViewer(args);
@@ -49,7 +52,11 @@ export function Component() {
             : undefined
         }
       />
-      {staff && <DeferralsList cohortId={cohortId} />}
+      {staff && (
+        <Suspense fallback={null}>
+          <DeferralsList cohortId={cohortId} />
+        </Suspense>
+      )}
     </>
   );
 }

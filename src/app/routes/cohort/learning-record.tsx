@@ -1,11 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { LoaderFunctionArgs } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { myAttendanceQuery } from '@/features/attendance/api/attendance';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
-import { myCompletionQuery, useMyCompletion } from '@/features/completion/api/completions';
-import { CompletionCertificate } from '@/features/completion/components/completion-certificate';
 import { myGoalsQueryOptions } from '@/features/goals/api/goals';
 import { myEntriesQueryOptions } from '@/features/journal/api/entries';
 import { LearningRecordDocument } from '@/features/learning-record/components/learning-record-document';
@@ -17,6 +15,15 @@ import { formatLongDate, todayIso } from '@/lib/dates';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
+
+// Completion is fetched and drawn only here, so none of it weighs on the app's first load.
+const CompletionCertificate = lazy(
+  () => import('@/features/completion/components/completion-certificate'),
+);
+async function myCompletion(cohortId: string, uid: string) {
+  const { myCompletionQuery } = await import('@/features/completion/api/completions');
+  return queryClient.ensureQueryData(myCompletionQuery(cohortId, uid));
+}
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, uid, isParticipant } = await loadViewer(args);
@@ -30,11 +37,10 @@ export async function loader(args: LoaderFunctionArgs) {
           queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, uid)),
           queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
           queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, uid)),
-          queryClient.ensureQueryData(myCompletionQuery(cohortId, uid)),
         ]
       : []),
   ]);
-  return null;
+  return { completion: isParticipant ? await myCompletion(cohortId, uid) : null };
 }
 
 export function Component() {
@@ -69,7 +75,7 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
   const { data: readings } = useSuspenseQuery(myReadingsQueryOptions(cohortId, uid));
   const { data: materials } = useSuspenseQuery(materialsQueryOptions(cohortId));
   const { data: entries } = useSuspenseQuery(myEntriesQueryOptions(cohortId, uid));
-  const { data: completion } = useMyCompletion(cohortId, uid);
+  const { completion } = useLoaderData<typeof loader>();
   // Which of the two documents this page shows, and so prints.
   const [showing, setShowing] = useState<'record' | 'certificate'>('record');
   // None by default: the person decides which of their writing leaves the portal.
@@ -182,13 +188,15 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
         </p>
       </div>
       {completion && showing === 'certificate' ? (
-        <CompletionCertificate
-          personName={personName}
-          cohortName={cohortName}
-          firstDay={firstDay}
-          lastDay={lastDay}
-          completion={completion}
-        />
+        <Suspense fallback={null}>
+          <CompletionCertificate
+            personName={personName}
+            cohortName={cohortName}
+            firstDay={firstDay}
+            lastDay={lastDay}
+            completion={completion}
+          />
+        </Suspense>
       ) : (
         <LearningRecordDocument
           person={{ name: personName, jobTitle: me?.jobTitle, organisation: me?.organisation }}

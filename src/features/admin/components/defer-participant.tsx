@@ -30,7 +30,7 @@ const methodOptions = Object.entries(agreementMethods).map(([value, label]) => (
  * Moving a participant to a later cohort of the programme, when work gets in the way. Their
  * agreement comes first: the form records how and when they gave it.
  */
-export function DeferParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
+export default function DeferParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
   const deferral = useDeferral();
   const open = cohorts.filter((cohort) => !cohort.archived);
   const [fromCohortId, setFromCohortId] = useState(open[0]?.cohortId ?? '');

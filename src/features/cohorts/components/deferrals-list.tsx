@@ -3,7 +3,7 @@ import { agreementMethods } from '@/lib/deferral';
 import { useDeferrals } from '../api/get-deferrals';
 
 /** Moves between this cohort and another, each with the agreement the programme team recorded. */
-export function DeferralsList({ cohortId }: { cohortId: string }) {
+export default function DeferralsList({ cohortId }: { cohortId: string }) {
   const { data: deferrals } = useDeferrals(cohortId);
   if (deferrals.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 import { deleteDoc, doc, serverTimestamp, writeBatch } from 'firebase/firestore';
 import { completionRuleOf, type Completion } from '@/lib/completion';
 import { db } from '@/lib/firebase/firestore';
@@ -53,9 +53,6 @@ export const myCompletionQuery = (cohortId: string, uid: string) =>
     queryKey: completionKeys.mine(cohortId, uid),
     queryFn: async () => (await readDoc(completionDoc(cohortId, uid))) ?? null,
   });
-
-export const useMyCompletion = (cohortId: string, uid: string) =>
-  useSuspenseQuery(myCompletionQuery(cohortId, uid));
 
 export type Confirmation = Pick<
   Completion,

@@ -14,7 +14,7 @@ type CompletionCertificateProps = {
  * The completion certificate as it prints, laid out like the learning record and made the same
  * way: on this device, from what the screen has read, with nothing stored or sent.
  */
-export function CompletionCertificate({
+export default function CompletionCertificate({
   personName,
   cohortName,
   firstDay,

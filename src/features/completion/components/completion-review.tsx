@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Form, SubmitButton, failed, saved } from '@/components/form';
 import { formatDays, formatHours } from '@/lib/attendance';
 import { checkCompletion, programmeIsOver } from '@/lib/completion';
@@ -36,7 +36,7 @@ function directorOf(members: Member[], uid: string) {
  * After the last module: who completed by the programme's rule, and the facilitators' confirmation
  * of each, which is what a participant's certificate rests on.
  */
-export function CompletionReview(props: CompletionReviewProps) {
+export default function CompletionReview(props: CompletionReviewProps) {
   const last = [...props.modules].sort((a, b) => a.number - b.number).at(-1);
   return (
     <section aria-labelledby="completion-heading" className="section">
@@ -62,13 +62,9 @@ function CompletionTable({
   marks,
   readOnly,
 }: CompletionReviewProps) {
-  const [{ data: rule }, { data: completions }, { data: callsHeld }] = useSuspenseQueries({
-    queries: [
-      completionRuleQuery(cohortId),
-      cohortCompletionsQuery(cohortId),
-      directorCallsHeldQuery(cohortId),
-    ],
-  });
+  const { data: rule } = useSuspenseQuery(completionRuleQuery(cohortId));
+  const { data: completions } = useSuspenseQuery(cohortCompletionsQuery(cohortId));
+  const { data: callsHeld } = useSuspenseQuery(directorCallsHeldQuery(cohortId));
   const confirm = useConfirmCompletions(cohortId, uid);
   const withdraw = useWithdrawCompletion(cohortId);
   const director = directorOf(members, uid);
