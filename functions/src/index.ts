@@ -18,6 +18,8 @@ import {
   MAX_ADDRESSES,
 } from './callable/invite-participants';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
+import { DeferralRefused, deferParticipant as defer } from './callable/defer-participant';
+import { deferralRequestSchema } from '@/lib/deferral';
 import { previewInvitation } from './callable/invitation-preview';
 import {
   AccountEmailRefused,
@@ -493,6 +495,32 @@ export const eraseParticipant = onCall({ enforceAppCheck: true }, async (request
     return await eraseFromScreen(services(), actorOf(caller), { cohortId, uid, confirmName });
   } catch (error) {
     if (error instanceof ErasureRefused) throw new HttpsError('failed-precondition', error.message);
+    throw error;
+  }
+});
+
+/**
+ * Moves a participant to a later cohort of their programme, with the agreement the team member
+ * typed; both cohorts' facilitators see the deferral record and it is in the audit log.
+ */
+export const deferParticipant = onCall({ enforceAppCheck: true }, async (request) => {
+  const caller = await requireProgrammeTeam(
+    request.auth,
+    'Only the programme team can move someone to another cohort.',
+    { change: true },
+  );
+  const parsed = deferralRequestSchema.safeParse(request.data);
+  if (!parsed.success) {
+    throw new HttpsError(
+      'invalid-argument',
+      'Say who moves, from which cohort to which, and how and when they agreed.',
+    );
+  }
+  try {
+    return await defer(services(), actorOf(caller), parsed.data);
+  } catch (error) {
+    if (error instanceof DeferralRefused)
+      throw new HttpsError('failed-precondition', error.message);
     throw error;
   }
 });

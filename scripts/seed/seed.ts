@@ -14,6 +14,8 @@ import {
   programmeAdminPhone,
 } from './demo-people.ts';
 import { cohortAContent, type DemoDocument } from './demo-content.ts';
+import { alumniCompletions } from './demo-completion.ts';
+import { deferredParticipant } from './demo-deferral.ts';
 import { demoNetwork } from './demo-network.ts';
 import { demoTimetables, type DemoTimetable } from './demo-programme.ts';
 import { PRIVACY_NOTICE_VERSION } from '../../src/features/notices/notice-version.ts';
@@ -131,6 +133,8 @@ export async function seedDemoData(): Promise<void> {
   await writeCohort(db, cohortB, timetables.b);
   await writeCohort(db, alumniCohort, timetables.alumni);
   await writeDocuments(db, [...cohortAContent(timetables.a), ...demoNetwork()]);
+  await writeDocuments(db, alumniCompletions(timetables.alumni));
+  await writeDocuments(db, deferredParticipant(timetables.alumni));
   await writeRetention(db);
 }
 

@@ -28,6 +28,7 @@ const expected: Record<string, string[]> = {
   inviteParticipants: [],
   programmeTeam: [],
   eraseParticipant: [],
+  deferParticipant: [],
   materialNews: [],
   feedbackSummary: [],
   auditRetention: [],

@@ -24,7 +24,8 @@ export const uncountedKinds = [
 /**
  * Every document in one cohort that is a participant's, or is about them: membership, invitations
  * to their address, director call and the facilitators' notes on it, attendance, goals, reading
- * records, their module feedback (what a published summary already holds of it stays there, without
+ * records, their completion and any record of their move to or from another cohort (decision
+ * 0032), their module feedback (what a published summary already holds of it stays there, without
  * their name, so that no publication singles it out: decision 0023), journal
  * entries with every reply to them, the replies they left on other entries, and
  * the server's record of the emails this cohort sent them (which hold their address) with the
@@ -80,10 +81,12 @@ export async function planErasure(
       cohort.collection('directorCallNotes').doc(uid),
       ownNews,
       cohort.collection('attendance').doc(uid),
+      cohort.collection('completions').doc(uid),
     )),
     ...(email ? await byField('invitations', 'email', email.toLowerCase()) : []),
     ...(await byField('goals', 'ownerUid', uid)),
     ...(await byField('readings', 'uid', uid)),
+    ...(await byField('deferrals', 'uid', uid)),
     ...feedback,
     ...repliesToEntries,
     ...entries,
@@ -184,6 +187,8 @@ function kindOf(path: string): string {
       readings: 'Reading records',
       journal: 'Journal entries shared with facilitators or the cohort',
       attendance: 'Attendance',
+      completions: 'Completion of the programme',
+      deferrals: 'Move to or from another cohort',
     }[parts[2] ?? ''] ??
     parts[2] ??
     path

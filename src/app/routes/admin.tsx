@@ -1,4 +1,5 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { data, Link, useLoaderData, useRevalidator, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
@@ -24,6 +25,9 @@ import { NetworkReports } from '@/features/network/components/network-reports';
 import { programmeTeamStanding, requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { SignedInLayout, useSignOut } from '../sign-out';
+
+// Loaded with the page, not with the app: the sign-in page's scripts must not grow.
+const DeferParticipant = lazy(() => import('@/features/admin/components/defer-participant'));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -100,6 +104,17 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
       </ul>
       <SecondFactor />
       <ProgrammeTeam myUid={uid} />
+      <Suspense fallback={null}>
+        <DeferParticipant
+          cohorts={cohorts.map((cohort, index) => ({
+            cohortId: cohort.cohortId,
+            name: cohort.name,
+            startDate: cohort.startDate,
+            archived: cohort.archived,
+            members: members[index]?.data ?? [],
+          }))}
+        />
+      </Suspense>
       <EraseParticipant
         cohorts={cohorts.map((cohort, index) => ({
           cohortId: cohort.cohortId,

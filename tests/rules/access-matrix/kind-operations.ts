@@ -2,6 +2,7 @@ import {
   collection,
   deleteDoc,
   doc,
+  getDoc,
   getDocs,
   serverTimestamp,
   setDoc,
@@ -33,7 +34,9 @@ import {
 } from '../../../src/lib/firestore/feedback-refs';
 import { auditLogQuery } from '../../../src/lib/firestore/audit-refs';
 import { myDeparturesQuery } from '../../../src/lib/firestore/notices-refs';
-import { A, people } from '../rules-environment';
+import { deferralsQuery } from '../../../src/lib/firestore/deferral-refs';
+import { completionsCollection } from '../../../src/lib/firestore/completion-refs';
+import { A, B, people } from '../rules-environment';
 import { networkOperations } from './network-operations';
 import { toQuery, toCollectionRef } from '../../../src/lib/firestore/to-full-sdk';
 
@@ -177,6 +180,24 @@ function serverOnly(collectionName: string, id: string, data: Record<string, unk
       setDoc(doc(db, collectionName, freshId), data),
     update: (db: Firestore) => updateDoc(doc(db, collectionName, id), { status: 'sent' }),
   } satisfies KindOperations;
+}
+
+const lastModule = `${cohortPath}/modules/module-4`;
+let lastModuleAsSeeded: Record<string, unknown> | null | undefined;
+const programmeId = 'programme-collaborative-leadership';
+const completionPolicyPath = `programmes/${programmeId}/policy/completion`;
+
+function completion(person: { uid: string; displayName: string }) {
+  return {
+    uid: person.uid,
+    displayName: person.displayName,
+    daysAttended: 7.5,
+    hoursAttended: 45,
+    directorName: facilitator.displayName,
+    directorUid: facilitator.uid,
+    confirmedBy: facilitator.uid,
+    confirmedAt: at,
+  };
 }
 
 export const kindOperations: Record<KindName, KindOperations> = {
@@ -630,6 +651,69 @@ export const kindOperations: Record<KindName, KindOperations> = {
       accessEndsAt: Timestamp.fromMillis(Date.now() + 30 * 86_400_000),
     }),
     appList: (db) => getDocs(toQuery(db, myDeparturesQuery(owner.uid))),
+  },
+  deferral: {
+    ...serverOnly(`${cohortPath}/deferrals`, `${B}__${owner.uid}`, {
+      uid: owner.uid,
+      displayName: owner.displayName,
+      fromCohortId: B,
+      fromCohortName: 'Collaborative leadership — autumn 2026',
+      toCohortId: A,
+      toCohortName: 'Collaborative leadership — spring 2027',
+      agreementMethod: 'phone',
+      agreedOn: '2026-12-01',
+      agreementNote: '',
+      deferredBy: people.admin.displayName,
+      deferredAt: at,
+    }),
+    appList: (db) => getDocs(toQuery(db, deferralsQuery(A))),
+  },
+  completion: {
+    target: { path: `${cohortPath}/completions/${owner.uid}`, data: completion(owner) },
+    appList: (db) => getDocs(toCollectionRef(db, completionsCollection(A))),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'completions')),
+    // Confirming opens once module 4 is over; the seeded timetable has it ahead.
+    prepareCreate: async (db) => {
+      lastModuleAsSeeded ??= (await getDoc(doc(db, lastModule))).data() ?? null;
+      await updateDoc(doc(db, lastModule), { days: ['2020-03-03', '2020-03-04'] });
+      await deleteDoc(doc(db, cohortPath, 'completions', sunita.uid));
+    },
+    create: (db, actor) =>
+      setDoc(doc(db, cohortPath, 'completions', sunita.uid), {
+        ...completion(sunita),
+        confirmedBy: actor.uid,
+        confirmedAt: serverTimestamp(),
+      }),
+    update: (db) => updateDoc(doc(db, cohortPath, 'completions', owner.uid), { daysAttended: 8 }),
+    cleanUp: async (db) => {
+      if (lastModuleAsSeeded) await setDoc(doc(db, lastModule), lastModuleAsSeeded);
+    },
+  },
+  completionPolicy: {
+    target: {
+      path: completionPolicyPath,
+      data: {
+        minDaysAttended: 6,
+        directorCallRequired: true,
+        updatedBy: people.admin.uid,
+        updatedAt: at,
+      },
+    },
+    anyList: (db) => getDocs(collection(db, 'programmes', programmeId, 'policy')),
+    prepareCreate: (db) => deleteDoc(doc(db, completionPolicyPath)),
+    create: (db, actor) =>
+      setDoc(doc(db, completionPolicyPath), {
+        minDaysAttended: 7,
+        directorCallRequired: false,
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
+    update: (db, actor) =>
+      updateDoc(doc(db, completionPolicyPath), {
+        minDaysAttended: 5,
+        updatedBy: actor.uid,
+        updatedAt: serverTimestamp(),
+      }),
   },
   privacySettings: {
     target: {

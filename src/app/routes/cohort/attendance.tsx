@@ -1,6 +1,7 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
-import { cohortAttendanceQuery } from '@/features/attendance/api/attendance';
+import { cohortAttendanceQuery, useCohortAttendance } from '@/features/attendance/api/attendance';
 import { AttendanceSheet } from '@/features/attendance/components/attendance-sheet';
 import { likelyDay, moduleDays } from '@/lib/attendance';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
@@ -9,6 +10,9 @@ import { todayIso } from '@/lib/dates';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
+
+// Needed once a cohort's last module is over, so loaded with the section.
+const CompletionReview = lazy(() => import('@/features/completion/components/completion-review'));
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, role } = await loadViewer(args);
@@ -21,7 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, role, archived } = useCohortContext();
+  const { cohortId, uid, role, archived } = useCohortContext();
   const { data: members } = useMembers(cohortId);
   const { data: modules } = useModules(cohortId);
   const days = moduleDays(modules);
@@ -47,9 +51,25 @@ export function Component() {
             initialDay={likelyDay(days, todayIso())?.key ?? ''}
             readOnly={archived}
           />
+          <Completion
+            cohortId={cohortId}
+            uid={uid}
+            members={members}
+            modules={modules}
+            readOnly={archived}
+          />
         </>
       )}
     </>
+  );
+}
+
+function Completion(props: Omit<ComponentProps<typeof CompletionReview>, 'marks'>) {
+  const { data: marks } = useCohortAttendance(props.cohortId);
+  return (
+    <Suspense fallback={null}>
+      <CompletionReview {...props} marks={marks} />
+    </Suspense>
   );
 }
 

@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { deferralsQueryOptions } from '@/features/cohorts/api/get-deferrals';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { ManagePeople } from '@/features/cohorts/components/manage-people';
 import { PeopleList } from '@/features/cohorts/components/people-list';
@@ -8,9 +10,18 @@ import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
 
+// For the cohort's staff alone, so loaded with their view of the page.
+const DeferralsList = lazy(() => import('@/features/cohorts/components/deferrals-list'));
+
 export async function loader(args: LoaderFunctionArgs) {
-  const { cohortId } = await loadViewer(args);
-  await queryClient.ensureQueryData(membersQuery(cohortId));
+  const { cohortId, role } = await loadViewer(args);
+  await Promise.all([
+    queryClient.ensureQueryData(membersQuery(cohortId)),
+    // Only the cohort's staff may read who moved in or out.
+    ...(navigator.onLine && role !== 'participant'
+      ? [queryClient.ensureQueryData(deferralsQueryOptions(cohortId))]
+      : []),
+  ]);
   return null;
 }
 
@@ -41,6 +52,11 @@ export function Component() {
             : undefined
         }
       />
+      {staff && (
+        <Suspense fallback={null}>
+          <DeferralsList cohortId={cohortId} />
+        </Suspense>
+      )}
     </>
   );
 }

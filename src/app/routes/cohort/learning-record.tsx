@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { LoaderFunctionArgs } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { myAttendanceQuery } from '@/features/attendance/api/attendance';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
@@ -11,10 +11,19 @@ import { moduleRows } from '@/features/learning-record/record';
 import { materialsQueryOptions } from '@/features/pre-reading/api/get-materials';
 import { myReadingsQueryOptions } from '@/features/pre-reading/api/my-readings';
 import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
-import { todayIso } from '@/lib/dates';
+import { formatLongDate, todayIso } from '@/lib/dates';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
+
+// Completion is fetched and drawn only here, so none of it weighs on the app's first load.
+const CompletionCertificate = lazy(
+  () => import('@/features/completion/components/completion-certificate'),
+);
+async function myCompletion(cohortId: string, uid: string) {
+  const { myCompletionQuery } = await import('@/features/completion/api/completions');
+  return queryClient.ensureQueryData(myCompletionQuery(cohortId, uid));
+}
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cohortId, uid, isParticipant } = await loadViewer(args);
@@ -31,7 +40,7 @@ export async function loader(args: LoaderFunctionArgs) {
         ]
       : []),
   ]);
-  return null;
+  return { completion: isParticipant ? await myCompletion(cohortId, uid) : null };
 }
 
 export function Component() {
@@ -66,10 +75,16 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
   const { data: readings } = useSuspenseQuery(myReadingsQueryOptions(cohortId, uid));
   const { data: materials } = useSuspenseQuery(materialsQueryOptions(cohortId));
   const { data: entries } = useSuspenseQuery(myEntriesQueryOptions(cohortId, uid));
+  const { completion } = useLoaderData<typeof loader>();
+  // Which of the two documents this page shows, and so prints.
+  const [showing, setShowing] = useState<'record' | 'certificate'>('record');
   // None by default: the person decides which of their writing leaves the portal.
   const [chosen, setChosen] = useState<Set<string>>(new Set());
 
   const me = members.find((member) => member.uid === uid);
+  const ordered = [...modules].sort((a, b) => a.number - b.number);
+  const firstDay = ordered[0]?.days[0] ?? '';
+  const lastDay = ordered.at(-1)?.days[1] ?? '';
   const moduleNumber = new Map(modules.map((m) => [m.id, m.number]));
   const moduleLabel = (moduleId: string) =>
     moduleNumber.has(moduleId) ? `Module ${moduleNumber.get(moduleId)}` : 'General';
@@ -104,6 +119,29 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
   return (
     <>
       <div className="no-print stack">
+        {completion && (
+          <section className="card" aria-labelledby="completed-heading">
+            <h2 id="completed-heading">You completed the programme</h2>
+            <p>
+              The facilitators confirmed it on{' '}
+              {formatLongDate(completion.confirmedAt.toISOString().slice(0, 10))}. Your certificate
+              is made on this device, like your learning record.
+            </p>
+            <p className="actions">
+              <button
+                type="button"
+                className="button secondary"
+                aria-pressed={showing === 'certificate'}
+                onClick={() => setShowing(showing === 'record' ? 'certificate' : 'record')}
+              >
+                {showing === 'record'
+                  ? 'Show your completion certificate'
+                  : 'Show your learning record'}
+              </button>
+              <span className="hint">Then save what is shown below with “Save as PDF”.</span>
+            </p>
+          </section>
+        )}
         <p className="lead">
           Your attendance, goals, pre-reading and the reflections you choose, laid out for a CPD
           portfolio, appraisal or revalidation. It is made on this device when you save it: nothing
@@ -149,23 +187,38 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
           </span>
         </p>
       </div>
-      <LearningRecordDocument
-        person={{ name: personName, jobTitle: me?.jobTitle, organisation: me?.organisation }}
-        cohortName={cohortName}
-        modules={moduleRows(modules, marks, todayIso())}
-        goals={goals}
-        readings={completed}
-        reflections={byModule
-          .filter((entry) => chosen.has(entry.id))
-          .map((entry) => ({
-            id: entry.id,
-            title: entry.title,
-            moduleLabel: moduleLabel(entry.moduleId),
-            writtenOn: entry.createdAt,
-            body: entry.body,
-          }))}
-        producedOn={todayIso()}
-      />
+      {completion && showing === 'certificate' ? (
+        <Suspense fallback={null}>
+          <CompletionCertificate
+            personName={personName}
+            cohortName={cohortName}
+            firstDay={firstDay}
+            lastDay={lastDay}
+            completion={completion}
+          />
+        </Suspense>
+      ) : (
+        <LearningRecordDocument
+          person={{ name: personName, jobTitle: me?.jobTitle, organisation: me?.organisation }}
+          cohortName={cohortName}
+          modules={moduleRows(modules, marks, todayIso())}
+          goals={goals}
+          readings={completed}
+          reflections={byModule
+            .filter((entry) => chosen.has(entry.id))
+            .map((entry) => ({
+              id: entry.id,
+              title: entry.title,
+              moduleLabel: moduleLabel(entry.moduleId),
+              writtenOn: entry.createdAt,
+              body: entry.body,
+            }))}
+          producedOn={todayIso()}
+          {...(completion
+            ? { completedOn: completion.confirmedAt.toISOString().slice(0, 10) }
+            : {})}
+        />
+      )}
     </>
   );
 }

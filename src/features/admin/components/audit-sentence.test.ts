@@ -31,6 +31,20 @@ describe('an audit record in plain English', () => {
     expect(auditSentence(record({ action: 'cohort.archive' }))).toBe(
       'Sam Whitfield archived the cohort',
     );
+    expect(
+      auditSentence(
+        record({
+          action: 'participant.defer',
+          target: { uid: 'd', label: 'Dylan Roberts' },
+          detail: {
+            toCohortName: 'Collaborative leadership — spring 2027',
+            agreedOn: '2026-11-20',
+          },
+        }),
+      ),
+    ).toBe(
+      'Sam Whitfield moved Dylan Roberts to Collaborative leadership — spring 2027, with their agreement',
+    );
   });
 
   it('names a member by the address they confirmed, since anyone can rename themselves', () => {

@@ -5,4 +5,5 @@ export const cohortKeys = {
   membership: (cohortId: string, uid: string) =>
     [...cohortKeys.detail(cohortId), 'members', uid] as const,
   members: (cohortId: string) => [...cohortKeys.detail(cohortId), 'members'] as const,
+  deferrals: (cohortId: string) => [...cohortKeys.detail(cohortId), 'deferrals'] as const,
 };

@@ -28,6 +28,8 @@ type LearningRecordDocumentProps = {
   readings: RecordReading[];
   reflections: RecordReflection[];
   producedOn: string;
+  /** The day the facilitators confirmed completion, once they have. */
+  completedOn?: string;
 };
 
 /**
@@ -42,6 +44,7 @@ export function LearningRecordDocument({
   readings,
   reflections,
   producedOn,
+  completedOn,
 }: LearningRecordDocumentProps) {
   const first = modules[0];
   const last = modules.at(-1);
@@ -66,6 +69,12 @@ export function LearningRecordDocument({
           A seven-month collaborative leadership programme of four two-day modules. Produced on{' '}
           {formatLongDate(producedOn)}.
         </p>
+        {completedOn && (
+          <p>
+            <strong>Completed the programme</strong>, confirmed by its facilitators on{' '}
+            {formatLongDate(completedOn)}.
+          </p>
+        )}
       </header>
 
       <section className="record-section" aria-labelledby="record-modules">
