@@ -118,6 +118,8 @@ const replacedCollections = [
   'networkReports',
   'networkCohorts',
   'departures',
+  'calendarFeeds',
+  'calendarLedger',
 ];
 
 export async function seedDemoData(): Promise<void> {
