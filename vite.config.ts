@@ -91,6 +91,10 @@ function functionsProxy(mode: string) {
       target,
       rewrite: (path: string) => path.replace(/^\/email\/unsubscribe/, `${functions}/unsubscribe`),
     },
+    '/calendar/': {
+      target,
+      rewrite: (path: string) => `${functions}/calendarFeed${path}`,
+    },
     '/api/': {
       target,
       rewrite: (path: string) => path.replace(/^\/api\//, `${functions}/`),

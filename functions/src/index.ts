@@ -48,6 +48,9 @@ import { queueReply, readRepliedEntry, sendDueReplyDigests } from './emails/repl
 import { sendTimetableChange } from './emails/timetable-change';
 import { handleUnsubscribe } from './http/unsubscribe';
 import { answerClientReports } from './http/client-errors';
+import { addressStatus, makeAddress, revokeAddress } from './calendar/address';
+import { answerCalendarFeed } from './calendar/feed';
+import { syncCalendarLedger } from './calendar/ledger';
 import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
 import { adminAuth, adminDb } from './admin';
@@ -650,5 +653,60 @@ export const programmeEnd = onDocumentWritten(
     const numbers = [event.data?.before.get('number'), event.data?.after.get('number')];
     if (!numbers.includes(4)) return;
     await alignProgrammeEnd(adminDb(), event.params.cohortId);
+  },
+);
+
+/**
+ * A person's calendar feed (decision 0034), opened by calendar apps with no sign-in and no App
+ * Check: the token in its address is the only key, and it opens this feed and nothing else.
+ */
+export const calendarFeed = onRequest(
+  { cors: false, maxInstances: 3 },
+  async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.status(405).set('Allow', 'GET, HEAD').send('');
+      return;
+    }
+    const answer = await answerCalendarFeed(
+      adminDb(),
+      { path: request.path, ifNoneMatch: request.get('If-None-Match') },
+      new Date(),
+    );
+    response
+      .status(answer.status)
+      .set(answer.headers)
+      .set('X-Content-Type-Options', 'nosniff')
+      .set('Referrer-Policy', 'no-referrer')
+      .send(answer.body);
+  },
+);
+
+/** The signed-in person's own feed address: whether there is one, a new one (shown once), or none. */
+export const calendarAddress = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to manage your calendar.');
+  const { action } = (request.data ?? {}) as { action?: unknown };
+  const uid = request.auth.uid;
+  if (action === 'status') return addressStatus(adminDb(), uid);
+  if (action === 'make') return makeAddress(adminDb(), portalUrl.value().replace(/\/+$/, ''), uid);
+  if (action === 'revoke') {
+    await revokeAddress(adminDb(), uid);
+    return { createdAt: null };
+  }
+  throw new HttpsError('invalid-argument', 'Say whether to make or turn off the address.');
+});
+
+// The ledger follows each change as it is made, so a change undone before the next poll still
+// raises SEQUENCE and a cancellation is dated when it happened; the feed also catches up itself.
+export const calendarLedgerOfModules = onDocumentWritten(
+  { document: 'cohorts/{cohortId}/modules/{moduleId}' },
+  async (event) => {
+    await syncCalendarLedger(adminDb(), event.params.cohortId, new Date());
+  },
+);
+
+export const calendarLedgerOfCalls = onDocumentWritten(
+  { document: 'cohorts/{cohortId}/directorCalls/{uid}' },
+  async (event) => {
+    await syncCalendarLedger(adminDb(), event.params.cohortId, new Date());
   },
 );

@@ -120,6 +120,8 @@ const replacedCollections = [
   'networkReports',
   'networkCohorts',
   'departures',
+  'calendarFeeds',
+  'calendarLedger',
 ];
 
 export async function seedDemoData(): Promise<void> {

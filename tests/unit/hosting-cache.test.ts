@@ -47,6 +47,10 @@ describe('what the CDN may keep', () => {
     );
   });
 
+  it('lets calendar apps keep a feed an hour, and never the CDN (decision 0034)', () => {
+    expect(headerFor('/calendar/abc.ics', 'Cache-Control')).toBe('private, max-age=3600');
+  });
+
   it('still sends the security headers on the app shell and the assets', () => {
     for (const path of ['/', '/cohorts/x', '/assets/app.js']) {
       expect(headerFor(path, 'Content-Security-Policy')).toMatch(/default-src 'self'/);

@@ -19,6 +19,7 @@ export const uncountedKinds = [
   'Their private journal entries, if any',
   'Their module feedback answers, if any (what is already in a published summary stays there, without their name)',
   'Their own what’s new list',
+  'Their director call’s entry in the cohort’s calendar feed, if any',
 ];
 
 /**
@@ -32,7 +33,8 @@ export const uncountedKinds = [
  * replies waiting for their next digest, and the record of their removal if they were removed.
  * Their part of the national network goes too (the profile, their posts with every reply to them,
  * their replies to others and their reports) unless `keepNetwork`: the network is not the cohort's,
- * and a removal's grace period ending erases only what the cohort holds.
+ * and a removal's grace period ending erases only what the cohort holds. Their calendar feed's
+ * token goes with the network part; the cohort's calendar ledger's copy of their call goes always.
  */
 export async function planErasure(
   db: Firestore,
@@ -73,6 +75,10 @@ export async function planErasure(
     : [];
 
   const network = keepNetwork ? [] : await networkOf(db, uid);
+  // Their calendar feed's token is theirs across cohorts, so it goes with the network; the
+  // cohort's ledger copy of their director call goes with the cohort's data.
+  const feed = keepNetwork ? [] : [db.collection('calendarFeeds').doc(uid)];
+  const callInFeed = `calendarLedger/${cohortId}/events/call-${uid}`;
 
   const documents = [
     ...(await existing(
@@ -95,6 +101,8 @@ export async function planErasure(
       ...emailsSent,
       db.collection('replyDigests').doc(uid),
       db.collection('departures').doc(`${cohortId}__${uid}`),
+      db.doc(callInFeed),
+      ...feed,
     )),
     ...network,
   ];
@@ -106,6 +114,9 @@ export async function planErasure(
       .filter((ref) => ref.parent.parent && privateEntries.has(ref.parent.parent.path))
       .map((ref) => ref.path),
     ownNews.path,
+    // Written by a trigger a moment after the call is, so a count of it would differ between
+    // two previews made a second apart.
+    callInFeed,
   ]);
   return { cohortId, uid, documents: [...unique.values()], unseen };
 }
@@ -171,6 +182,7 @@ function kindOf(path: string): string {
         networkProfiles: 'Network profile',
         networkPosts: parts.length > 2 ? 'Network replies' : 'Network posts',
         networkReports: 'Network reports they made',
+        calendarFeeds: 'Their calendar feed address',
       }[parts[0] ?? ''] ??
       parts[0] ??
       path

@@ -57,6 +57,20 @@ async function writeAlumniContent() {
   ];
   const batch = db.batch();
   for (const [path, data] of docs) batch.set(db.doc(`${alumni}/${path}`), data);
+  // The calendar feed's copy of a director call, as the ledger keeps it.
+  batch.set(db.doc(`calendarLedger/${alumniCohort.id}/events/call-${uid}`), {
+    key: `call-${uid}`,
+    summary: 'Your call with the programme director',
+    description: '',
+    location: '',
+    date: '2024-01-09',
+    start: '10:00',
+    end: '10:45',
+    uid,
+    hash: 'h',
+    sequence: 0,
+    changedAt: at,
+  });
   await batch.commit();
 }
 
@@ -198,6 +212,8 @@ describe('the retention schedule', () => {
       seatsTaken: alumniCohort.participants.length,
     });
     expect((cohort?.['contentDeletedAt'] as Timestamp).toDate()).toEqual(services.now());
+    const ledger = await adminDb().collection(`calendarLedger/${alumniCohort.id}/events`).get();
+    expect(ledger.docs.filter((doc) => doc.id.startsWith('call-'))).toEqual([]);
     // Replies are deleted with their entries, even under an entry that is gone.
     const orphans = await adminDb().collectionGroup('comments').get();
     expect(orphans.docs.filter((doc) => doc.ref.path.startsWith(`${alumni}/`))).toEqual([]);

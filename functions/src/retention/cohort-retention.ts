@@ -275,6 +275,16 @@ async function deleteCohortContent(services: Services, cohort: CohortRecord, mon
   for (const name of Object.keys(COHORT_CONTENT) as ContentCollection[]) {
     await deleteCollection(services, base.collection(name), SUBCOLLECTIONS[name] ?? []);
   }
+  // The calendar feed's ledger keeps each director call's time (decision 0034): it goes with the
+  // calls. The timetable stays, and so do its events.
+  const calls = (
+    await services.db.collection(`calendarLedger/${cohort.id}/events`).listDocuments()
+  ).filter((ref) => ref.id.startsWith('call-'));
+  for (let start = 0; start < calls.length; start += MAX_BATCH) {
+    const batch = services.db.batch();
+    for (const ref of calls.slice(start, start + MAX_BATCH)) batch.delete(ref);
+    await batch.commit();
+  }
   const participants = await participantCount(services, cohort.id);
   return services.db.runTransaction(async (transaction) => {
     const current = await transaction.get(base);

@@ -597,6 +597,17 @@ export const kindOperations: Record<KindName, KindOperations> = {
     counts: { Goals: 2 },
     total: 2,
   }),
+  calendarFeed: serverOnly('calendarFeeds', owner.uid, {
+    uid: owner.uid,
+    tokenHash: 'a'.repeat(64),
+    createdAt: at,
+  }),
+  calendarLedgerEvent: serverOnly(`calendarLedger/${A}/events`, 'day-module-1-1', {
+    key: 'day-module-1-1',
+    summary: 'Module 1, day 1',
+    date: '2027-03-02',
+    sequence: 0,
+  }),
   programmeTeam: serverOnly('programmeTeam', 'roster', { uids: [people.admin.uid] }),
   mailProblem: {
     ...serverOnly('mailProblems', 'matrix-problem', {

@@ -8,6 +8,7 @@ import {
   useOwnProfile,
   type OwnProfile,
 } from '@/features/account/api/account';
+import { CalendarSubscription } from '@/features/calendar-feed/components/calendar-subscription';
 import { ChangePasswordForm } from '@/features/account/components/change-password-form';
 import { ProfileForm } from '@/features/account/components/profile-form';
 import { requireUser } from '@/lib/firebase/session';
@@ -44,6 +45,7 @@ export function Component() {
         <h2 id="password-heading">Change your password</h2>
         <ChangePasswordForm onChange={changePassword} />
       </section>
+      <CalendarSubscription uid={uid} />
       <section className="card" aria-labelledby="more-heading">
         <h2 id="more-heading">Emails and your data</h2>
         <ul>

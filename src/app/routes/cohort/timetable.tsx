@@ -3,6 +3,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import { modulesQuery } from '@/features/timetable/api/get-modules';
 import { useMyAttendance } from '@/features/attendance/api/attendance';
+import { CalendarSubscription } from '@/features/calendar-feed/components/calendar-subscription';
 import { Timetable } from '@/features/timetable/components/timetable';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
@@ -35,6 +36,7 @@ export function Component() {
         tellCount={members.length}
         attendance={attendance}
       />
+      <CalendarSubscription uid={uid} />
     </>
   );
 }
