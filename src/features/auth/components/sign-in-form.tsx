@@ -1,10 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
-import { SmsCodeForm } from '@/components/ui/sms-code-form';
 import { paths } from '@/config/paths';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { describeAuthError } from '../api/auth-errors';
+
+// Only the programme team meets the code step, so everyone else's sign-in page does not carry it.
+const SmsCodeForm = lazy(() =>
+  import('@/components/ui/sms-code-form').then((module) => ({ default: module.SmsCodeForm })),
+);
 
 type SignInFormProps = {
   /** Resolves with a challenge when the account has a second factor still to give. */
@@ -45,7 +49,11 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
   }
 
   if (challenge)
-    return <SmsCodeForm challenge={challenge} onDone={onSignedIn} idPrefix="sign-in" />;
+    return (
+      <Suspense fallback={<p>Opening the code step…</p>}>
+        <SmsCodeForm challenge={challenge} onDone={onSignedIn} idPrefix="sign-in" />
+      </Suspense>
+    );
 
   return (
     <form onSubmit={handleSubmit} noValidate className="form">
