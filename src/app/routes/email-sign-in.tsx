@@ -9,6 +9,7 @@ import {
   completeEmailSignIn,
   describeEmailLinkError,
   isEmailSignInLink,
+  isWrongAddress,
   rememberAddress,
   rememberedAddress,
   requestSignInLink,
@@ -44,6 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<LinkState
     const challenge = await completeEmailSignIn(email, url.href);
     if (challenge) return { kind: 'second-factor', next, challenge };
   } catch (error) {
+    // This device asked for a link to another address since: the person types the right one.
+    if (isWrongAddress(error)) return { kind: 'confirm-address', next, href: url.href };
     return {
       kind: 'ask',
       next,

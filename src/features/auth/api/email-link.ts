@@ -74,6 +74,12 @@ export async function completeEmailSignIn(
   return null;
 }
 
+/** The link was sent to another address than the one given (or remembered on this device). */
+export function isWrongAddress(error: unknown): boolean {
+  const code = error instanceof FirebaseError ? error.code : '';
+  return code === 'auth/invalid-email' || code === 'auth/user-mismatch';
+}
+
 export function describeEmailLinkError(error: unknown): string | null {
   const code = error instanceof FirebaseError ? error.code : '';
   switch (code) {
