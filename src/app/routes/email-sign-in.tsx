@@ -7,13 +7,12 @@ import { paths, safeNextPath } from '@/config/paths';
 import { describeAuthError } from '@/features/auth/api/auth-errors';
 import {
   completeEmailSignIn,
-  describeEmailLinkError,
   isEmailSignInLink,
-  isWrongAddress,
   rememberAddress,
   rememberedAddress,
   requestSignInLink,
 } from '@/features/auth/api/email-link';
+import { describeEmailLinkError, isWrongAddress } from '@/features/auth/api/email-link-messages';
 import {
   ConfirmLinkAddressForm,
   RequestSignInLinkForm,

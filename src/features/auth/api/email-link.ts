@@ -1,4 +1,3 @@
-import { FirebaseError } from 'firebase/app';
 import { isSignInWithEmailLink, signInWithEmailLink } from 'firebase/auth';
 import { auth } from '@/lib/firebase/app';
 import { secondFactorChallenge } from '@/lib/firebase/second-factor';
@@ -72,25 +71,4 @@ export async function completeEmailSignIn(
   }
   await signedIn();
   return null;
-}
-
-/** The link was sent to another address than the one given (or remembered on this device). */
-export function isWrongAddress(error: unknown): boolean {
-  const code = error instanceof FirebaseError ? error.code : '';
-  return code === 'auth/invalid-email' || code === 'auth/user-mismatch';
-}
-
-export function describeEmailLinkError(error: unknown): string | null {
-  const code = error instanceof FirebaseError ? error.code : '';
-  switch (code) {
-    case 'auth/expired-action-code':
-      return 'This sign-in link has expired. Ask for a new one below.';
-    case 'auth/invalid-action-code':
-      return 'This sign-in link has already been used, or was not copied whole. Ask for a new one below.';
-    case 'auth/invalid-email':
-    case 'auth/user-mismatch':
-      return 'That is not the address this link was sent to. Type the address the email went to.';
-    default:
-      return null;
-  }
 }

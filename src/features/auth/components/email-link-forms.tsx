@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Form, SubmitButton, TextField, failed, invalid, saved } from '@/components/form';
 import { describeRequestError } from '../api/account-actions';
 import { describeAuthError } from '../api/auth-errors';
-import { describeEmailLinkError } from '../api/email-link';
+import { describeEmailLinkError } from '../api/email-link-messages';
 
 /** Asks for a link that signs the person in without their password. */
 export function RequestSignInLinkForm({
