@@ -10,6 +10,7 @@ export const router = createBrowserRouter([
     HydrateFallback: () => <Loading label="Opening the portal…" />,
     children: [
       { path: 'sign-in', lazy: () => import('./routes/sign-in') },
+      { path: 'sign-in/email-link', lazy: () => import('./routes/email-sign-in') },
       { path: 'reset-password', lazy: () => import('./routes/reset-password') },
       { path: 'sign-up', lazy: () => import('./routes/sign-up') },
       { path: 'verify-email', lazy: () => import('./routes/verify-email') },

@@ -7,6 +7,7 @@ export const paths = {
   signIn: (next?: string) =>
     next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
   resetPassword: () => '/reset-password',
+  emailSignIn: () => '/sign-in/email-link',
   signUp: () => '/sign-up',
   verifyEmail: () => '/verify-email',
   accountAction: () => '/account/action',

@@ -36,6 +36,7 @@ const expected: Record<string, string[]> = {
   clientErrors: [],
   requestVerificationEmail: SENDS,
   requestPasswordReset: SENDS,
+  requestSignInLink: SENDS,
   withdrawInvitation: [],
   removeParticipant: [],
   nameChange: [],

@@ -137,3 +137,79 @@ export async function sendPasswordReset(
   );
   await sendOnce(services, { id, kind: 'passwordReset', recipientUid: user.uid, message });
 }
+
+/**
+ * The portal's own address for an email sign-in link. Firebase's web SDK completes the sign-in
+ * from a link that carries its `mode`, `oobCode` and `apiKey`, so those three are kept; the page
+ * is the portal's own, like the other account emails'.
+ */
+export function signInLinkUrl(services: Services, firebaseLink: string, continuePath: string) {
+  const given = new URL(firebaseLink).searchParams;
+  const query = new URLSearchParams({
+    mode: given.get('mode') ?? '',
+    oobCode: given.get('oobCode') ?? '',
+    apiKey: given.get('apiKey') ?? '',
+    continue: safeNextPath(continuePath),
+  });
+  return `${services.portalUrl}${paths.emailSignIn()}?${query.toString()}`;
+}
+
+/**
+ * A link that signs the person in without their password. Open to anyone, so, as for a password
+ * reset, the answer is the same whether or not the address has an account: only an existing
+ * account is sent a link (a new person joins through the sign-up page, which asks for their
+ * details), and each address gets at most one in each period.
+ */
+export async function sendSignInLink(
+  services: Services,
+  address: string,
+  continuePath: string,
+): Promise<void> {
+  const email = address.trim().toLowerCase();
+  if (!EMAIL.test(email) || email.length > 254) {
+    throw new AccountEmailRefused(
+      'That does not look like an email address. Check it and try again.',
+    );
+  }
+  const id = ledgerId('email-sign-in', email, period(services));
+  if (await alreadyClaimed(services, id)) return;
+  let user;
+  try {
+    user = await services.auth.getUserByEmail(email);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'auth/user-not-found') return;
+    throw error;
+  }
+  if (user.disabled) return;
+  // The continue URL must be on a domain authorised for the project (the portal's own is, for
+  // sign-in); our link carries the path the person goes on to, checked on the page again.
+  const link = await services.auth.generateSignInWithEmailLink(email, {
+    url: `${services.portalUrl}${paths.emailSignIn()}`,
+    handleCodeInApp: true,
+  });
+  const message = renderLetter(
+    {
+      to: email,
+      subject: 'Your sign-in link for the collaborative leadership portal',
+      greeting: user.displayName ? `Dear ${firstName(user.displayName)},` : 'Hello,',
+      blocks: [
+        {
+          type: 'paragraph',
+          text: 'You asked for a link to sign in to the portal without your password. Open it in the same browser where you asked for it, or type your email address again when the portal asks:',
+        },
+        {
+          type: 'link',
+          label: 'Sign in to the portal',
+          url: signInLinkUrl(services, link, continuePath),
+        },
+        {
+          type: 'paragraph',
+          text: `The link works once, for a short time. If it has expired, ask for a new one at ${services.portalUrl}${paths.emailSignIn()}. If you did not ask, ignore this email: nobody can sign in without opening it.`,
+        },
+      ],
+      reason: `You get this email because a sign-in link was asked for ${email} on the portal.`,
+    },
+    linksFor(services),
+  );
+  await sendOnce(services, { id, kind: 'emailSignIn', recipientUid: user.uid, message });
+}

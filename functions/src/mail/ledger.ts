@@ -38,6 +38,7 @@ export type LedgerKind =
   | 'invitation'
   | 'emailVerification'
   | 'passwordReset'
+  | 'emailSignIn'
   | 'departure'
   | 'retentionWarning';
 

@@ -39,6 +39,12 @@ export function Component() {
         Invited to a cohort but no account yet? <Link to={paths.signUp()}>Create your account</Link>{' '}
         with the email address your invitation went to.
       </p>
+      <p>
+        <Link to={`${paths.emailSignIn()}?next=${encodeURIComponent(next)}`}>
+          Email me a sign-in link
+        </Link>{' '}
+        instead of using a password.
+      </p>
     </PublicLayout>
   );
 }

@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 // The kit's modules, not its index: the sign-in page must not load the choice fields.
 import { Checkbox, TextField } from '@/components/form/fields';
 import { Form, SubmitButton, failed, invalid } from '@/components/form/form';
-import { SmsCodeForm } from '@/components/ui/sms-code-form';
 import { paths } from '@/config/paths';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
 import { describeAuthError } from '../api/auth-errors';
+
+// Only the programme team meets the code step, so everyone else's sign-in page does not carry it.
+const SmsCodeForm = lazy(() =>
+  import('@/components/ui/sms-code-form').then((module) => ({ default: module.SmsCodeForm })),
+);
 
 type SignInFormProps = {
   /** Resolves with a challenge when the account has a second factor still to give. */
@@ -42,7 +46,11 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
   }
 
   if (challenge)
-    return <SmsCodeForm challenge={challenge} onDone={onSignedIn} idPrefix="sign-in" />;
+    return (
+      <Suspense fallback={<p>Opening the code step…</p>}>
+        <SmsCodeForm challenge={challenge} onDone={onSignedIn} idPrefix="sign-in" />
+      </Suspense>
+    );
 
   return (
     <Form onSubmit={submit} failure="Signing in did not work. Try again.">
