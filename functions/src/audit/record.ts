@@ -12,6 +12,7 @@ export type AuditAction =
   | 'participant.remove'
   | 'cohort.archive'
   | 'cohort.unarchive'
+  | 'cohort.create-from'
   | 'network.hide'
   | 'network.unhide'
   | 'erasure'

@@ -52,8 +52,9 @@ export function Component() {
       <div className="invitation-note" aria-live="polite">
         {invitation && (
           <p className="lead">
-            {invitation.inviterName} invited you to join <strong>{invitation.cohortName}</strong> as
-            a {invitation.role}.
+            {invitation.inviterName} invited you to join <strong>{invitation.cohortName}</strong>
+            {invitation.programmeName && <>, a cohort of {invitation.programmeName},</>} as a{' '}
+            {invitation.role}.
           </p>
         )}
       </div>
