@@ -104,7 +104,7 @@ describe('a new cohort from another’s timetable', () => {
         },
         cohortId,
         target: { label: 'Collaborative leadership — spring 2028' },
-        detail: { from: cohortA.id, modules: 4, materials: sourceMaterials.size, shiftWeeks: 52 },
+        detail: { from: cohortA.name, modules: 4, materials: sourceMaterials.size, shiftWeeks: 52 },
       }),
     ]);
   });

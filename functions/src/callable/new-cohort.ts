@@ -58,6 +58,8 @@ type Source = {
   programmeId: string;
   programme: Programme;
   copiedFrom?: string;
+  /** What it was copied from, as the audit log names it. */
+  label: string;
   /** Modules as they will be copied, on their old dates (none, for an outline). */
   modules: (Omit<CohortModule, 'days'> & { days: [string, string] | null })[];
   materials: { id: string; data: Record<string, unknown> }[];
@@ -92,6 +94,7 @@ async function sourceOf(
       })),
       materials: [],
       leadDays: 0,
+      label: `the outline of ${programme.name}`,
     };
   }
   const cohort = await db.doc(`cohorts/${from.cohortId}`).get();
@@ -111,6 +114,7 @@ async function sourceOf(
     programmeId,
     programme: await programmeOf(services, programmeId),
     copiedFrom: from.cohortId,
+    label: cohort.get('name') as string,
     modules: parsed,
     materials: materials.docs.flatMap((doc) => {
       const material = materialSchema.safeParse(doc.data());
@@ -205,7 +209,7 @@ export async function makeCohortFrom(
         cohortId: cohortRef.id,
         target: { label: request.name },
         detail: {
-          from: source.copiedFrom ?? `${source.programmeId} outline`,
+          from: source.label,
           modules: modules.length,
           materials: source.materials.length,
           ...(request.shiftWeeks !== undefined ? { shiftWeeks: request.shiftWeeks } : {}),
