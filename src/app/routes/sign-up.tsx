@@ -52,11 +52,11 @@ export function Component() {
       <div className="invitation-note" aria-live="polite">
         {invitation && (
           <p className="lead">
-            {invitation.inviterName} invited you to join <strong>{invitation.cohortName}</strong>
-            {invitation.programmeName && <>, a cohort of {invitation.programmeName},</>} as a{' '}
-            {invitation.role}.
+            {invitation.inviterName} invited you to join <strong>{invitation.cohortName}</strong> as
+            a {invitation.role}.
           </p>
         )}
+        {invitation?.programmeName && <p>It is a cohort of {invitation.programmeName}.</p>}
       </div>
       <p>
         Use the email address your invitation was sent to. We will ask you to confirm it, then add
