@@ -12,6 +12,20 @@ export async function openCohorts(services: Services): Promise<OpenCohort[]> {
   return snapshot.docs.map((doc) => ({ id: doc.id, name: doc.get('name') as string }));
 }
 
+/**
+ * The name of the programme a cohort belongs to, from its record (decision 0031); undefined for a
+ * cohort without one, whose emails then name the portal alone.
+ */
+export async function programmeNameOf(
+  services: Pick<Services, 'db'>,
+  cohortId: string,
+): Promise<string | undefined> {
+  const programmeId = (await services.db.doc(`cohorts/${cohortId}`).get()).get('programmeId');
+  if (typeof programmeId !== 'string' || !programmeId) return undefined;
+  const name = (await services.db.doc(`programmes/${programmeId}`).get()).get('name');
+  return typeof name === 'string' ? name : undefined;
+}
+
 export function parseModule(id: string, data: unknown): CohortModule | null {
   const parsed = moduleSchema.safeParse(data);
   return parsed.success ? { ...parsed.data, id } : null;

@@ -36,6 +36,7 @@ import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callab
 import { RECENT_SIGN_IN_REQUIRED, signedInRecently } from './callable/recent-sign-in';
 import { SECOND_FACTOR_REQUIRED, signedInWithSecondFactor } from './callable/second-factor';
 import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable/staff-actions';
+import { makeCohortFrom, NewCohortRefused, parseNewCohortRequest } from './callable/new-cohort';
 import { mailFrom, mailLinkSecret, portalUrl, REGION, smtpUrl } from './config';
 import { parseModule } from './cohort-data';
 import { deleteExpiredAuditRecords } from './audit/retention';
@@ -475,6 +476,29 @@ export const staffAction = onCall({ enforceAppCheck: true }, async (request) => 
     if (error instanceof StaffActionRefused) {
       throw new HttpsError('failed-precondition', error.message);
     }
+    throw error;
+  }
+});
+
+/** "New cohort from…": another cohort's timetable, or the programme's outline, on new dates. */
+export const newCohortFrom = onCall({ enforceAppCheck: true }, async (request) => {
+  const caller = await requireProgrammeTeam(
+    request.auth,
+    'Only the programme team can make a cohort.',
+    { change: true },
+  );
+  const parsed = parseNewCohortRequest(request.data);
+  if (!parsed) {
+    throw new HttpsError(
+      'invalid-argument',
+      'Say what to copy, the new cohort’s name and seats, and its new dates.',
+    );
+  }
+  try {
+    return await makeCohortFrom(services(), actorOf(caller), parsed);
+  } catch (error) {
+    if (error instanceof NewCohortRefused)
+      throw new HttpsError('failed-precondition', error.message);
     throw error;
   }
 });

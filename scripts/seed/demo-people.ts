@@ -169,6 +169,20 @@ export const alumniCohort = {
   ],
 };
 
+/**
+ * The one cohort of the second demo programme: a programme of its own, with its own facilitator,
+ * to show that two programmes live side by side and neither reads the other.
+ */
+export const publicHealthCohort = {
+  id: 'cohort-public-health-spring-2027',
+  name: 'Leading across systems: public health — spring 2027',
+  facilitators: [person('fac-tomasz', 'Tomasz Nowak', 'Programme director', 'Programme team')],
+  participants: [
+    person('ph-grace', 'Grace Okafor', 'Consultant in Public Health', 'Kingsmere County Council'),
+    person('ph-rhys', 'Rhys Morgan', 'Head of Health Improvement', 'Greystone District Council'),
+  ],
+};
+
 /** Someone with an account but no cohort, to show the "how to join" page. */
 export const personWithoutCohort = person(
   'no-cohort-alex',
@@ -185,6 +199,8 @@ export const everyDemoPerson: DemoPerson[] = [
   ...cohortB.participants,
   ...alumniCohort.facilitators,
   ...alumniCohort.participants,
+  ...publicHealthCohort.facilitators,
+  ...publicHealthCohort.participants,
   personWithoutCohort,
 ];
 

@@ -1,6 +1,9 @@
 import { addDaysIso, todayIso } from '../../src/lib/dates/index.ts';
-import type { Cohort, Module, ModuleSession } from '../../src/lib/firestore/schemas.ts';
-import { alumniCohort, cohortA, cohortB } from './demo-people.ts';
+import type { Cohort, Module, ModuleSession, Programme } from '../../src/lib/firestore/schemas.ts';
+import { alumniCohort, cohortA, cohortB, publicHealthCohort } from './demo-people.ts';
+
+export const COLLABORATIVE_PROGRAMME_ID = 'programme-collaborative-leadership';
+export const PUBLIC_HEALTH_PROGRAMME_ID = 'programme-public-health';
 
 // The module titles and themes are the programme's own (shared/guide/programme.md).
 export const programmeModules: Pick<Module, 'number' | 'title' | 'themes'>[] = [
@@ -90,6 +93,56 @@ function agenda(themes: string[], director: string, associate: string): ModuleSe
   ];
 }
 
+/** The programme's usual pattern, without the people who lead each session in a given cohort. */
+function outlineOf(modules: Pick<Module, 'number' | 'title' | 'themes'>[]): Programme['outline'] {
+  return modules.map((module) => ({
+    ...module,
+    sessions: agenda(module.themes, '', '').map(({ leader: _leader, ...session }) => session),
+  }));
+}
+
+export const demoProgrammes: { id: string; data: Programme }[] = [
+  {
+    id: COLLABORATIVE_PROGRAMME_ID,
+    data: {
+      // Short: the header of every page says "<name> portal".
+      name: 'Collaborative leadership',
+      description:
+        'Building collaborative leadership across health and care organisations: a seven-month programme of four two-day modules.',
+      contactName: 'Sam Whitfield',
+      contactEmail: 'leadership.programme@example.org',
+      directorName: 'Dr Helen Marsh',
+      outline: outlineOf(programmeModules),
+    },
+  },
+  {
+    id: PUBLIC_HEALTH_PROGRAMME_ID,
+    data: {
+      name: 'Leading across systems: public health',
+      description: 'Two modules for public health leaders working with the NHS and councils.',
+      contactName: 'Tomasz Nowak',
+      contactEmail: 'public.health.programme@example.org',
+      directorName: 'Tomasz Nowak',
+      outline: outlineOf(publicHealthModules()),
+    },
+  },
+];
+
+function publicHealthModules(): Pick<Module, 'number' | 'title' | 'themes'>[] {
+  return [
+    {
+      number: 1,
+      title: 'Population health across a system',
+      themes: ['Reading a place’s health data together', 'Shared outcomes'],
+    },
+    {
+      number: 2,
+      title: 'Influence without authority',
+      themes: ['Working with elected members', 'Making the case for prevention'],
+    },
+  ];
+}
+
 export type DemoTimetable = { cohort: Cohort; modules: (Module & { id: string })[] };
 
 /**
@@ -101,6 +154,7 @@ export function timetableAroundToday(
   people: { director: string; associate: string },
   today: string = todayIso(),
   module3OffsetDays = 21,
+  programmeId = COLLABORATIVE_PROGRAMME_ID,
 ): DemoTimetable {
   const module3 = tuesdayOnOrBefore(addDaysIso(today, module3OffsetDays));
   const firstDays = [
@@ -133,6 +187,7 @@ export function timetableAroundToday(
   const startDate = addDaysIso(firstDays[0] ?? module3, -42);
   return {
     cohort: {
+      programmeId,
       name,
       startDate,
       endDate: modules.find((module) => module.number === 4)?.days[1] ?? startDate,
@@ -149,13 +204,17 @@ export function demoTimetables(today: string = todayIso()) {
   const [directorB] = cohortB.facilitators;
   const [directorAlumni] = alumniCohort.facilitators;
   return {
-    a: timetableAroundToday(
-      cohortA.name,
-      {
-        director: directorA?.displayName ?? '',
-        associate: associateA?.displayName ?? '',
-      },
-      today,
+    // Made from autumn 2025's timetable; only the record of it is seeded, the dates are its own.
+    a: copiedFrom(
+      timetableAroundToday(
+        cohortA.name,
+        {
+          director: directorA?.displayName ?? '',
+          associate: associateA?.displayName ?? '',
+        },
+        today,
+      ),
+      alumniCohort.id,
     ),
     // Cohort B runs about three months ahead, so the two cohorts' dates differ at a glance.
     b: timetableAroundToday(
@@ -178,6 +237,40 @@ export function demoTimetables(today: string = todayIso()) {
         -420,
       ),
     ),
+    publicHealth: publicHealthTimetable(today),
+  };
+}
+
+function copiedFrom(timetable: DemoTimetable, cohortId: string): DemoTimetable {
+  return { ...timetable, cohort: { ...timetable.cohort, copiedFrom: cohortId } };
+}
+
+/** The second programme's cohort: two modules, the first about a month away. */
+function publicHealthTimetable(today: string): DemoTimetable {
+  const [director] = publicHealthCohort.facilitators;
+  const firstDay = tuesdayOnOrBefore(addDaysIso(today, 35));
+  const modules = publicHealthModules().map((module, index) => {
+    const day = addDaysIso(firstDay, index * 56);
+    return {
+      ...module,
+      id: `module-${module.number}`,
+      days: [day, addDaysIso(day, 1)] as [string, string],
+      venue: 'Kingsmere Civic Centre, 1 Market Square, Kingsmere KM1 1AA',
+      sessions: agenda(module.themes, director?.displayName ?? '', director?.displayName ?? ''),
+      revision: 0,
+    };
+  });
+  return {
+    cohort: {
+      programmeId: PUBLIC_HEALTH_PROGRAMME_ID,
+      name: publicHealthCohort.name,
+      startDate: addDaysIso(firstDay, -28),
+      endDate: modules.at(-1)?.days[1] ?? firstDay,
+      seatLimit: 12,
+      archived: false,
+      seatsTaken: 0,
+    },
+    modules,
   };
 }
 

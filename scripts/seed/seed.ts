@@ -12,12 +12,13 @@ import {
   membershipOf,
   programmeAdmin,
   programmeAdminPhone,
+  publicHealthCohort,
 } from './demo-people.ts';
 import { cohortAContent, type DemoDocument } from './demo-content.ts';
 import { alumniCompletions } from './demo-completion.ts';
 import { deferredParticipant } from './demo-deferral.ts';
 import { demoNetwork } from './demo-network.ts';
-import { demoTimetables, type DemoTimetable } from './demo-programme.ts';
+import { demoProgrammes, demoTimetables, type DemoTimetable } from './demo-programme.ts';
 import { PRIVACY_NOTICE_VERSION } from '../../src/features/notices/notice-version.ts';
 
 type DemoCohort = typeof cohortA;
@@ -83,6 +84,10 @@ async function writeCohort(
   for (const { id, ...module } of timetable.modules) {
     batch.set(cohortRef.collection('modules').doc(id), module);
   }
+  const programme = demoProgrammes.find(({ id }) => id === timetable.cohort.programmeId);
+  if (programme) {
+    batch.set(cohortRef.collection('programme').doc(programme.id), programme.data);
+  }
   await batch.commit();
 }
 
@@ -97,6 +102,12 @@ async function writeProfiles(db: Firestore): Promise<void> {
       privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
     });
   }
+  await batch.commit();
+}
+
+async function writeProgrammes(db: Firestore): Promise<void> {
+  const batch = db.batch();
+  for (const { id, data } of demoProgrammes) batch.set(db.collection('programmes').doc(id), data);
   await batch.commit();
 }
 
@@ -131,9 +142,11 @@ export async function seedDemoData(): Promise<void> {
   await Promise.all(replacedCollections.map((name) => db.recursiveDelete(db.collection(name))));
   await resetAccounts(app);
   await writeProfiles(db);
+  await writeProgrammes(db);
   await writeCohort(db, cohortA, timetables.a);
   await writeCohort(db, cohortB, timetables.b);
   await writeCohort(db, alumniCohort, timetables.alumni);
+  await writeCohort(db, publicHealthCohort, timetables.publicHealth);
   await writeDocuments(db, [...cohortAContent(timetables.a), ...demoNetwork()]);
   await writeDocuments(db, alumniCompletions(timetables.alumni));
   await writeDocuments(db, deferredParticipant(timetables.alumni));

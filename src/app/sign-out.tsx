@@ -69,7 +69,7 @@ export function SignedInLayout({ title, onSignOut, children, wide = false }: Sig
         Skip to main content
       </a>
       <header className="public-header signed-in-header">
-        <p className="brand">Collaborative leadership portal</p>
+        <p className="brand">Leadership portal</p>
         <button type="button" className="header-link" onClick={onSignOut}>
           Sign out
         </button>

@@ -1,6 +1,10 @@
 // The last shell a person saw for a cohort, so a reload without a connection still opens their drafts.
 export type ShellSnapshot = {
   cohortName: string;
+  /** The cohort's programme, as its record names and describes it; absent from older snapshots. */
+  programmeName?: string;
+  programmeDescription?: string;
+  programmeDirector?: string;
   role: 'participant' | 'facilitator' | 'admin';
   canSwitchCohort: boolean;
   archived: boolean;

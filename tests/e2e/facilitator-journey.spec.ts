@@ -32,10 +32,13 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   await signIn(admin, programmeAdmin);
   await admin.getByRole('link', { name: /Programme team/ }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Programme team' })).toBeVisible();
-  await admin.getByLabel('Name').fill(cohortName);
-  await admin.getByLabel('Start date').fill('2027-04-06');
-  await admin.getByLabel('Last day of module 4').fill('2027-11-03');
-  await admin.getByRole('button', { name: 'Create cohort' }).click();
+  // The programme forms and "New cohort from…" on the same page have fields named alike.
+  const create = admin.getByRole('form', { name: 'Create a cohort' });
+  await expect(create.getByLabel('Programme')).toHaveValue('programme-collaborative-leadership');
+  await create.getByLabel('Name').fill(cohortName);
+  await create.getByLabel('Start date').fill('2027-04-06');
+  await create.getByLabel('Last day of module 4').fill('2027-11-03');
+  await create.getByRole('button', { name: 'Create cohort' }).click();
   await expect(admin.getByRole('status')).toContainText(`Created “${cohortName}”`);
   const card = admin
     .getByRole('listitem')

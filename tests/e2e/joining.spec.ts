@@ -66,6 +66,7 @@ test('someone invited after module 2 signs up from the email, and the first dash
       `${inviter.displayName} invited you to join Collaborative leadership — spring 2027 as a participant.`,
     ),
   ).toBeVisible();
+  await expect(page.getByText('It is a cohort of Collaborative leadership.')).toBeVisible();
   await expect(page.getByLabel('Email address')).toHaveValue(joiner.email);
   await expectNoAxeViolations(page);
 

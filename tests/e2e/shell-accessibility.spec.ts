@@ -6,7 +6,7 @@ const sections = ['Dashboard', 'Timetable', 'Pre-reading', 'Goals', 'Journal', '
 
 test('the sign-in page has no axe violations and works from the keyboard', async ({ page }) => {
   await page.goto('/sign-in');
-  await expect(page).toHaveTitle('Sign in · Collaborative leadership portal');
+  await expect(page).toHaveTitle('Sign in · Leadership portal');
   await expectNoAxeViolations(page);
 
   await page.keyboard.press('Tab');

@@ -246,6 +246,7 @@ describe('the programme team', () => {
 
   it('is the only one who creates cohorts', async () => {
     const cohort = {
+      programmeId: 'programme-collaborative-leadership',
       name: 'New cohort',
       startDate: '2027-09-01',
       endDate: '2028-03-31',

@@ -86,6 +86,7 @@ describe('the admin claim on an unconfirmed address, or without the texted code'
   it('creates no cohort and sets no retention period', async () => {
     const create = (db: Firestore) =>
       setDoc(doc(db, 'cohorts', 'new-cohort'), {
+        programmeId: 'programme-collaborative-leadership',
         name: 'Collaborative leadership — spring 2028',
         startDate: '2028-01-10',
         endDate: '2028-07-20',

@@ -19,7 +19,7 @@ import {
 import { addDaysIso, todayIso } from '../../src/lib/dates';
 import { cohortAContent } from '../../scripts/seed/demo-content';
 import { demoNetwork } from '../../scripts/seed/demo-network';
-import { demoTimetables } from '../../scripts/seed/demo-programme';
+import { demoProgrammes, demoTimetables } from '../../scripts/seed/demo-programme';
 
 export const rulesSource = readFileSync(resolve(__dirname, '../../firestore.rules'), 'utf8');
 
@@ -69,6 +69,7 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
   const timetables = demoTimetables('2027-01-04');
   await env.withSecurityRulesDisabled(async (context) => {
     const db = firestoreOf(context);
+    for (const { id, data } of demoProgrammes) await setDoc(doc(db, 'programmes', id), data);
     for (const [cohort, timetable] of [
       [cohortA, timetables.a],
       [cohortB, timetables.b],
@@ -77,6 +78,10 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
         ...timetable.cohort,
         seatsTaken: cohort.participants.length,
       });
+      const programme = demoProgrammes.find(({ id }) => id === timetable.cohort.programmeId);
+      if (programme) {
+        await setDoc(doc(db, 'cohorts', cohort.id, 'programme', programme.id), programme.data);
+      }
       for (const person of cohort.facilitators) {
         await setDoc(
           doc(db, 'cohorts', cohort.id, 'members', person.uid),

@@ -13,6 +13,7 @@ export type AuditAction =
   | 'participant.defer'
   | 'cohort.archive'
   | 'cohort.unarchive'
+  | 'cohort.create-from'
   | 'network.hide'
   | 'network.unhide'
   | 'erasure'

@@ -34,6 +34,7 @@ describe('the sign-up page asking about an invitation', () => {
     expect(answer.status).toBe(200);
     expect(answer.result?.invitation).toEqual({
       cohortName: 'Collaborative leadership — spring 2027',
+      programmeName: 'Collaborative leadership',
       inviterName: cohortA.facilitators[0]!.displayName,
       role: 'participant',
     });

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { programmeNameOf } from '../cohort-data';
 import { inviterName } from '../emails/invitation';
 import { invitationSignature } from '../mail/invitation-link';
 import type { Services } from '../services';
@@ -10,6 +11,8 @@ import type { Services } from '../services';
 
 export type InvitationPreview = {
   cohortName: string;
+  /** The programme the cohort belongs to, from its record; absent for a cohort without one. */
+  programmeName?: string;
   inviterName: string;
   role: 'participant' | 'facilitator';
 };
@@ -43,8 +46,10 @@ export async function previewInvitation(
     services.db.doc(`cohorts/${cohortId}/invitations/${address}`).get(),
   ]);
   if (!cohort.exists || !invitation.exists || cohort.get('archived') === true) return null;
+  const programmeName = await programmeNameOf(services, cohortId);
   return {
     cohortName: cohort.get('name') as string,
+    ...(programmeName ? { programmeName } : {}),
     inviterName: await inviterName(services, cohortId, invitation.get('invitedBy') as string),
     role: invitation.get('role') === 'facilitator' ? 'facilitator' : 'participant',
   };

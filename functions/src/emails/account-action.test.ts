@@ -76,9 +76,7 @@ describe('account emails from the portal’s own sender', () => {
     const [sent] = await waitForEmails(
       (e) => recipientOf(e) === newcomer.email && e.subject.startsWith('Confirm'),
     );
-    expect(sent!.subject).toBe(
-      'Confirm your email address for the collaborative leadership portal',
-    );
+    expect(sent!.subject).toBe('Confirm your email address for the leadership portal');
     expect(sent!.text).toContain('Dear Morgan,');
     expect(sender(sent!)).toEqual(sender(invitation));
     expect(await rawHeader(sent!, 'List-Unsubscribe')).toBeUndefined();
@@ -129,7 +127,7 @@ describe('account emails from the portal’s own sender', () => {
     expect(unknown).toEqual(known);
 
     const [sent] = await waitForEmails((e) => recipientOf(e) === amara!.email);
-    expect(sent!.subject).toBe('Reset your password for the collaborative leadership portal');
+    expect(sent!.subject).toBe('Reset your password for the leadership portal');
     expect(sender(sent!)).toEqual(sender(invitation));
     expect(await rawHeader(sent!, 'List-Unsubscribe')).toBeUndefined();
     const action = actionOf(sent!);

@@ -58,7 +58,7 @@ export async function sendVerificationEmail(
   const message = renderLetter(
     {
       to: user.email,
-      subject: 'Confirm your email address for the collaborative leadership portal',
+      subject: 'Confirm your email address for the leadership portal',
       greeting: user.displayName ? `Dear ${firstName(user.displayName)},` : 'Hello,',
       blocks: [
         {
@@ -114,7 +114,7 @@ export async function sendPasswordReset(
   const message = renderLetter(
     {
       to: email,
-      subject: 'Reset your password for the collaborative leadership portal',
+      subject: 'Reset your password for the leadership portal',
       greeting: user.displayName ? `Dear ${firstName(user.displayName)},` : 'Hello,',
       blocks: [
         {

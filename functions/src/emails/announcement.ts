@@ -1,4 +1,5 @@
 import { ledgerId, sendOnce } from '../mail/ledger';
+import { programmeNameOf } from '../cohort-data';
 import { renderLetter, type Block } from '../mail/layout';
 import { cohortRecipients, firstName, type CohortMember } from '../recipients';
 import { linksFor, type Services } from '../services';
@@ -22,7 +23,10 @@ export async function sendAnnouncement(
   const cohort = await services.db.doc(`cohorts/${cohortId}`).get();
   if (!cohort.exists || cohort.get('archived') === true) return 0;
   const cohortName = cohort.get('name') as string;
-  const recipients = await cohortRecipients(services, members, ['participant', 'facilitator']);
+  const [recipients, programme] = await Promise.all([
+    cohortRecipients(services, members, ['participant', 'facilitator']),
+    programmeNameOf(services, cohortId),
+  ]);
   const url = `${services.portalUrl}/cohorts/${encodeURIComponent(cohortId)}`;
   let sent = 0;
   for (const person of recipients) {
@@ -37,6 +41,7 @@ export async function sendAnnouncement(
       {
         to: person.email,
         subject: `${announcement.title} — ${cohortName}`,
+        programme,
         greeting: `Dear ${firstName(person.displayName)},`,
         blocks: [
           {

@@ -2,7 +2,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { addDaysIso, formatDateTime, londonInstant, todayIso } from '@/lib/dates';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter } from '../mail/layout';
-import type { OpenCohort } from '../cohort-data';
+import { programmeNameOf, type OpenCohort } from '../cohort-data';
 import { emailsOf, firstName, settingsOf } from '../recipients';
 import { linksFor, type Services } from '../services';
 
@@ -21,9 +21,10 @@ export async function sendCallReminders(services: Services, cohort: OpenCohort):
     .get();
   const due = calls.docs.filter((doc) => doc.get('completed') !== true);
   const uids = due.map((doc) => doc.id);
-  const [emails, settings] = await Promise.all([
+  const [emails, settings, programme] = await Promise.all([
     emailsOf(services, uids),
     settingsOf(services, uids),
+    programmeNameOf(services, cohort.id),
   ]);
   const names = new Map(
     (
@@ -42,6 +43,7 @@ export async function sendCallReminders(services: Services, cohort: OpenCohort):
       {
         to: email,
         subject: `Your call with the programme director is ${when}`,
+        programme,
         greeting: `Dear ${firstName(names.get(call.id) || 'colleague')},`,
         blocks: [
           {

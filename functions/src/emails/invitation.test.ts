@@ -59,6 +59,19 @@ describe('invitation emails', () => {
     expect((await adminDb().doc(invitationPath(email)).get()).get('sentAt')).toBeDefined();
   });
 
+  it('name the programme as its record does, in the words and the footer', async () => {
+    await adminDb()
+      .doc('programmes/programme-collaborative-leadership')
+      .update({ name: 'Leading together' });
+    const email = 'renamed.programme@example.org';
+    await invite(email);
+    const [sent] = await waitForEmails((e) => recipientOf(e) === email);
+    expect(sent?.text).toContain('on the programme “Leading together”.');
+    expect(sent?.text).toContain('Leading together portal: http://127.0.0.1:4173');
+    expect(sent?.html).toContain('>Leading together portal</a>');
+    expect(sent?.text).not.toContain('Collaborative leadership portal');
+  });
+
   it('links someone who already has an account to sign in instead', async () => {
     await invite('alex.turner@example.org');
     const [sent] = await waitForEmails((e) => recipientOf(e) === 'alex.turner@example.org');

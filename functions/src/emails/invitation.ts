@@ -1,6 +1,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { formatLongDate } from '@/lib/dates';
 import { claimIn, deliver, ledgerId } from '../mail/ledger';
+import { programmeNameOf } from '../cohort-data';
 import { renderLetter } from '../mail/layout';
 import { invitationSignature } from '../mail/invitation-link';
 import { linksFor, type Services } from '../services';
@@ -48,9 +49,10 @@ export async function sendInvitation(
   ]);
   if (!cohort.exists || !invitation.exists) return false;
   const data = invitation.data() as InvitationData;
-  const [inviter, existing] = await Promise.all([
+  const [inviter, existing, programme] = await Promise.all([
     inviterName(services, cohortId, data.invitedBy),
     hasAccount(services, email),
+    programmeNameOf(services, cohortId),
   ]);
   const cohortName = cohort.get('name') as string;
   // A sign-up link is signed, so the page can name the cohort and inviter to its holder alone.
@@ -66,11 +68,14 @@ export async function sendInvitation(
     {
       to: email,
       subject: `You are invited to join ${cohortName}`,
+      programme,
       greeting: 'Hello,',
       blocks: [
         {
           type: 'paragraph',
-          text: `${inviter} has invited you to join “${cohortName}” as ${role}, on the programme “Building collaborative leadership across health and care organisations”.`,
+          text: programme
+            ? `${inviter} has invited you to join “${cohortName}” as ${role}, on the programme “${programme}”.`
+            : `${inviter} has invited you to join “${cohortName}” as ${role}.`,
         },
         {
           type: 'paragraph',

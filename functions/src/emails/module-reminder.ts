@@ -16,6 +16,7 @@ import {
   parseModule,
   type CohortModule,
   type OpenCohort,
+  programmeNameOf,
 } from '../cohort-data';
 import { cohortMembers, cohortRecipients, firstName } from '../recipients';
 import { linksFor, type Services } from '../services';
@@ -126,13 +127,14 @@ export async function sendModuleReminders(
   module: CohortModule,
   lead: ReminderLead,
 ): Promise<number> {
-  const [participants, materials, calendar, previous] = await Promise.all([
+  const [participants, materials, calendar, previous, programme] = await Promise.all([
     cohortMembers(services, cohort.id).then((members) =>
       cohortRecipients(services, members, ['participant']),
     ),
     requiredReadings(services, cohort.id, module.id),
     moduleCalendar(cohort.id, cohort.name, module),
     previousOpenForFeedback(services, cohort.id, module),
+    programmeNameOf(services, cohort.id),
   ]);
   const first = firstSession(module);
   const starts = startsIn(daysUntil(module.days[0], services.now()));
@@ -160,6 +162,7 @@ export async function sendModuleReminders(
       {
         to: person.email,
         subject: `Module ${module.number} starts ${starts}: ${module.title}`,
+        programme,
         greeting: `Dear ${firstName(person.displayName)},`,
         blocks: [
           {

@@ -2,7 +2,7 @@ import { formatDayPair, formatLongDate } from '@/lib/dates';
 import { startsSoon } from '@/lib/timetable-news';
 import { ledgerId, sendOnce } from '../mail/ledger';
 import { renderLetter, type Block } from '../mail/layout';
-import { moduleCalendar, type CohortModule } from '../cohort-data';
+import { moduleCalendar, type CohortModule, programmeNameOf } from '../cohort-data';
 import { cohortRecipients, firstName, type CohortMember } from '../recipients';
 import { linksFor, type Services } from '../services';
 
@@ -99,9 +99,10 @@ export async function sendTimetableChange(
   const cohort = await services.db.doc(`cohorts/${cohortId}`).get();
   if (!cohort.exists || cohort.get('archived') === true) return 0;
   const cohortName = cohort.get('name') as string;
-  const [recipients, calendar] = await Promise.all([
+  const [recipients, calendar, programme] = await Promise.all([
     cohortRecipients(services, members, ['participant', 'facilitator']),
     moduleCalendar(cohortId, cohortName, after),
+    programmeNameOf(services, cohortId),
   ]);
   let sent = 0;
   for (const person of recipients) {
@@ -110,6 +111,7 @@ export async function sendTimetableChange(
       {
         to: person.email,
         subject: `Module ${after.number} has changed: ${after.title}`,
+        programme,
         greeting: `Dear ${firstName(person.displayName)},`,
         blocks: [
           {

@@ -14,7 +14,7 @@ export type UnsubscribeResponse = { status: number; html: string };
 function page(services: Services, title: string, paragraphs: string[], form?: string): string {
   return `<!doctype html>
 <html lang="en-GB">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} — Collaborative leadership portal</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} — Leadership portal</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/email-pages.css"></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}

@@ -25,6 +25,8 @@ export type Letter = {
   /** Set for kinds a person can turn off; invitations have none. */
   optOut?: { uid: string; kind: EmailKind };
   attachments?: MailMessage['attachments'];
+  /** The programme the email is about, which names the portal in its footer. */
+  programme?: string | undefined;
 };
 
 export function escapeHtml(text: string): string {
@@ -78,6 +80,7 @@ function blockHtml(block: Block): string {
 }
 
 export function renderLetter(letter: Letter, links: MailLinks): MailMessage {
+  const portalName = letter.programme ? `${letter.programme} portal` : 'Leadership portal';
   const settingsUrl = `${links.portalUrl}/notifications`;
   const optOutUrl = letter.optOut
     ? unsubscribeUrl(links, letter.optOut.uid, letter.optOut.kind)
@@ -91,7 +94,7 @@ export function renderLetter(letter: Letter, links: MailLinks): MailMessage {
           `Choose which emails you get: ${settingsUrl}`,
         ]
       : []),
-    `Collaborative leadership portal: ${links.portalUrl}`,
+    `${portalName}: ${links.portalUrl}`,
   ];
   const text = [letter.greeting, ...letter.blocks.map(blockText), '--', ...footerLines].join(
     '\n\n',
@@ -101,7 +104,7 @@ export function renderLetter(letter: Letter, links: MailLinks): MailMessage {
     optOutUrl && kindName
       ? `<p><a href="${escapeHtml(optOutUrl)}">Stop emails about ${escapeHtml(kindName)}</a> · <a href="${escapeHtml(settingsUrl)}">Choose which emails you get</a></p>`
       : '',
-    `<p><a href="${escapeHtml(links.portalUrl)}">Collaborative leadership portal</a></p>`,
+    `<p><a href="${escapeHtml(links.portalUrl)}">${escapeHtml(portalName)}</a></p>`,
   ].join('');
   const html = `<!doctype html>
 <html lang="en-GB">

@@ -17,6 +17,13 @@ import { CreateCohortForm } from '@/features/admin/components/create-cohort-form
 import { EraseParticipant } from '@/features/admin/components/erase-participant';
 import { MailProblems } from '@/features/admin/components/mail-problems';
 import { ProgrammeTeam } from '@/features/admin/components/programme-team';
+import {
+  programmesQueryOptions,
+  useNewCohortFrom,
+  useProgrammes,
+} from '@/features/admin/api/programmes';
+import { NewCohortFromForm } from '@/features/admin/components/new-cohort-from-form';
+import { Programmes } from '@/features/admin/components/programmes';
 import { SecondFactor } from '@/features/admin/components/second-factor';
 import { membersQuery } from '@/features/cohorts/api/get-members';
 import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
@@ -40,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     queryClient.ensureQueryData(mailProblemsQueryOptions()),
     queryClient.ensureQueryData(clientErrorCountsQueryOptions()),
     queryClient.ensureQueryData(networkReportsQueryOptions()),
+    queryClient.ensureQueryData(programmesQueryOptions()),
   ]);
   return { uid: user.uid, needsSecondFactor: false };
 }
@@ -75,6 +83,8 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
     queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),
   });
   const { createCohort, archive, appointFacilitator, removeFacilitator } = useAdminActions();
+  const { data: programmes } = useProgrammes();
+  const newCohortFrom = useNewCohortFrom();
   const { data: mailProblems } = useMailProblems();
   const { data: clientErrorDays } = useClientErrorCounts();
   const { signOut, dialog } = useSignOut(uid);
@@ -84,7 +94,19 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
       <p>
         <Link to={paths.chooseCohort()}>Open a cohort</Link>
       </p>
-      <CreateCohortForm onCreate={(cohort) => createCohort.mutateAsync(cohort)} />
+      <CreateCohortForm
+        programmes={programmes}
+        onCreate={(cohort) => createCohort.mutateAsync(cohort)}
+      />
+      <NewCohortFromForm
+        cohorts={cohorts}
+        programmes={programmes.map(({ id, name, outline }) => ({
+          id,
+          name,
+          modules: outline.length,
+        }))}
+        onMake={(request) => newCohortFrom.mutateAsync(request)}
+      />
       <ul className="stack plain-list">
         {cohorts.map((cohort, index) => (
           <CohortAdminCard
@@ -102,6 +124,7 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
           />
         ))}
       </ul>
+      <Programmes />
       <SecondFactor />
       <ProgrammeTeam myUid={uid} />
       <Suspense fallback={null}>

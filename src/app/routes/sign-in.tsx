@@ -27,8 +27,7 @@ export function Component() {
   return (
     <PublicLayout title="Sign in">
       <p className="lead">
-        For participants and facilitators of{' '}
-        <em>Building collaborative leadership across health and care organisations</em>.
+        For the participants, facilitators and team of our leadership programmes.
       </p>
       <SignInForm
         signIn={signIn}

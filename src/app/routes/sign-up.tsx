@@ -56,6 +56,7 @@ export function Component() {
             a {invitation.role}.
           </p>
         )}
+        {invitation?.programmeName && <p>It is a cohort of {invitation.programmeName}.</p>}
       </div>
       <p>
         Use the email address your invitation was sent to. We will ask you to confirm it, then add

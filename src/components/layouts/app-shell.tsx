@@ -7,6 +7,8 @@ import type { ShellSnapshot } from '@/lib/shell-cache';
 type AppShellProps = {
   cohortId: string;
   cohortName: string;
+  portalName: string;
+  programmeDescription: string;
   personName: string;
   roleLabel: string;
   canSwitchCohort: boolean;
@@ -21,6 +23,8 @@ type AppShellProps = {
 export function AppShell({
   cohortId,
   cohortName,
+  portalName,
+  programmeDescription,
   personName,
   roleLabel,
   canSwitchCohort,
@@ -74,7 +78,7 @@ export function AppShell({
         <div className="app-header-inner">
           <div className="identity">
             <Link to={paths.cohort(cohortId)} className="brand">
-              Collaborative leadership portal
+              {portalName}
             </Link>
             <p className="cohort-name">{cohortName}</p>
           </div>
@@ -165,7 +169,7 @@ export function AppShell({
         {children}
       </main>
       <footer className="app-footer">
-        <p>Building collaborative leadership across health and care organisations</p>
+        <p>{programmeDescription}</p>
         <p>
           <Link to={paths.privacy()}>Privacy</Link> ·{' '}
           <Link to={paths.accessibility()}>Accessibility</Link>

@@ -12,7 +12,7 @@ export function PublicLayout({ title, children, wide = false }: PublicLayoutProp
         Skip to main content
       </a>
       <header className="public-header">
-        <p className="brand">Collaborative leadership portal</p>
+        <p className="brand">Leadership portal</p>
       </header>
       <main id="main" className="public-page" tabIndex={-1}>
         <PageTitle>{title}</PageTitle>

@@ -17,6 +17,7 @@ import {
   notificationSettingsSchema,
   whatsNewSchema,
   readingSchema,
+  programmeSchema,
 } from './schemas';
 
 // One description of every reference: the app reads it with Firestore Lite or the full SDK, and the
@@ -38,10 +39,20 @@ const converters = {
   mailProblem: zodConverter(mailProblemSchema),
   clientErrorCount: zodConverter(clientErrorCountSchema),
   whatsNew: zodConverter(whatsNewSchema),
+  programme: zodConverter(programmeSchema),
 };
 
 export const cohortsCollection = () => collectionAt(converters.cohort, 'cohorts');
 export const cohortDoc = (cohortId: string) => docAt(converters.cohort, 'cohorts', cohortId);
+/** The programme team's: every cohort of one programme, whose copies change with the record. */
+export const programmeCohortsQuery = (programmeId: string) =>
+  queryOf(cohortsCollection(), where('programmeId', '==', programmeId));
+export const programmesCollection = () => collectionAt(converters.programme, 'programmes');
+export const programmeDoc = (programmeId: string) =>
+  docAt(converters.programme, 'programmes', programmeId);
+/** What a cohort's members read of their programme: the copy the rules keep equal to it. */
+export const cohortProgrammeDoc = (cohortId: string, programmeId: string) =>
+  docAt(converters.programme, 'cohorts', cohortId, 'programme', programmeId);
 export const membersCollection = (cohortId: string) =>
   collectionAt(converters.member, 'cohorts', cohortId, 'members');
 export const memberDoc = (cohortId: string, uid: string) =>

@@ -3,6 +3,7 @@ import { cohortSchema, invitationSchema, journalEntrySchema } from './schemas';
 
 const at = { toDate: () => new Date('2027-01-01T09:00:00Z') };
 const cohort = {
+  programmeId: 'programme-collaborative-leadership',
   name: 'Spring 2027',
   startDate: '2027-01-04',
   endDate: '2027-07-30',
@@ -32,6 +33,7 @@ describe('document schemas', () => {
     expect(() => cohortSchema.parse({ ...cohort, startDate: '2027-1-4' })).toThrow();
     expect(() => cohortSchema.parse({ ...cohort, seatLimit: 17 })).toThrow();
     expect(() => cohortSchema.parse({ ...cohort, seatLimit: 1.5 })).toThrow();
+    expect(() => cohortSchema.parse({ ...cohort, programmeId: '' })).toThrow();
     expect(() =>
       invitationSchema.parse({
         email: 'nobody',

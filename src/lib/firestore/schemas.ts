@@ -30,6 +30,9 @@ export const roleSchema = z.enum(['participant', 'facilitator']);
 export type Role = z.output<typeof roleSchema>;
 
 export const cohortSchema = z.object({
+  // The programme it is a cohort of; set when the cohort is made and never changed, so the
+  // programme copy under the cohort (programmeCopySchema) always names the right one.
+  programmeId: id(),
   name: text(1, 120),
   startDate: isoDate,
   endDate: isoDate,
@@ -37,6 +40,8 @@ export const cohortSchema = z.object({
   archived: z.boolean(),
   // Pending participant invitations plus participants, counted by trusted code alone.
   seatsTaken: z._default(whole(0, 16), 0),
+  // The cohort whose timetable this one was copied from ("New cohort from…"), if any.
+  copiedFrom: z.optional(id()),
 });
 export type Cohort = z.output<typeof cohortSchema>;
 
@@ -78,6 +83,29 @@ export const moduleSchema = z.object({
   quiet: z.optional(z.boolean()),
 });
 export type Module = z.output<typeof moduleSchema>;
+
+/** One module as the programme usually runs it: what a new cohort's timetable starts from. */
+export const outlineModuleSchema = z.object({
+  number: whole(1, 4),
+  title: text(1, 160),
+  themes: z.array(text(1, 200)).check(z.maxLength(12)),
+  sessions: z.array(sessionSchema).check(z.maxLength(30)),
+});
+export type OutlineModule = z.output<typeof outlineModuleSchema>;
+
+/**
+ * programmes/{programmeId}, kept by the programme team. Members read the same record as
+ * cohorts/{c}/programme/{programmeId}, a copy the rules hold equal to it (decision 0031).
+ */
+export const programmeSchema = z.object({
+  name: text(1, 120),
+  description: anyText(500),
+  contactName: text(1, 120),
+  contactEmail: z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/), z.maxLength(254)),
+  directorName: text(1, 120),
+  outline: z.array(outlineModuleSchema).check(z.maxLength(4)),
+});
+export type Programme = z.output<typeof programmeSchema>;
 
 export const LIMITS = {
   title: 160,

@@ -1,6 +1,8 @@
 import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
+import { namePortal } from '@/components/ui/page-title';
 import { cohortQuery } from '@/features/cohorts/api/get-cohort';
+import { cohortProgrammeQuery } from '@/features/cohorts/api/get-programme';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { NoticeChangedBanner } from '@/features/notices/components/notice-changed-banner';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
@@ -22,8 +24,14 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
       queryClient.ensureQueryData(cohortQuery(cohortId)),
       queryClient.ensureQueryData(myCohortsQuery(uid, true)),
     ]);
+    const programme = await queryClient.ensureQueryData(
+      cohortProgrammeQuery(cohortId, cohort.programmeId),
+    );
     return {
       cohortName: cohort.name,
+      programmeName: programme.name,
+      programmeDescription: programme.description,
+      programmeDirector: programme.directorName,
       role: 'admin',
       canSwitchCohort: everyCohort.length > 1,
       archived: cohort.archived,
@@ -37,8 +45,14 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
     throw data('This cohort does not exist, or you are not a member of it.', { status: 403 });
   }
   queryClient.setQueryData(cohortQuery(cohortId).queryKey, here);
+  const programme = await queryClient.ensureQueryData(
+    cohortProgrammeQuery(cohortId, here.programmeId),
+  );
   return {
     cohortName: here.name,
+    programmeName: programme.name,
+    programmeDescription: programme.description,
+    programmeDirector: programme.directorName,
     role: here.role,
     canSwitchCohort: mine.length > 1,
     archived: here.archived,
@@ -58,9 +72,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : await loadShell(cohortId, user.uid, await isProgrammeAdmin(user));
   rememberChosenCohort(user.uid, cohortId);
   rememberShell(user.uid, cohortId, shell);
+  const portalName = shell.programmeName ? `${shell.programmeName} portal` : 'Leadership portal';
+  namePortal(portalName);
   return {
     cohortId,
     ...shell,
+    portalName,
+    programmeDescription: shell.programmeDescription ?? '',
+    programmeName: shell.programmeName ?? '',
+    programmeDirector: shell.programmeDirector ?? '',
     uid: user.uid,
     personName: shell.memberName ?? user.displayName ?? user.email ?? 'You',
     roleLabel: roleLabels[shell.role],
@@ -68,8 +88,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { cohortId, cohortName, personName, roleLabel, canSwitchCohort, role, archived, uid } =
-    useLoaderData<typeof loader>();
+  const {
+    cohortId,
+    cohortName,
+    portalName,
+    programmeDescription,
+    personName,
+    roleLabel,
+    canSwitchCohort,
+    role,
+    archived,
+    uid,
+  } = useLoaderData<typeof loader>();
   const member = role !== 'admin';
   const { data: news } = useWhatsNew(cohortId, uid, member);
   const { signOut, dialog } = useSignOut(uid);
@@ -78,6 +108,8 @@ export function Component() {
     <AppShell
       cohortId={cohortId}
       cohortName={cohortName}
+      portalName={portalName}
+      programmeDescription={programmeDescription}
       personName={personName}
       roleLabel={roleLabel}
       canSwitchCohort={canSwitchCohort}

@@ -67,7 +67,8 @@ const visibilityNotes = {
 } as const;
 
 function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
-  const { cohortName, personName } = useCohortContext();
+  const { cohortName, personName, programmeName, programmeDescription, programmeDirector } =
+    useCohortContext();
   const { data: modules } = useModules(cohortId);
   const { data: members } = useMembers(cohortId);
   const { data: marks } = useSuspenseQuery(myAttendanceQuery(cohortId, uid));
@@ -191,6 +192,7 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
         <Suspense fallback={null}>
           <CompletionCertificate
             personName={personName}
+            programmeName={programmeName}
             cohortName={cohortName}
             firstDay={firstDay}
             lastDay={lastDay}
@@ -201,6 +203,11 @@ function LearningRecord({ cohortId, uid }: { cohortId: string; uid: string }) {
         <LearningRecordDocument
           person={{ name: personName, jobTitle: me?.jobTitle, organisation: me?.organisation }}
           cohortName={cohortName}
+          programme={{
+            name: programmeName,
+            description: programmeDescription,
+            director: programmeDirector,
+          }}
           modules={moduleRows(modules, marks, todayIso())}
           goals={goals}
           readings={completed}

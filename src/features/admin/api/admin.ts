@@ -3,9 +3,17 @@ import { FirebaseError } from 'firebase/app';
 import { collection, doc, writeBatch } from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import { cohortLabel } from '@/lib/firestore/network-vocabulary';
+import { readDoc } from '@/lib/firestore/read';
+import { programmeDoc } from '@/lib/firestore/refs';
 import { queryClient } from '@/lib/query-client';
 
-export type NewCohort = { name: string; startDate: string; endDate: string; seatLimit: number };
+export type NewCohort = {
+  programmeId: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  seatLimit: number;
+};
 
 const refreshCohorts = () => queryClient.invalidateQueries({ queryKey: ['cohorts'] });
 
@@ -37,6 +45,11 @@ export function useAdminActions() {
       // The network directory can filter by the new cohort from the day it exists.
       const batch = writeBatch(db);
       batch.set(ref, { ...cohort, name, archived: false, seatsTaken: 0 });
+      // Its members read the programme through this copy, which the rules hold equal to the record.
+      const programme = await readDoc(programmeDoc(cohort.programmeId));
+      if (!programme) throw new Error('Choose a programme that exists.');
+      const { id: _id, ...record } = programme;
+      batch.set(doc(db, 'cohorts', ref.id, 'programme', cohort.programmeId), record);
       batch.set(
         doc(db, 'networkCohorts', 'all'),
         { labels: { [ref.id]: cohortLabel(name) } },

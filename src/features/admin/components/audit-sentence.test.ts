@@ -45,6 +45,17 @@ describe('an audit record in plain English', () => {
     ).toBe(
       'Sam Whitfield moved Dylan Roberts to Collaborative leadership — spring 2027, with their agreement',
     );
+    expect(
+      auditSentence(
+        record({
+          action: 'cohort.create-from',
+          target: { label: 'Collaborative leadership — spring 2028' },
+          detail: { from: 'Collaborative leadership — spring 2027', modules: 4 },
+        }),
+      ),
+    ).toBe(
+      'Sam Whitfield made Collaborative leadership — spring 2028 from Collaborative leadership — spring 2027',
+    );
   });
 
   it('names a member by the address they confirmed, since anyone can rename themselves', () => {

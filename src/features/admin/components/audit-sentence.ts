@@ -10,6 +10,7 @@ export const auditActionLabels: Record<string, string> = {
   'participant.defer': 'Participant deferred to a later cohort',
   'cohort.archive': 'Cohort archived',
   'cohort.unarchive': 'Cohort unarchived',
+  'cohort.create-from': 'Cohort made from another’s timetable',
   'network.hide': 'Network post or reply hidden',
   'network.unhide': 'Network post or reply shown again',
   erasure: 'Data erased',
@@ -43,6 +44,8 @@ export function auditSentence(record: AuditRecord): string {
       return `${who} archived the cohort`;
     case 'cohort.unarchive':
       return `${who} unarchived the cohort`;
+    case 'cohort.create-from':
+      return `${who} made ${whom} from ${record.detail?.['from'] ?? 'another timetable'}`;
     case 'network.hide':
       return `${who} hid ${whom} on the network noticeboard${because}`;
     case 'network.unhide':

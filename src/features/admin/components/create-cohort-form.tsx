@@ -1,12 +1,23 @@
 import { useState } from 'react';
-import { Form, SubmitButton, TextField, invalid, saved, type FieldErrors } from '@/components/form';
+import {
+  Form,
+  SelectField,
+  SubmitButton,
+  TextField,
+  invalid,
+  saved,
+  type FieldErrors,
+} from '@/components/form';
 import type { NewCohort } from '../api/admin';
 
 export function CreateCohortForm({
+  programmes,
   onCreate,
 }: {
+  programmes: { id: string; name: string }[];
   onCreate: (cohort: NewCohort) => Promise<unknown>;
 }) {
+  const [programmeId, setProgrammeId] = useState(programmes[0]?.id ?? '');
   const [name, setName] = useState('');
   const [startDate, setStartDate] = useState('');
   // The programme ends on module 4's last day; once module 4 is in the timetable, the cohort's
@@ -16,6 +27,8 @@ export function CreateCohortForm({
 
   async function handleSubmit() {
     const problems: FieldErrors = {};
+    if (!programmes.some((programme) => programme.id === programmeId))
+      problems['cohort-programme'] = 'Choose the programme the cohort belongs to.';
     if (!name.trim()) problems['cohort-name'] = 'Give the cohort a name.';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate))
       problems['cohort-start'] = 'Give the cohort a start date.';
@@ -24,7 +37,7 @@ export function CreateCohortForm({
     if (!Number.isInteger(seatLimit) || seatLimit < 1 || seatLimit > 16)
       problems['cohort-seats'] = 'A cohort has between 1 and 16 seats.';
     if (Object.keys(problems).length > 0) return invalid(problems);
-    await onCreate({ name, startDate, endDate, seatLimit });
+    await onCreate({ programmeId, name, startDate, endDate, seatLimit });
     setName('');
     return saved(`Created “${name.trim()}”. Invite its facilitators next.`);
   }
@@ -37,6 +50,13 @@ export function CreateCohortForm({
       aria-labelledby="create-cohort-heading"
     >
       <h2 id="create-cohort-heading">Create a cohort</h2>
+      <SelectField
+        id="cohort-programme"
+        label="Programme"
+        value={programmeId}
+        onChange={setProgrammeId}
+        options={programmes.map((programme) => ({ value: programme.id, label: programme.name }))}
+      />
       <TextField id="cohort-name" label="Name" value={name} onChange={setName} />
       <div className="field-row">
         <TextField

@@ -39,6 +39,7 @@ export async function signUp(account: NewAccount): Promise<void> {
 
 export type InvitationPreview = {
   cohortName: string;
+  programmeName?: string;
   inviterName: string;
   role: 'participant' | 'facilitator';
 };

@@ -4,6 +4,7 @@ import { formatLongDate } from '@/lib/dates';
 
 type CompletionCertificateProps = {
   personName: string;
+  programmeName: string;
   cohortName: string;
   firstDay: string;
   lastDay: string;
@@ -16,6 +17,7 @@ type CompletionCertificateProps = {
  */
 export default function CompletionCertificate({
   personName,
+  programmeName,
   cohortName,
   firstDay,
   lastDay,
@@ -27,8 +29,8 @@ export default function CompletionCertificate({
         <p className="eyebrow">Certificate of completion</p>
         <h2 id="certificate-title">{personName}</h2>
         <p>
-          completed <strong>{cohortName}</strong>, a seven-month collaborative leadership programme
-          of four two-day modules, from {formatLongDate(firstDay)} to {formatLongDate(lastDay)}.
+          completed <strong>{programmeName}</strong> with {cohortName}, a seven-month programme of
+          four two-day modules, from {formatLongDate(firstDay)} to {formatLongDate(lastDay)}.
         </p>
       </header>
       <section className="record-section" aria-label="Attendance">

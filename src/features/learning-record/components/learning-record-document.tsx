@@ -23,6 +23,8 @@ export type RecordReflection = {
 type LearningRecordDocumentProps = {
   person: { name: string; jobTitle?: string; organisation?: string };
   cohortName: string;
+  /** As the programme's record names it; empty where an old offline snapshot did not keep it. */
+  programme: { name: string; description: string; director: string };
   modules: RecordModuleRow[];
   goals: Pick<Goal, 'text' | 'source' | 'checkIns'>[];
   readings: RecordReading[];
@@ -39,6 +41,7 @@ type LearningRecordDocumentProps = {
 export function LearningRecordDocument({
   person,
   cohortName,
+  programme,
   modules,
   goals,
   readings,
@@ -65,8 +68,14 @@ export function LearningRecordDocument({
             </>
           )}
         </p>
+        {programme.name && (
+          <p>
+            {programme.name}
+            {programme.director && <> · Programme director: {programme.director}</>}
+          </p>
+        )}
         <p className="hint">
-          A seven-month collaborative leadership programme of four two-day modules. Produced on{' '}
+          {programme.description && <>{programme.description} </>}Produced on{' '}
           {formatLongDate(producedOn)}.
         </p>
         {completedOn && (

@@ -1,0 +1,68 @@
+import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { FirebaseError } from 'firebase/app';
+import { doc, writeBatch } from 'firebase/firestore';
+import { db } from '@/lib/firebase/firestore';
+import { readQuery } from '@/lib/firestore/read';
+import { programmeCohortsQuery, programmesCollection } from '@/lib/firestore/refs';
+import type { Programme } from '@/lib/firestore/schemas';
+import { queryClient } from '@/lib/query-client';
+
+export const programmesQueryOptions = () =>
+  queryOptions({ queryKey: ['programmes'], queryFn: () => readQuery(programmesCollection()) });
+
+export const useProgrammes = () => useSuspenseQuery(programmesQueryOptions());
+
+export type ProgrammeDetails = Omit<Programme, 'outline'>;
+
+/**
+ * The record and every one of its cohorts' copies change in one batch, which the rules accept
+ * only when each copy equals the record (decision 0031), so members never read a stale one.
+ */
+export function useSaveProgramme() {
+  return useMutation({
+    mutationFn: async ({ id, details }: { id: string; details: ProgrammeDetails }) => {
+      const current = queryClient
+        .getQueryData(programmesQueryOptions().queryKey)
+        ?.find((programme) => programme.id === id);
+      if (!current) throw new Error('This programme could not be found. Reload the page.');
+      const { id: _id, ...record } = current;
+      const changed: Programme = { ...record, ...details };
+      const cohorts = await readQuery(programmeCohortsQuery(id));
+      const batch = writeBatch(db);
+      batch.set(doc(db, 'programmes', id), changed);
+      for (const cohort of cohorts) {
+        batch.set(doc(db, 'cohorts', cohort.id, 'programme', id), changed);
+      }
+      await batch.commit();
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+  });
+}
+
+export type NewCohortFrom = {
+  from: { cohortId: string } | { programmeId: string };
+  name: string;
+  seatLimit: number;
+} & ({ shiftWeeks: number } | { firstDays: Record<string, string> });
+
+/** Through a function, which copies the timetable and writes the audit record (decision 0031). */
+export function useNewCohortFrom() {
+  return useMutation({
+    mutationFn: async (request: NewCohortFrom) => {
+      const { callable } = await import('@/lib/firebase/functions');
+      try {
+        const { data } = await callable<NewCohortFrom, { cohortId: string }>('newCohortFrom')(
+          request,
+        );
+        return data.cohortId;
+      } catch (error) {
+        // The function's refusals are plain English; anything else is not for people to read.
+        if (error instanceof FirebaseError && error.code === 'functions/failed-precondition') {
+          throw new Error(error.message);
+        }
+        throw new Error('The cohort could not be made. Check your connection and try again.');
+      }
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['cohorts'] }),
+  });
+}
