@@ -29,6 +29,7 @@ const expected: Record<string, string[]> = {
   programmeTeam: [],
   eraseParticipant: [],
   deferParticipant: [],
+  newCohortFrom: [],
   materialNews: [],
   feedbackSummary: [],
   auditRetention: [],
