@@ -10,6 +10,7 @@ export type AuditAction =
   | 'facilitator.appoint'
   | 'facilitator.remove'
   | 'participant.remove'
+  | 'waiting-list.offer'
   | 'cohort.archive'
   | 'cohort.unarchive'
   | 'network.hide'

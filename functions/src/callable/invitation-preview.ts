@@ -12,6 +12,8 @@ export type InvitationPreview = {
   cohortName: string;
   inviterName: string;
   role: 'participant' | 'facilitator';
+  /** As the facilitator's spreadsheet gave them, to greet the person and fill in the form. */
+  person: { name: string; organisation: string; jobTitle: string };
 };
 
 const MAX_ID = 200;
@@ -47,5 +49,10 @@ export async function previewInvitation(
     cohortName: cohort.get('name') as string,
     inviterName: await inviterName(services, cohortId, invitation.get('invitedBy') as string),
     role: invitation.get('role') === 'facilitator' ? 'facilitator' : 'participant',
+    person: {
+      name: String(invitation.get('name') ?? ''),
+      organisation: String(invitation.get('organisation') ?? ''),
+      jobTitle: String(invitation.get('jobTitle') ?? ''),
+    },
   };
 }

@@ -1,11 +1,18 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { formatLongDate } from '@/lib/dates';
+import { formatLongDate, todayIso } from '@/lib/dates';
+import { firstName } from '@/lib/names';
 import { claimIn, deliver, ledgerId } from '../mail/ledger';
 import { renderLetter } from '../mail/layout';
 import { invitationSignature } from '../mail/invitation-link';
 import { linksFor, type Services } from '../services';
 
-type InvitationData = { email: string; role: 'participant' | 'facilitator'; invitedBy: string };
+type InvitationData = {
+  email: string;
+  role: 'participant' | 'facilitator';
+  invitedBy: string;
+  name?: string;
+  offerExpiresAt?: Timestamp;
+};
 
 /** The inviter as the cohort knows them, or the team when the inviter is not a member. */
 export async function inviterName(
@@ -62,12 +69,24 @@ export async function sendInvitation(
         key: invitationSignature(cohortId, email, services.linkSecret),
       }).toString()}`;
   const role = data.role === 'facilitator' ? 'a facilitator' : 'a participant';
+  // A seat offered from the waiting list is held until its deadline, then passes on.
+  const offer = data.offerExpiresAt
+    ? [
+        {
+          type: 'paragraph' as const,
+          text: `A seat has come free and it is yours if you want it: accept by ${formatLongDate(todayIso(data.offerExpiresAt.toDate()))}. After that it passes to the next person on the waiting list.`,
+        },
+      ]
+    : [];
   const message = renderLetter(
     {
       to: email,
-      subject: `You are invited to join ${cohortName}`,
-      greeting: 'Hello,',
+      subject: data.offerExpiresAt
+        ? `A seat is free for you in ${cohortName}`
+        : `You are invited to join ${cohortName}`,
+      greeting: data.name ? `Hello ${firstName(data.name)},` : 'Hello,',
       blocks: [
+        ...offer,
         {
           type: 'paragraph',
           text: `${inviter} has invited you to join “${cohortName}” as ${role}, on the programme “Building collaborative leadership across health and care organisations”.`,

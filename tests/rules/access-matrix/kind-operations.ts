@@ -33,6 +33,7 @@ import {
 } from '../../../src/lib/firestore/feedback-refs';
 import { auditLogQuery } from '../../../src/lib/firestore/audit-refs';
 import { myDeparturesQuery } from '../../../src/lib/firestore/notices-refs';
+import { waitingListQuery } from '../../../src/lib/firestore/waiting-list-refs';
 import { A, people } from '../rules-environment';
 import { networkOperations } from './network-operations';
 import { toQuery, toCollectionRef } from '../../../src/lib/firestore/to-full-sdk';
@@ -62,6 +63,8 @@ const cohortPath = `cohorts/${A}`;
 const at = Timestamp.fromDate(new Date('2027-01-01T09:00:00Z'));
 export const seatsInCohortA = 12;
 const invitedEmail = 'new.person@example.org';
+// Someone waiting for a seat in cohort A: not a member, so no role of the table is them.
+const waitingEmail = 'waiting.person@example.org';
 const matrixMaterial = 'matrix-material';
 
 function feedbackAnswer(uid: string) {
@@ -272,6 +275,23 @@ export const kindOperations: Record<KindName, KindOperations> = {
       });
       return batch.commit();
     },
+  },
+  waitingPlace: {
+    target: {
+      path: `${cohortPath}/waitingList/${waitingEmail}`,
+      data: { email: waitingEmail, position: 1, addedBy: facilitator.uid, addedAt: at },
+    },
+    appList: (db) => getDocs(toQuery(db, waitingListQuery(A))),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'waitingList')),
+    create: (db, actor, id) =>
+      setDoc(doc(db, cohortPath, 'waitingList', `${id}@example.org`), {
+        email: `${id}@example.org`,
+        position: 2,
+        addedBy: actor.uid,
+        addedAt: serverTimestamp(),
+      }),
+    update: (db) => updateDoc(doc(db, cohortPath, 'waitingList', waitingEmail), { position: 0 }),
+    remove: (db) => deleteDoc(doc(db, cohortPath, 'waitingList', waitingEmail)),
   },
   module: {
     target: moduleTarget,

@@ -7,6 +7,7 @@ export const auditActionLabels: Record<string, string> = {
   'facilitator.appoint': 'Facilitator appointed',
   'facilitator.remove': 'Facilitator removed',
   'participant.remove': 'Participant removed',
+  'waiting-list.offer': 'Seat offered from the waiting list',
   'cohort.archive': 'Cohort archived',
   'cohort.unarchive': 'Cohort unarchived',
   'network.hide': 'Network post or reply hidden',
@@ -36,6 +37,8 @@ export function auditSentence(record: AuditRecord): string {
       return `${who} removed ${whom} as a facilitator`;
     case 'participant.remove':
       return `${who} removed ${whom} from the cohort`;
+    case 'waiting-list.offer':
+      return `${who} offered a seat to ${whom} from the waiting list`;
     case 'cohort.archive':
       return `${who} archived the cohort`;
     case 'cohort.unarchive':

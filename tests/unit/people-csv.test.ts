@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, planImport, readPeople, type CohortFacts } from './people-csv';
+import { parseCsv, planImport, readPeople, type CohortFacts } from '../../src/lib/people-csv';
 
 // Files as Excel and friends write them, kept byte for byte (BOMs, CRLFs) in tests/fixtures.
 const fixture = (name: string) => readFileSync(`tests/fixtures/people-csv/${name}`, 'utf8');
