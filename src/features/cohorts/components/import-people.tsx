@@ -93,6 +93,7 @@ export function ImportPeople({ cohortId }: { cohortId: string }) {
 
   return (
     <Form
+      className="form import-form"
       onSubmit={handleSubmit}
       failure="Nothing was sent: the portal could not be reached. Your rows are still here; try again."
       aria-labelledby="import-heading"
@@ -107,6 +108,7 @@ export function ImportPeople({ cohortId }: { cohortId: string }) {
           <input
             {...control}
             type="file"
+            className="import-file"
             accept=".csv,text/csv"
             onChange={(event) => void readFile(event.target.files?.[0])}
           />

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { deleteDoc, doc } from 'firebase/firestore';
 import { failed, Form, saved, SubmitButton } from '@/components/form';
 import { formatLongDate, todayIso } from '@/lib/dates';
@@ -22,12 +23,19 @@ export function WaitingList({ cohortId, freeSeats }: { cohortId: string; freeSea
     mutationFn: (email: string) => deleteDoc(doc(db, 'cohorts', cohortId, 'waitingList', email)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: waitingListKeys.list(cohortId) }),
   });
+  // Whom a seat was last offered to: its notice stays on screen once the seat is no longer free.
+  const [offeredTo, setOfferedTo] = useState<string | null>(null);
   if (entries.length === 0) return null;
   const first = entries.find((entry) => !entry.offeredAt);
+  const seatFree = first !== undefined && freeSeats > 0;
 
   async function handleOffer() {
-    if (!first) return undefined;
+    if (!first || !seatFree) {
+      setOfferedTo(null);
+      return undefined;
+    }
     const answer = await offer.mutateAsync(first.email);
+    if (answer.outcome === 'offered') setOfferedTo(first.email);
     switch (answer.outcome) {
       case 'offered':
         return saved(
@@ -46,20 +54,28 @@ export function WaitingList({ cohortId, freeSeats }: { cohortId: string; freeSea
   return (
     <section aria-labelledby="waiting-heading">
       <h3 id="waiting-heading">Waiting list</h3>
-      {first && freeSeats > 0 && (
+      {(seatFree || offeredTo) && (
         <Form
           className="form seat-free"
           onSubmit={handleOffer}
           failure="The seat was not offered: the portal could not be reached. Try again."
           aria-label="A seat is free"
         >
-          <p>
-            <strong>A seat is free.</strong> {nameOf(first)} is first on the waiting list; the offer
-            lasts 7 days, then passes to the next person.
-          </p>
-          <SubmitButton className="button small" pendingLabel="Offering…">
-            Offer it to {firstName(first.name || first.email)}
-          </SubmitButton>
+          {seatFree ? (
+            <>
+              <p>
+                <strong>A seat is free.</strong> {nameOf(first)} is first on the waiting list; the
+                offer lasts 7 days, then passes to the next person.
+              </p>
+              <SubmitButton className="button small" pendingLabel="Offering…">
+                Offer it to {firstName(first.name || first.email)}
+              </SubmitButton>
+            </>
+          ) : (
+            <SubmitButton className="button small secondary" pendingLabel="Closing…">
+              Done
+            </SubmitButton>
+          )}
         </Form>
       )}
       <ol className="waiting-list" aria-label="Waiting list, in order">
