@@ -133,6 +133,22 @@ export const accessMatrix = {
       signedOut: /*   */ 'n n n n n n',
     },
   },
+  waitingPlace: {
+    title:
+      'Place on a waiting list (the person waiting reads their own by their verified address: tests/rules/waiting-list.rules.test.ts)',
+    path: 'cohorts/{cohortId}/waitingList/{email}',
+    create: 'add someone to the list (the importPeople function does it, numbering the list)',
+    update: 'move someone up the list',
+    access: {
+      admin: /*       */ 'y y y n n y',
+      facilitator: /* */ 'y y y n n y',
+      owner: /*       */ 'n n n n n n',
+      participant: /* */ 'n n n n n n',
+      otherCohort: /* */ 'n n n n n n',
+      noCohort: /*    */ 'n n n n n n',
+      signedOut: /*   */ 'n n n n n n',
+    },
+  },
   module: {
     title: 'Module (timetable)',
     path: 'cohorts/{cohortId}/modules/{moduleId}',

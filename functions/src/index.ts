@@ -5,6 +5,7 @@ import type { SecretParam } from 'firebase-functions/params';
 import { setGlobalOptions } from 'firebase-functions/v2';
 import {
   onDocumentCreated,
+  onDocumentDeleted,
   onDocumentUpdated,
   onDocumentWritten,
 } from 'firebase-functions/v2/firestore';
@@ -17,6 +18,12 @@ import {
   inviteParticipants as invite,
   MAX_ADDRESSES,
 } from './callable/invite-participants';
+import {
+  importPeople as importFromFile,
+  offerSeat as offerFromWaitingList,
+  readRows,
+  settleOffer,
+} from './callable/waiting-list';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
 import { DeferralRefused, deferParticipant as defer } from './callable/defer-participant';
 import { deferralRequestSchema } from '@/lib/deferral';
@@ -366,6 +373,61 @@ export const inviteParticipants = onCall({ enforceAppCheck: true }, async (reque
     throw error;
   }
 });
+
+/**
+ * People from a spreadsheet: with `send` false, what would happen to each row (the preview); with
+ * `send` true, the invitations and the waiting list, each seat taken in its own transaction.
+ */
+export const importPeople = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to invite people.');
+  const { cohortId, people, send } = (request.data ?? {}) as Record<string, unknown>;
+  try {
+    if (typeof cohortId !== 'string' || cohortId.includes('/') || typeof send !== 'boolean') {
+      throw new InviteRefused('Say which cohort, and whether to send.');
+    }
+    return await importFromFile(
+      services(),
+      { uid: request.auth.uid, admin: await stillProgrammeTeam(request.auth) },
+      cohortId,
+      readRows(people),
+      send,
+    );
+  } catch (error) {
+    if (error instanceof InviteRefused) throw new HttpsError('permission-denied', error.message);
+    throw error;
+  }
+});
+
+/** One click offers a free seat to the first person waiting; the invitation email says until when. */
+export const offerSeat = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to offer a seat.');
+  const { cohortId, email } = (request.data ?? {}) as Record<string, unknown>;
+  if (
+    typeof cohortId !== 'string' ||
+    typeof email !== 'string' ||
+    cohortId.includes('/') ||
+    email.includes('/') ||
+    cohortId === '' ||
+    email === ''
+  ) {
+    throw new HttpsError('invalid-argument', 'Say which cohort and whom to offer the seat to.');
+  }
+  try {
+    return await offerFromWaitingList(services(), await seatCaller(request.auth), cohortId, email);
+  } catch (error) {
+    if (error instanceof InviteRefused) throw new HttpsError('permission-denied', error.message);
+    throw error;
+  }
+});
+
+/** An offered invitation used up or withdrawn takes its person off the waiting list. */
+export const offerSettled = onDocumentDeleted(
+  { document: 'cohorts/{cohortId}/invitations/{email}' },
+  async (event) => {
+    if (!event.data?.get('offerExpiresAt')) return;
+    await settleOffer(services(), event.params.cohortId, event.params.email);
+  },
+);
 
 /**
  * A person's new name reaches their memberships, network profile and what they wrote; a new

@@ -26,6 +26,9 @@ const expected: Record<string, string[]> = {
   // These write documents; the triggers above send what follows from them.
   replyEmail: [],
   inviteParticipants: [],
+  importPeople: [],
+  offerSeat: [],
+  offerSettled: [],
   programmeTeam: [],
   eraseParticipant: [],
   deferParticipant: [],

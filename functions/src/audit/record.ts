@@ -11,6 +11,7 @@ export type AuditAction =
   | 'facilitator.remove'
   | 'participant.remove'
   | 'participant.defer'
+  | 'waiting-list.offer'
   | 'cohort.archive'
   | 'cohort.unarchive'
   | 'cohort.create-from'

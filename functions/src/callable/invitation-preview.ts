@@ -15,6 +15,8 @@ export type InvitationPreview = {
   programmeName?: string;
   inviterName: string;
   role: 'participant' | 'facilitator';
+  /** As the facilitator's spreadsheet gave them, to greet the person and fill in the form. */
+  person: { name: string; organisation: string; jobTitle: string };
 };
 
 const MAX_ID = 200;
@@ -52,5 +54,10 @@ export async function previewInvitation(
     ...(programmeName ? { programmeName } : {}),
     inviterName: await inviterName(services, cohortId, invitation.get('invitedBy') as string),
     role: invitation.get('role') === 'facilitator' ? 'facilitator' : 'participant',
+    person: {
+      name: String(invitation.get('name') ?? ''),
+      organisation: String(invitation.get('organisation') ?? ''),
+      jobTitle: String(invitation.get('jobTitle') ?? ''),
+    },
   };
 }

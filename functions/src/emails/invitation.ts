@@ -1,12 +1,19 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { formatLongDate } from '@/lib/dates';
+import { formatLongDate, todayIso } from '@/lib/dates';
+import { firstName } from '@/lib/names';
 import { claimIn, deliver, ledgerId } from '../mail/ledger';
 import { programmeNameOf } from '../cohort-data';
 import { renderLetter } from '../mail/layout';
 import { invitationSignature } from '../mail/invitation-link';
 import { linksFor, type Services } from '../services';
 
-type InvitationData = { email: string; role: 'participant' | 'facilitator'; invitedBy: string };
+type InvitationData = {
+  email: string;
+  role: 'participant' | 'facilitator';
+  invitedBy: string;
+  name?: string;
+  offerExpiresAt?: Timestamp;
+};
 
 /** The inviter as the cohort knows them, or the team when the inviter is not a member. */
 export async function inviterName(
@@ -64,13 +71,25 @@ export async function sendInvitation(
         key: invitationSignature(cohortId, email, services.linkSecret),
       }).toString()}`;
   const role = data.role === 'facilitator' ? 'a facilitator' : 'a participant';
+  // A seat offered from the waiting list is held until its deadline, then passes on.
+  const offer = data.offerExpiresAt
+    ? [
+        {
+          type: 'paragraph' as const,
+          text: `A seat has come free and it is yours if you want it: accept by ${formatLongDate(todayIso(data.offerExpiresAt.toDate()))}. After that it passes to the next person on the waiting list.`,
+        },
+      ]
+    : [];
   const message = renderLetter(
     {
       to: email,
-      subject: `You are invited to join ${cohortName}`,
+      subject: data.offerExpiresAt
+        ? `A seat is free for you in ${cohortName}`
+        : `You are invited to join ${cohortName}`,
       programme,
-      greeting: 'Hello,',
+      greeting: data.name ? `Hello ${firstName(data.name)},` : 'Hello,',
       blocks: [
+        ...offer,
         {
           type: 'paragraph',
           text: programme

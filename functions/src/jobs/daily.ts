@@ -6,6 +6,7 @@ import { dueReminder, sendModuleReminders } from '../emails/module-reminder';
 import { sendDueReplyDigests } from '../emails/reply-digest';
 import { publishClosedFeedback } from '../feedback/summary';
 import { retryDueMail } from '../mail/ledger';
+import { passExpiredOffers } from '../callable/waiting-list';
 import { runCohortRetention } from '../retention/cohort-retention';
 import type { Services } from '../services';
 
@@ -18,13 +19,15 @@ export type DailySummary = {
   departuresErased: number;
   retentionWarnings: number;
   cohortsDeleted: string[];
+  offersPassed: number;
 };
 
 /**
  * The morning run, a plain function of the time it is given: module reminders 7 days and 1 day
  * ahead, director-call reminders the day before, daily reply digests, retention warnings and
  * deletions (a deletion is due from its day on, so a missed morning is made up), mail owed a
- * retry, and the erasure of removed participants whose grace period has ended.
+ * retry, the erasure of removed participants whose grace period has ended, and seats offered
+ * from a waiting list whose offer has run out, passed to the next person.
  * Reminders are due over a window rather than on one date, so a morning that was missed is made
  * up by the next run; running it twice sends nothing the second time (the ledger has every claim,
  * under ids that do not depend on the day of the run).
@@ -40,6 +43,7 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
     departuresErased: 0,
     retentionWarnings: 0,
     cohortsDeleted: [],
+    offersPassed: 0,
   };
   for (const cohort of await openCohorts(services)) {
     for (const module of await modulesOf(services, cohort.id)) {
@@ -57,5 +61,6 @@ export async function runDailyJobs(services: Services): Promise<DailySummary> {
   summary.cohortsDeleted = retention.deletedCohorts;
   summary.retried = await retryDueMail(services);
   summary.departuresErased = await eraseEndedDepartures(services);
+  summary.offersPassed = await passExpiredOffers(services);
   return summary;
 }

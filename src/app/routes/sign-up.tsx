@@ -10,6 +10,7 @@ import {
 import { SignUpForm } from '@/features/auth/components/sign-up-form';
 import { recordNoticeShown } from '@/features/notices/api/notice-seen';
 import { auth } from '@/lib/firebase/app';
+import { firstName } from '@/lib/names';
 
 /** The invitation named by the signed link in the invitation email, once the function answers. */
 function useInvitation(email: string, cohortId: string | null, signature: string | null) {
@@ -52,6 +53,7 @@ export function Component() {
       <div className="invitation-note" aria-live="polite">
         {invitation && (
           <p className="lead">
+            {invitation.person?.name && <>Welcome, {firstName(invitation.person.name)}. </>}
             {invitation.inviterName} invited you to join <strong>{invitation.cohortName}</strong> as
             a {invitation.role}.
           </p>
@@ -62,7 +64,12 @@ export function Component() {
         Use the email address your invitation was sent to. We will ask you to confirm it, then add
         you to the cohort.
       </p>
-      <SignUpForm signUp={signUp} initialEmail={email} onSignedUp={() => void afterSignUp()} />
+      <SignUpForm
+        signUp={signUp}
+        initialEmail={email}
+        invited={invitation?.person}
+        onSignedUp={() => void afterSignUp()}
+      />
       <p className="hint">
         The <Link to={paths.privacy()}>privacy notice</Link> says what the portal keeps about you,
         who can read it and how long it is kept.

@@ -237,6 +237,10 @@ export const invitationSchema = z.object({
   sentAt: z.optional(timestamp),
   // A facilitator's request to send it again, at most once an hour (the rules hold the limit).
   resendRequestedAt: z.optional(timestamp),
+  // As a facilitator's spreadsheet gave it, to greet the person.
+  name: z.optional(anyText(120)),
+  // A seat offered from the waiting list passes to the next person at this time.
+  offerExpiresAt: z.optional(timestamp),
 });
 export type Invitation = z.output<typeof invitationSchema>;
 

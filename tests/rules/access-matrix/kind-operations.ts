@@ -38,6 +38,7 @@ import { deferralsQuery } from '../../../src/lib/firestore/deferral-refs';
 import { completionsCollection } from '../../../src/lib/firestore/completion-refs';
 import { A, B, people } from '../rules-environment';
 import { demoProgrammes } from '../../../scripts/seed/demo-programme';
+import { waitingListQuery } from '../../../src/lib/firestore/waiting-list-refs';
 import { networkOperations } from './network-operations';
 import { toQuery, toCollectionRef } from '../../../src/lib/firestore/to-full-sdk';
 
@@ -67,6 +68,8 @@ const cohortPath = `cohorts/${A}`;
 const at = Timestamp.fromDate(new Date('2027-01-01T09:00:00Z'));
 export const seatsInCohortA = 12;
 const invitedEmail = 'new.person@example.org';
+// Someone waiting for a seat in cohort A: not a member, so no role of the table is them.
+const waitingEmail = 'waiting.person@example.org';
 const matrixMaterial = 'matrix-material';
 
 function feedbackAnswer(uid: string) {
@@ -330,6 +333,23 @@ export const kindOperations: Record<KindName, KindOperations> = {
       });
       return batch.commit();
     },
+  },
+  waitingPlace: {
+    target: {
+      path: `${cohortPath}/waitingList/${waitingEmail}`,
+      data: { email: waitingEmail, position: 1, addedBy: facilitator.uid, addedAt: at },
+    },
+    appList: (db) => getDocs(toQuery(db, waitingListQuery(A))),
+    anyList: (db) => getDocs(collection(db, cohortPath, 'waitingList')),
+    create: (db, actor, id) =>
+      setDoc(doc(db, cohortPath, 'waitingList', `${id}@example.org`), {
+        email: `${id}@example.org`,
+        position: 2,
+        addedBy: actor.uid,
+        addedAt: serverTimestamp(),
+      }),
+    update: (db) => updateDoc(doc(db, cohortPath, 'waitingList', waitingEmail), { position: 0 }),
+    remove: (db) => deleteDoc(doc(db, cohortPath, 'waitingList', waitingEmail)),
   },
   module: {
     target: moduleTarget,

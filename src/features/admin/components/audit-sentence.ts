@@ -8,6 +8,7 @@ export const auditActionLabels: Record<string, string> = {
   'facilitator.remove': 'Facilitator removed',
   'participant.remove': 'Participant removed',
   'participant.defer': 'Participant deferred to a later cohort',
+  'waiting-list.offer': 'Seat offered from the waiting list',
   'cohort.archive': 'Cohort archived',
   'cohort.unarchive': 'Cohort unarchived',
   'cohort.create-from': 'Cohort made from another’s timetable',
@@ -40,6 +41,8 @@ export function auditSentence(record: AuditRecord): string {
       return `${who} removed ${whom} from the cohort`;
     case 'participant.defer':
       return `${who} moved ${whom} to ${String(record.detail?.['toCohortName'] ?? 'a later cohort')}, with their agreement`;
+    case 'waiting-list.offer':
+      return `${who} offered a seat to ${whom} from the waiting list`;
     case 'cohort.archive':
       return `${who} archived the cohort`;
     case 'cohort.unarchive':

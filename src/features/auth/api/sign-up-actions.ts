@@ -42,6 +42,8 @@ export type InvitationPreview = {
   programmeName?: string;
   inviterName: string;
   role: 'participant' | 'facilitator';
+  /** What the facilitator's spreadsheet said of the person; empty strings where it said nothing. */
+  person?: { name: string; organisation: string; jobTitle: string };
 };
 
 /**

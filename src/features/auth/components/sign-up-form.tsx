@@ -16,6 +16,8 @@ type SignUpFormProps = {
   onSignedUp: () => void;
   /** The address an invitation email was sent to, filled in when its link is followed. */
   initialEmail?: string;
+  /** What the invitation says of the person; it fills only the fields still empty when it arrives. */
+  invited?: { name: string; organisation: string; jobTitle: string } | undefined;
 };
 
 function problems(account: NewAccount): FieldErrors {
@@ -27,7 +29,7 @@ function problems(account: NewAccount): FieldErrors {
   return errors;
 }
 
-export function SignUpForm({ signUp, onSignedUp, initialEmail = '' }: SignUpFormProps) {
+export function SignUpForm({ signUp, onSignedUp, initialEmail = '', invited }: SignUpFormProps) {
   const [account, setAccount] = useState<NewAccount>({
     displayName: '',
     jobTitle: '',
@@ -35,6 +37,17 @@ export function SignUpForm({ signUp, onSignedUp, initialEmail = '' }: SignUpForm
     email: initialEmail,
     password: '',
   });
+  // The invitation arrives after the form is drawn; nothing the person typed meanwhile is replaced.
+  const [filledFrom, setFilledFrom] = useState<typeof invited>(undefined);
+  if (invited && invited !== filledFrom) {
+    setFilledFrom(invited);
+    setAccount((current) => ({
+      ...current,
+      displayName: current.displayName || invited.name,
+      organisation: current.organisation || invited.organisation,
+      jobTitle: current.jobTitle || invited.jobTitle,
+    }));
+  }
   const set = (field: keyof NewAccount) => (value: string) =>
     setAccount((current) => ({ ...current, [field]: value }));
 

@@ -16,7 +16,9 @@ import {
   type InviteOutcome,
   type InviteResult,
 } from '../api/manage-people';
+import { ImportPeople } from './import-people';
 import { RemoveParticipantDialog } from './remove-participant-dialog';
+import { WaitingList } from './waiting-list';
 
 type ManagePeopleProps = { cohortId: string; uid: string };
 
@@ -109,6 +111,8 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
           </ul>
         )}
       </Form>
+      <ImportPeople cohortId={cohortId} />
+      <WaitingList cohortId={cohortId} freeSeats={cohort.seatLimit - cohort.seatsTaken} />
       {pending.length > 0 && (
         <>
           <h3>Invitations waiting</h3>
@@ -116,6 +120,7 @@ export function ManagePeople({ cohortId, uid }: ManagePeopleProps) {
           <ul className="plain-list">
             {pending.map((invitation) => (
               <li key={invitation.email}>
+                {invitation.name && `${invitation.name}, `}
                 {invitation.email} · invited {formatWrittenOn(invitation.createdAt)} ·{' '}
                 {invitation.sentAt
                   ? `email last sent ${formatDateTime(invitation.sentAt)}`
