@@ -12,10 +12,12 @@ export const PROJECT_ID = 'demo-leadership-portal';
 export const MAIL_SMTP_PORT = 1025;
 export const MAIL_WEB_PORT = 1080;
 export const MAIL_INBOX_URL = `http://127.0.0.1:${MAIL_WEB_PORT}`;
-// fake-gcs-server stands in for the files bucket (decision 0035); the Admin SDK finds it through
-// STORAGE_EMULATOR_HOST, and the signed URLs it makes point there.
+// fake-gcs-server stands in for the files bucket (decision 0035). The Storage client takes
+// STORAGE_EMULATOR_HOST as its JSON API's base, which fake-gcs-server serves under /storage/v1;
+// the signed URLs the functions make point at its origin.
 export const STORAGE_PORT = 4443;
-export const STORAGE_EMULATOR_HOST = `http://127.0.0.1:${STORAGE_PORT}`;
+export const STORAGE_ORIGIN = `http://127.0.0.1:${STORAGE_PORT}`;
+export const STORAGE_EMULATOR_HOST = `${STORAGE_ORIGIN}/storage/v1`;
 export const FILES_BUCKET = `${PROJECT_ID}.firebasestorage.app`;
 
 function hidanePath() {
@@ -52,7 +54,7 @@ async function startFilesBucket() {
       '-public-host',
       `127.0.0.1:${STORAGE_PORT}`,
       '-external-url',
-      STORAGE_EMULATOR_HOST,
+      STORAGE_ORIGIN,
       '-log-level',
       'error',
     ],
@@ -63,7 +65,7 @@ async function startFilesBucket() {
     if (server.exitCode !== null)
       throw new Error('The files bucket (fake-gcs-server) stopped on start.');
     try {
-      const made = await fetch(`${STORAGE_EMULATOR_HOST}/storage/v1/b?project=${PROJECT_ID}`, {
+      const made = await fetch(`${STORAGE_EMULATOR_HOST}/b?project=${PROJECT_ID}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name: FILES_BUCKET }),
@@ -75,7 +77,7 @@ async function startFilesBucket() {
     await new Promise((wait) => setTimeout(wait, 200));
   }
   server.kill();
-  throw new Error(`The files bucket did not answer at ${STORAGE_EMULATOR_HOST} within 20 seconds.`);
+  throw new Error(`The files bucket did not answer at ${STORAGE_ORIGIN} within 20 seconds.`);
 }
 
 /**
@@ -163,7 +165,7 @@ export async function withEmulators(command, { functions = true } = {}) {
     console.log('Firestore emulator: hidane (set FIRESTORE_EMULATOR=official for the Java one)');
   if (maildev) {
     console.log(`Mail catcher: SMTP on 127.0.0.1:${MAIL_SMTP_PORT}, inbox at ${MAIL_INBOX_URL}`);
-    console.log(`Files bucket: fake-gcs-server at ${STORAGE_EMULATOR_HOST}`);
+    console.log(`Files bucket: fake-gcs-server at ${STORAGE_ORIGIN}`);
     console.log(`Production rehearsal: Hosting serves dist/ at ${rehearsal.hostingUrl}`);
   }
   return new Promise((resolvePromise) => {

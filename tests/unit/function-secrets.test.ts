@@ -41,6 +41,12 @@ const expected: Record<string, string[]> = {
   retentionPlan: [],
   retentionSettingsAudit: [],
   programmeEnd: [],
+  fileUploadUrl: [],
+  confirmFileUpload: [],
+  removeAttachedFile: [],
+  fileDownloadUrl: [],
+  materialFilesCleanup: [],
+  announcementFilesCleanup: [],
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);
