@@ -55,6 +55,9 @@ async function startFilesBucket() {
       `127.0.0.1:${STORAGE_PORT}`,
       '-external-url',
       STORAGE_ORIGIN,
+      // The browser's upload sends it, as the signature requires (functions/src/files).
+      '-cors-headers',
+      'x-goog-content-length-range',
       '-log-level',
       'error',
     ],
