@@ -33,7 +33,6 @@ export default function FileUploader({ holder, label, onAttached }: FileUploader
       className="form file-uploader"
       onSubmit={handleSubmit}
       failure="The file could not be attached. Check your connection and try again."
-      aria-label={label}
     >
       <Field
         id={fieldId}
