@@ -67,7 +67,9 @@ function hostingHeaders(mode: string): Record<string, string> {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   if (env['VITE_USE_EMULATORS'] === 'true') {
     const firestore = `http://${env['VITE_FIRESTORE_EMULATOR_HOST']}`;
-    const emulators = `${env['VITE_AUTH_EMULATOR_URL']} ${firestore}`;
+    // With the files bucket's stand-in (STORAGE_ORIGIN in scripts/lib/emulators.mjs), where
+    // signed uploads go (decision 0035).
+    const emulators = `${env['VITE_AUTH_EMULATOR_URL']} ${firestore} http://127.0.0.1:4443`;
     headers['Content-Security-Policy'] = (headers['Content-Security-Policy'] ?? '').replace(
       "connect-src 'self'",
       `connect-src 'self' ${emulators}`,

@@ -69,6 +69,16 @@ import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
 import { makeServices } from './services';
 import { recordNews } from './whats-new';
+import {
+  confirmUpload,
+  deleteFilesOf,
+  FileRefused,
+  issueDownloadUrl,
+  issueUploadUrl,
+  parseFileRequest,
+  removeFile,
+  type FileRequest,
+} from './files/attachments';
 
 setGlobalOptions({ region: REGION, maxInstances: 5 });
 
@@ -822,5 +832,77 @@ export const calendarLedgerOfCalls = onDocumentWritten(
   { document: 'cohorts/{cohortId}/directorCalls/{uid}' },
   async (event) => {
     await syncCalendarLedger(adminDb(), event.params.cohortId, new Date());
+  },
+);
+
+// Files attached to materials and announcements go through URLs signed for one upload or one
+// download (decision 0035); the bucket itself is closed to every client.
+async function fileCall<Result>(
+  request: { auth?: CallerAuth; data: unknown },
+  run: (
+    caller: { uid: string; programmeTeam: boolean },
+    target: FileRequest & Record<string, unknown>,
+  ) => Promise<Result>,
+): Promise<Result> {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to attach or open files.');
+  const target = parseFileRequest(request.data);
+  if (!target)
+    throw new HttpsError(
+      'invalid-argument',
+      'Say which cohort, and which material or announcement.',
+    );
+  try {
+    return await run(
+      { uid: request.auth.uid, programmeTeam: isProgrammeTeam(request.auth) },
+      target,
+    );
+  } catch (error) {
+    if (error instanceof FileRefused) throw new HttpsError('failed-precondition', error.message);
+    throw error;
+  }
+}
+
+export const fileUploadUrl = onCall({ enforceAppCheck: true }, (request) =>
+  fileCall(request, (caller, target) =>
+    issueUploadUrl(services(), caller, target, {
+      name: target['name'],
+      size: target['size'],
+      type: target['type'],
+    }),
+  ),
+);
+
+export const confirmFileUpload = onCall({ enforceAppCheck: true }, (request) =>
+  fileCall(request, (caller, target) =>
+    confirmUpload(services(), caller, target, target['fileId'], target['name']),
+  ),
+);
+
+export const removeAttachedFile = onCall({ enforceAppCheck: true }, (request) =>
+  fileCall(request, async (caller, target) => {
+    await removeFile(services(), caller, target, target['fileId']);
+    return { removed: true };
+  }),
+);
+
+export const fileDownloadUrl = onCall({ enforceAppCheck: true }, (request) =>
+  fileCall(request, (caller, target) =>
+    issueDownloadUrl(services(), caller, target, target['fileId']),
+  ),
+);
+
+export const materialFilesCleanup = onDocumentDeleted(
+  { document: 'cohorts/{cohortId}/materials/{materialId}' },
+  async (event) => {
+    const { cohortId, materialId } = event.params;
+    await deleteFilesOf({ cohortId, target: 'material', targetId: materialId });
+  },
+);
+
+export const announcementFilesCleanup = onDocumentDeleted(
+  { document: 'cohorts/{cohortId}/announcements/{announcementId}' },
+  async (event) => {
+    const { cohortId, announcementId } = event.params;
+    await deleteFilesOf({ cohortId, target: 'announcement', targetId: announcementId });
   },
 );

@@ -66,9 +66,10 @@ describe('the Content-Security-Policy opens exactly as far as App Check needs', 
     );
   });
 
-  it('connects to Auth, Firestore and the App Check exchange, and nothing else', () => {
+  // Cloud Storage takes the uploads a signed URL allows (decision 0035); downloads are navigations.
+  it('connects to Auth, Firestore, the App Check exchange and Cloud Storage, and nothing else', () => {
     expect(connectSrc).toBe(
-      "connect-src 'self' https://identitytoolkit.googleapis.com https://securetoken.googleapis.com https://firestore.googleapis.com https://content-firebaseappcheck.googleapis.com",
+      "connect-src 'self' https://identitytoolkit.googleapis.com https://securetoken.googleapis.com https://firestore.googleapis.com https://content-firebaseappcheck.googleapis.com https://storage.googleapis.com",
     );
   });
 });

@@ -52,6 +52,12 @@ const expected: Record<string, string[]> = {
   calendarAddress: [],
   calendarLedgerOfModules: [],
   calendarLedgerOfCalls: [],
+  fileUploadUrl: [],
+  confirmFileUpload: [],
+  removeAttachedFile: [],
+  fileDownloadUrl: [],
+  materialFilesCleanup: [],
+  announcementFilesCleanup: [],
 };
 
 const functions = Object.entries(exported).filter(([, value]) => value.__endpoint);

@@ -6,11 +6,17 @@ import { alumniCohort, cohortA, cohortB } from '../../../scripts/seed/demo-peopl
 import { DEMO_RETENTION_MONTHS, seedDemoData } from '../../../scripts/seed/seed';
 import { caughtEmails, clearInbox, recipientOf } from '../../../tests/support/mail-catcher';
 import { adminDb } from '../admin';
+import { filesBucket } from '../files/bucket';
 import { retryDueMail } from '../mail/ledger';
 import { runDailyJobs } from '../jobs/daily';
 import { testServices } from '../testing/test-services';
 import { recordRetentionChange } from './settings-audit';
-import { COHORT_CONTENT, planCohortRetention, runCohortRetention } from './cohort-retention';
+import {
+  COHORT_CONTENT,
+  COHORT_FILES,
+  planCohortRetention,
+  runCohortRetention,
+} from './cohort-retention';
 
 const alumni = `cohorts/${alumniCohort.id}`;
 const [bernadette, callum] = alumniCohort.participants;
@@ -74,6 +80,23 @@ async function writeAlumniContent() {
   await batch.commit();
 }
 
+// A file recorded on a material, and an upload never confirmed, in the alumni cohort; and one of
+// cohort A's, which must outlive the alumni cohort's deletion.
+const alumniFiles = [
+  `${alumni}/materials/m1/f1/slides.pdf`,
+  `${alumni}/announcements/a1/f2/notes.pdf`,
+];
+const cohortAFile = `cohorts/${cohortA.id}/materials/m3-power/f3/slides.pdf`;
+async function writeFiles() {
+  for (const path of [...alumniFiles, cohortAFile]) {
+    await filesBucket()
+      .file(path)
+      .save(Buffer.from('%PDF-1.4'), { contentType: 'application/pdf' });
+  }
+}
+const filesUnder = async (prefix: string) =>
+  (await filesBucket().getFiles({ prefix }))[0].map((file) => file.name).sort();
+
 /** Every document of a cohort, by path and content, including replies to journal entries. */
 async function everythingIn(cohortId: string): Promise<Map<string, string>> {
   const db = adminDb();
@@ -105,6 +128,7 @@ describe('the retention schedule', () => {
   beforeAll(async () => {
     await seedDemoData();
     await writeAlumniContent();
+    await writeFiles();
     endDate = (await adminDb().doc(alumni).get()).get('endDate') as string;
     on = deletionDate(endDate, DEMO_RETENTION_MONTHS);
     // Bernadette has turned every email off: the warning is about her own data, so it still goes.
@@ -142,6 +166,7 @@ describe('the retention schedule', () => {
       [COHORT_CONTENT.goals]: 1,
       [COHORT_CONTENT.directorCallNotes]: 1,
       [COHORT_CONTENT.invitations]: 1,
+      [COHORT_FILES]: 2,
     });
     expect(plan?.counts).not.toHaveProperty(COHORT_CONTENT.moduleFeedback);
   });
@@ -166,6 +191,7 @@ describe('the retention schedule', () => {
     expect(toBernadette?.text).toContain(`/cohorts/${alumniCohort.id}/learning-record`);
     expect(toBernadette?.text).toContain(`/cohorts/${alumniCohort.id}/your-data`);
     expect(toBernadette?.text).toContain('Journal entries and the replies to them');
+    expect(toBernadette?.text).toContain(COHORT_FILES);
     expect(toBernadette?.text).toContain('cannot be turned off');
     expect(toBernadette?.text).not.toContain('unsubscribe');
     for (const email of sent) {
@@ -197,6 +223,8 @@ describe('the retention schedule', () => {
     const summary = await runDailyJobs(services);
     expect(summary.cohortsDeleted).toEqual([alumniCohort.id]);
 
+    expect(await filesUnder(`${alumni}/`)).toEqual([]);
+    expect(await filesUnder(`cohorts/${cohortA.id}/`)).toContain(cohortAFile);
     const left = await everythingIn(alumniCohort.id);
     const kinds = new Set([...left.keys()].map((path) => path.split('/')[2] ?? 'cohort'));
     expect(kinds).toEqual(new Set(['cohort', 'members', 'modules']));

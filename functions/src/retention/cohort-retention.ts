@@ -15,6 +15,7 @@ import {
   type RetentionPlan,
 } from '@/lib/retention';
 import { recordAudit } from '../audit/record';
+import { cohortFilesPrefix, filesBucket } from '../files/bucket';
 import { claim, deliver, ledgerId } from '../mail/ledger';
 import { renderLetter } from '../mail/layout';
 import { cohortMembers, emailsOf, firstName } from '../recipients';
@@ -41,6 +42,8 @@ export const COHORT_CONTENT = {
   whatsNew: '“What’s new” lists',
 } as const;
 type ContentCollection = keyof typeof COHORT_CONTENT;
+/** The objects in the bucket under the cohort's prefix: files attached to materials and announcements. */
+export const COHORT_FILES = 'Files attached to pre-reading and announcements';
 const SUBCOLLECTIONS: Partial<Record<ContentCollection, string[]>> = { journal: ['comments'] };
 
 const MAX_BATCH = 500;
@@ -121,6 +124,8 @@ async function countContent(services: Pick<Services, 'db'>, cohortId: string) {
     }
     counts[COHORT_CONTENT[name]] = docs.length;
   }
+  const [files] = await filesBucket().getFiles({ prefix: cohortFilesPrefix(cohortId) });
+  counts[COHORT_FILES] = files.length;
   return {
     counts,
     alsoDeleted: [
@@ -182,7 +187,7 @@ async function sendWarnings(
             text: `${cohort.name} ended on ${formatLongDate(cohort.endDate)}. The programme keeps a cohort's content for a set time after it ends, and on ${formatLongDate(on)} the portal deletes it for everyone in the cohort. It cannot be brought back.`,
           },
           { type: 'heading', text: 'What will be deleted' },
-          { type: 'list', items: Object.values(COHORT_CONTENT) },
+          { type: 'list', items: [...Object.values(COHORT_CONTENT), COHORT_FILES] },
           {
             type: 'paragraph',
             text: 'Your account, the cohort’s name and dates, and your national network profile stay.',
@@ -272,6 +277,8 @@ async function deleteOrphans(
 async function deleteCohortContent(services: Services, cohort: CohortRecord, months: number) {
   const { counts } = await countContent(services, cohort.id);
   const base = services.db.doc(`cohorts/${cohort.id}`);
+  // By the cohort's prefix, so uploads never confirmed (recorded nowhere) go too.
+  await filesBucket().deleteFiles({ prefix: cohortFilesPrefix(cohort.id) });
   for (const name of Object.keys(COHORT_CONTENT) as ContentCollection[]) {
     await deleteCollection(services, base.collection(name), SUBCOLLECTIONS[name] ?? []);
   }

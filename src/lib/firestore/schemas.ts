@@ -120,6 +120,15 @@ export const LIMITS = {
 
 export const materialKinds = ['article', 'report', 'video', 'podcast', 'other'] as const;
 
+// A file attached to a material or an announcement, recorded by the functions alone (src/lib/files.ts).
+export const attachedFileSchema = z.object({
+  id: id(),
+  name: text(1, 200),
+  size: z.int(),
+  type: id(),
+  path: id(),
+});
+
 export const materialSchema = z.object({
   moduleId: id(),
   title: text(1, LIMITS.title),
@@ -130,6 +139,7 @@ export const materialSchema = z.object({
   url: anyText(LIMITS.url),
   order: whole(0, 999),
   changedAt: z.optional(timestamp),
+  files: z.optional(z.array(attachedFileSchema)),
 });
 export type Material = z.output<typeof materialSchema>;
 
@@ -205,6 +215,7 @@ export const announcementSchema = z.object({
   emailText: z._default(z.boolean(), false),
   createdAt: timestamp,
   updatedAt: timestamp,
+  files: z.optional(z.array(attachedFileSchema)),
 });
 export type Announcement = z.output<typeof announcementSchema>;
 

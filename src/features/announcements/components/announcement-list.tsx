@@ -1,8 +1,14 @@
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { Markdown } from '@/components/ui/markdown';
+import { lazy, Suspense } from 'react';
+import { AttachedFiles } from '@/components/files/attached-files';
 import { formatWrittenOn } from '@/lib/dates';
-import { useAnnouncements } from '../api/announcements';
+import { queryClient } from '@/lib/query-client';
+import { announcementKeys, useAnnouncements } from '../api/announcements';
+
+// Only those who post attach files, so only they load the form.
+const FileUploader = lazy(() => import('@/components/files/file-uploader'));
 
 type AnnouncementListProps = {
   cohortId: string;
@@ -25,6 +31,25 @@ export function AnnouncementList({ cohortId, max = 3, onRemove }: AnnouncementLi
             {announcement.authorName} · {formatWrittenOn(announcement.createdAt)}
           </p>
           <Markdown>{announcement.body}</Markdown>
+          <AttachedFiles
+            holder={{ cohortId, target: 'announcement', targetId: announcement.id }}
+            files={announcement.files}
+            canRemove={onRemove !== undefined}
+            label="Files"
+          />
+          {onRemove && (
+            <Suspense fallback={null}>
+              <FileUploader
+                holder={{ cohortId, target: 'announcement', targetId: announcement.id }}
+                label={`Attach a file to “${announcement.title}”`}
+                onAttached={() =>
+                  void queryClient.invalidateQueries({
+                    queryKey: announcementKeys.latest(cohortId),
+                  })
+                }
+              />
+            </Suspense>
+          )}
           {onRemove && (
             <button
               type="button"

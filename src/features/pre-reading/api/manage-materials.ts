@@ -9,13 +9,28 @@ export function useMaterialActions(cohortId: string) {
   const settle = () =>
     queryClient.invalidateQueries({ queryKey: preReadingKeys.materials(cohortId) });
   const save = useMutation({
-    mutationFn: ({ materialId, material }: { materialId?: string; material: Material }) =>
-      setDoc(
+    // Each field the form edits, merged, so the files the functions recorded stay as they are
+    // (the rules refuse any change to them).
+    mutationFn: ({ materialId, material }: { materialId?: string; material: Material }) => {
+      const { moduleId, title, source, kind, minutes, required, url, order } = material;
+      return setDoc(
         materialId
           ? doc(db, 'cohorts', cohortId, 'materials', materialId)
           : doc(collection(db, 'cohorts', cohortId, 'materials')),
-        { ...material, changedAt: serverTimestamp() },
-      ),
+        {
+          moduleId,
+          title,
+          source,
+          kind,
+          minutes,
+          required,
+          url,
+          order,
+          changedAt: serverTimestamp(),
+        },
+        { merge: true },
+      );
+    },
     onSettled: settle,
   });
   const remove = useMutation({

@@ -84,6 +84,7 @@ export function PreReadingList({
                   {items.map((material) => (
                     <ReadingItem
                       key={material.id}
+                      cohortId={cohortId}
                       material={material}
                       reading={readings.find((r) => r.materialId === material.id)}
                       canRecord={canRecord}

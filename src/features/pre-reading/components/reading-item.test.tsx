@@ -32,7 +32,13 @@ function renderItem(
 ) {
   const view = render(
     <ul>
-      <ReadingItem material={material} reading={reading} canRecord onSave={onSave} />
+      <ReadingItem
+        cohortId="cohort-a"
+        material={material}
+        reading={reading}
+        canRecord
+        onSave={onSave}
+      />
     </ul>,
   );
   return {
@@ -40,7 +46,13 @@ function renderItem(
     withRecord: (next: Reading | undefined) =>
       view.rerender(
         <ul>
-          <ReadingItem material={material} reading={next} canRecord onSave={onSave} />
+          <ReadingItem
+            cohortId="cohort-a"
+            material={material}
+            reading={next}
+            canRecord
+            onSave={onSave}
+          />
         </ul>,
       ),
   };
@@ -90,6 +102,7 @@ describe('ReadingItem', () => {
       const { unmount } = render(
         <ul>
           <ReadingItem
+            cohortId="cohort-a"
             material={{ ...material, kind }}
             reading={undefined}
             canRecord

@@ -1,10 +1,14 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
+import { AttachedFiles } from '@/components/files/attached-files';
 import { Checkbox, Form, SubmitButton, TextField, saved } from '@/components/form';
 import { LIMITS, type Material, type Reading } from '@/lib/firestore/schemas';
 import type { WithId } from '@/lib/firestore/converters';
 import { isWebLink } from '@/lib/safe-link';
 import type { ReadingState } from '../api/my-readings';
 import { MaterialForm } from './material-form';
+
+// Only the cohort's facilitators attach files, so only they load the form.
+const FileUploader = lazy(() => import('@/components/files/file-uploader'));
 
 const kindLabels: Record<Material['kind'], string> = {
   article: 'Article',
@@ -24,6 +28,7 @@ const doneLabels: Record<Material['kind'], string> = {
 };
 
 type ReadingItemProps = {
+  cohortId: string;
   material: WithId<Material>;
   reading: Reading | undefined;
   canRecord: boolean;
@@ -32,7 +37,15 @@ type ReadingItemProps = {
   manage?: { onSave: (material: WithId<Material>) => Promise<unknown>; onDelete: () => void };
 };
 
-export function ReadingItem({ material, reading, canRecord, onSave, manage }: ReadingItemProps) {
+export function ReadingItem({
+  cohortId,
+  material,
+  reading,
+  canRecord,
+  onSave,
+  manage,
+}: ReadingItemProps) {
+  const holder = { cohortId, target: 'material' as const, targetId: material.id };
   const [editing, setEditing] = useState(false);
   const id = useId();
   const storedRead = reading?.read ?? false;
@@ -90,6 +103,7 @@ export function ReadingItem({ material, reading, canRecord, onSave, manage }: Re
             {material.required ? 'Required' : 'Optional'}
           </span>
         </p>
+        <AttachedFiles holder={holder} files={material.files} canRemove={manage !== undefined} />
       </div>
       {manage && (
         <div className="reading-actions">
@@ -126,6 +140,9 @@ export function ReadingItem({ material, reading, canRecord, onSave, manage }: Re
               </button>
             </p>
           )}
+          <Suspense fallback={null}>
+            <FileUploader holder={holder} label={`Attach a file to “${material.title}”`} />
+          </Suspense>
         </div>
       )}
       {canRecord && (
