@@ -17,7 +17,7 @@ export function stopPreview(preview: ChildProcess) {
   }
 }
 
-export function startPreview(): Promise<ChildProcess> {
+export function startPreview(outDir = 'reports/bench-build'): Promise<ChildProcess> {
   const preview = spawn(
     'npx',
     [
@@ -26,7 +26,7 @@ export function startPreview(): Promise<ChildProcess> {
       '--mode',
       'emulator',
       '--outDir',
-      'reports/bench-build',
+      outDir,
       '--host',
       '127.0.0.1',
       '--port',

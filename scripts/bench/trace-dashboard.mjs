@@ -2,7 +2,7 @@
 // under the benchmark's conditions (the same emulator build, a 4× CPU slowdown, shared device and
 // one's own device). Prints the biggest costs in milliseconds by kind of work, package, module,
 // function and React component, and writes reports/dashboard-trace.json. `--no-build` reuses the
-// last benchmark build. It starts emulators and Chromium, as the benchmark does.
+// last build it made (reports/trace-build). It starts emulators and Chromium, as the benchmark does.
 import { spawnSync } from 'node:child_process';
 import { root, withEmulators } from '../lib/emulators.mjs';
 
@@ -16,7 +16,7 @@ if (!process.argv.includes('--no-build')) {
       '--mode',
       'emulator',
       '--outDir',
-      'reports/bench-build',
+      'reports/trace-build',
       '--emptyOutDir',
       '--logLevel',
       'warn',

@@ -55,7 +55,9 @@ type ProfileNode = {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 };
 
-const build = resolve('reports/bench-build');
+// Its own build, so a trace and a benchmark can run side by side.
+const buildDir = 'reports/trace-build';
+const build = resolve(buildDir);
 const chunkFile = (url: string) => {
   const path = new URL(url).pathname;
   return path.startsWith('/assets/') ? join(build, path) : null;
@@ -328,7 +330,7 @@ await fetch(
 await writeBenchCohorts(db, 0, 1);
 await createMeasuredAccount(getAuth(app), db);
 
-const preview = await startPreview();
+const preview = await startPreview(buildDir);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const profile = mkdtempSync(join(tmpdir(), 'trace-signed-in-'));
