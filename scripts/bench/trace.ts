@@ -55,8 +55,9 @@ type ProfileNode = {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 };
 
-// Its own build, so a trace and a benchmark can run side by side.
-const buildDir = 'reports/trace-build';
+// Its own build, so a trace and a benchmark can run side by side; TRACE_BUILD_DIR traces another
+// (an earlier build kept for a before-and-after comparison).
+const buildDir = process.env['TRACE_BUILD_DIR'] ?? 'reports/trace-build';
 const build = resolve(buildDir);
 const chunkFile = (url: string) => {
   const path = new URL(url).pathname;
@@ -222,9 +223,13 @@ function analyse(events: TraceEvent[]) {
   samples.forEach((sample, i) => {
     const next = samples[i + 1];
     if (!next || sample.ts < startTs) return;
-    const ms = Math.min(next.ts - sample.ts, 10_000) / 1000;
+    // The sampler pauses while the thread sleeps: a gap longer than a few samples is not work.
+    const ms = Math.min(next.ts - sample.ts, 4000) / 1000;
     const node = nodes.get(sample.node);
     if (!node || node.callFrame.functionName === '(idle)') return;
+    // Chromium's own pages can share the renderer; only the portal's code and the browser's
+    // built-ins it calls are counted.
+    if (node.callFrame.url && !node.callFrame.url.startsWith(origin)) return;
     if (['(program)', '(root)'].includes(node.callFrame.functionName)) return;
     const { module, fn } = attribute(node.callFrame);
     add(byModule, module, ms);
