@@ -231,8 +231,8 @@ const ratioRow = (figure, value, floorValue, unit, max) => {
 row('Floor page: JavaScript, gzip', `${kb(floorJs)} kB`, '–', null);
 ratioRow(
   'Dashboard JavaScript ÷ floor',
-  kb(sizes.dashboard.js.gzip),
-  kb(floorJs),
+  Number(kb(sizes.dashboard.js.gzip)),
+  Number(kb(floorJs)),
   'kB',
   budgets.dashboardJsToFloorMax,
 );
