@@ -1,6 +1,8 @@
 // Part of `npm test`: fails when the JavaScript for the sign-in page or the dashboard grows past its
-// budget (bench/budgets.json; 1 kB = 1000 bytes, gzip level 9). Sizes are deterministic; timings
-// are only ever reported by `npm run bench`.
+// budget (bench/budgets.json; 1 kB = 1000 bytes, gzip level 9). The dashboard's is the figure it
+// reached in decision 0036, held so it does not grow back while it is above the target of 1.2× the
+// floor page's, which `npm run bench` reports. Sizes are deterministic; timings are only ever
+// reported by `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { root } from '../lib/emulators.mjs';

@@ -1,7 +1,6 @@
 // Runs inside the emulators (scripts/bench/run.mjs starts them): seeds the large database, then
 // measures documents read, time to the dashboard and Lighthouse scores against a local preview of
 // the benchmark build. Prints nothing but progress; writes reports/bench-measurements.json.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -22,12 +21,20 @@ import {
   measuredParticipant,
   writeBenchCohorts,
 } from './large-database.ts';
+import {
+  dashboardPath,
+  dashboardVisible,
+  origin,
+  restoreSession,
+  signedInContext,
+  signIn,
+  startPreview,
+  stopPreview,
+  type SignedIn,
+} from './portal-pages.ts';
 
-const port = 4174;
-const origin = `http://127.0.0.1:${port}`;
 const floorPort = 4175;
 const floorOrigin = `http://127.0.0.1:${floorPort}`;
-const dashboardPath = `/cohorts/${benchCohortId(0)}`;
 const feedPath = `${dashboardPath}/cohort`;
 const editorPath = `${dashboardPath}/journal/new`;
 const directoryPath = `${dashboardPath}/network`;
@@ -38,49 +45,6 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 const log = (message: string) => console.log(`  · ${message}`);
-
-function stopPreview(preview: ChildProcess) {
-  if (preview.pid === undefined || preview.exitCode !== null) return;
-  try {
-    process.kill(-preview.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
-
-function startPreview(): Promise<ChildProcess> {
-  const preview = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--mode',
-      'emulator',
-      '--outDir',
-      'reports/bench-build',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    // Its own process group, so stopping it stops vite too, not only npx.
-    { stdio: 'ignore', detached: true },
-  );
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = async () => {
-      try {
-        await fetch(`${origin}/sign-in`);
-        resolve(preview);
-      } catch {
-        if (Date.now() - started > 30_000) reject(new Error('vite preview did not start'));
-        else setTimeout(poll, 250);
-      }
-    };
-    void poll();
-  });
-}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -106,39 +70,6 @@ function serveFloor(): Promise<Server> {
     response.end(gzipSync(readFileSync(file)));
   });
   return new Promise((done) => server.listen(floorPort, '127.0.0.1', () => done(server)));
-}
-
-async function signIn(page: Page, ownDevice = false) {
-  await page.goto(`${origin}/sign-in`);
-  if (ownDevice) await page.getByLabel('This is my own device').check();
-  await page.getByLabel('Email address').fill(measuredParticipant.email);
-  await page.getByLabel('Password').fill(measuredParticipant.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await dashboardVisible(page);
-}
-
-/** The dashboard counts as shown once its heading and the next-module card are on screen. */
-async function dashboardVisible(page: Page) {
-  await page.locator('#next-module-heading').waitFor({ state: 'visible', timeout: 30_000 });
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-}
-
-/**
- * The measured participant signs in as on a shared computer, where the sign-in lives in the tab's
- * session storage. Each measured tab starts with the storage that sign-in left, session storage too.
- */
-type SignedIn = { storageState: string; session: [string, string][] };
-
-function restoreSession(entries: [string, string][]) {
-  for (const [key, value] of entries) {
-    if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
-  }
-}
-
-async function signedInContext(browser: Browser, { storageState, session }: SignedIn) {
-  const context = await browser.newContext({ storageState });
-  await context.addInitScript(restoreSession, session);
-  return context;
 }
 
 /**
@@ -365,7 +296,19 @@ async function lighthouseRuns(url: string, userDataDir: string, session: [string
     throw new Error(`Lighthouse failed on ${url}: ${failures.join('; ')}`);
   }
   const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
-  return { median: byPerformance[Math.floor(LIGHTHOUSE_RUNS / 2)], runs, failures };
+  // The ratios to the floor page compare each figure's own median over the runs, not the figures
+  // of whichever run had the median score.
+  const mainThreadMedians = {
+    scriptEvaluationMs: median(runs.map((run) => run.mainThread['scriptEvaluation'] ?? 0)),
+    otherMs: median(runs.map((run) => run.mainThread['other'] ?? 0)),
+    tbtMs: median(runs.map((run) => run.tbtMs)),
+  };
+  return {
+    median: byPerformance[Math.floor(LIGHTHOUSE_RUNS / 2)],
+    mainThreadMedians,
+    runs,
+    failures,
+  };
 }
 
 const app = initializeApp({ projectId: DEMO_PROJECT_ID });

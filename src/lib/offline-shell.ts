@@ -1,36 +1,22 @@
-import { settleBeforeReload } from './before-reload';
-
 let applyUpdate: (() => Promise<void>) | null = null;
 const listeners = new Set<() => void>();
 
 /**
  * Production builds keep their own files on the device, so the portal opens without a connection.
- * The service worker's code loads after the page, off the first screen's path. A new version is
- * offered, never forced: it takes over when the person reloads from the prompt.
+ * The service worker's code loads after the page, off the first screen's path, and a few quiet
+ * seconds later still: installing it downloads and stores every built file, which on a slow phone
+ * competes with the first view for the processor and the network. A new version is offered, never
+ * forced: it takes over when the person reloads from the prompt.
  */
 export function registerOfflineShell(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', async () => {
-    const { registerSW } = await import('virtual:pwa-register');
-    const updateSW = registerSW({
-      onNeedRefresh() {
-        applyUpdate = async () => {
-          await settleBeforeReload();
-          await updateSW(true);
-        };
-        for (const listener of listeners) listener();
-      },
-      onRegisteredSW(_url, registration) {
-        // People keep the portal open for days; look for a new version whenever it comes back.
-        document.addEventListener('visibilitychange', () => {
-          if (document.visibilityState === 'visible') void registration?.update();
-        });
-      },
-      onRegisterError(error: unknown) {
-        console.warn('The portal could not be kept for offline use:', error);
-      },
-    });
-  });
+  window.addEventListener('load', () => setTimeout(() => import('./offline-shell-worker'), 3000));
+}
+
+/** Called by the service worker's module when a new version is waiting. */
+export function offerUpdate(apply: () => Promise<void>): void {
+  applyUpdate = apply;
+  for (const listener of listeners) listener();
 }
 
 export function subscribeToUpdate(listener: () => void): () => void {

@@ -61,3 +61,32 @@ describe('dates in London time', () => {
     expect(londonInstant('2026-10-24', '23:30').toISOString()).toBe('2026-10-24T22:30:00.000Z');
   });
 });
+
+describe('London time without Intl', () => {
+  it('agrees with Intl’s Europe/London for every hour from 2024 to 2036', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const disagreements: string[] = [];
+    for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2037, 0, 1); at += 3_600_000) {
+      const parts = Object.fromEntries(
+        intl.formatToParts(new Date(at)).map((part) => [part.type, part.value]),
+      );
+      const expected = {
+        date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+        time: `${parts['hour']}:${parts['minute']}`,
+      };
+      const actual = londonDateAndTime(new Date(at));
+      if (actual.date !== expected.date || actual.time !== expected.time) {
+        disagreements.push(new Date(at).toISOString());
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});

@@ -1,9 +1,10 @@
 // Every date the portal shows or stores goes through here. Calendar dates ("2027-03-02") are
-// computed in UTC, where days never shift; instants are read in London time with Intl, which
-// the browser and Node already carry, so no date library ships with the dashboard.
+// computed in UTC, where days never shift; instants are read in London time by the UK's own rule
+// for summer time, so no date library ships with the dashboard (decision 0036 says why not Intl).
 export const PROGRAMME_TIME_ZONE = 'Europe/London';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const months = [
   'January',
@@ -32,31 +33,30 @@ function calendarDay(isoDate: string): Day {
 const isoOf = ({ year, month, day }: Pick<Day, 'year' | 'month' | 'day'>) =>
   `${year}-${pad(month)}-${pad(day)}`;
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PROGRAMME_TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
+/** 01:00 UTC on the last Sunday of a month (0-based), when the UK's clocks change. */
+function lastSundayAtOne(year: number, monthIndex: number): number {
+  const lastDay = Date.UTC(year, monthIndex + 1, 0, 1);
+  return lastDay - new Date(lastDay).getUTCDay() * DAY_MS;
+}
 
-/** The London wall-clock date and time of an instant. */
+/**
+ * The London wall-clock date and time of an instant. British Summer Time runs from 01:00 UTC on the
+ * last Sunday of March to 01:00 UTC on the last Sunday of October (the Summer Time Order 2002).
+ * Intl's Europe/London gives the same answer, but building that formatter loads the time-zone
+ * data, the longest single cost of this module on a slow phone's first view.
+ */
 function inLondon(instant: Date): Day & { hour: number; minute: number } {
-  const parts = Object.fromEntries(
-    londonParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>;
-  const date = {
-    year: parts['year'] ?? 1970,
-    month: parts['month'] ?? 1,
-    day: parts['day'] ?? 1,
-  };
+  const at = instant.getTime();
+  const year = instant.getUTCFullYear();
+  const summer = at >= lastSundayAtOne(year, 2) && at < lastSundayAtOne(year, 9);
+  const wall = new Date(at + (summer ? HOUR_MS : 0));
   return {
-    ...date,
-    weekday: calendarDay(isoOf(date)).weekday,
-    hour: parts['hour'] ?? 0,
-    minute: parts['minute'] ?? 0,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    weekday: wall.getUTCDay(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
   };
 }
 
