@@ -2,6 +2,7 @@
 // Each trigger's work lives in a plain function of its inputs (emails/, jobs/), so tests and
 // `npm run reminders` drive the same code the triggers and schedules run.
 import type { SecretParam } from 'firebase-functions/params';
+import type { Timestamp } from 'firebase-admin/firestore';
 import { setGlobalOptions } from 'firebase-functions/v2';
 import {
   onDocumentCreated,
@@ -105,7 +106,15 @@ export const invitationEmail = onDocumentWritten(
     if (!after) return;
     const { cohortId, email } = event.params;
     if (!before) {
-      await sendInvitation(services(sendsSignedLinks), cohortId, email, 'first');
+      // Named by when it was made: the same address invited again later (after a withdrawal, or
+      // offered a seat from the waiting list) is a new invitation, and the ledger never forgets.
+      const made = after['createdAt'] as Timestamp | undefined;
+      await sendInvitation(
+        services(sendsSignedLinks),
+        cohortId,
+        email,
+        made ? `first-${made.toMillis()}` : 'first',
+      );
       return;
     }
     const asked = after['resendRequestedAt'];
@@ -609,6 +618,8 @@ export const deferParticipant = onCall({ enforceAppCheck: true }, async (request
     'Only the programme team can move someone to another cohort.',
     { change: true },
   );
+  // It moves a person's journal and director-call notes: as weighty as an erasure.
+  requireRecentSignIn(caller);
   const parsed = deferralRequestSchema.safeParse(request.data);
   if (!parsed.success) {
     throw new HttpsError(

@@ -37,6 +37,8 @@ describe('the sign-up page asking about an invitation', () => {
       programmeName: 'Collaborative leadership',
       inviterName: cohortA.facilitators[0]!.displayName,
       role: 'participant',
+      // Invited by address alone: nothing to fill in on the sign-up form.
+      person: { name: '', organisation: '', jobTitle: '' },
     });
     // The address as typed in the link may differ in case from the invitation's id.
     const shouted = await preview({

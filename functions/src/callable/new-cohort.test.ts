@@ -44,6 +44,19 @@ describe('a new cohort from another’s timetable', () => {
   beforeEach(seedDemoData);
 
   it('moves every module by the weeks given and copies nothing personal', async () => {
+    const sourceMaterials = await db().collection(`cohorts/${cohortA.id}/materials`).get();
+    const withFile = sourceMaterials.docs[0]!;
+    await withFile.ref.update({
+      files: [
+        {
+          id: 'f1',
+          name: 'Slides.pdf',
+          type: 'application/pdf',
+          size: 1000,
+          path: `cohorts/${cohortA.id}/materials/${withFile.id}/f1/Slides.pdf`,
+        },
+      ],
+    });
     const token = await idTokenOf(programmeAdmin.email);
     const answer = await make(token, {
       from: { cohortId: cohortA.id },
@@ -77,8 +90,9 @@ describe('a new cohort from another’s timetable', () => {
       expect(module).toMatchObject({ revision: 0, number: old.number });
     }
     const materials = await db().collection(`cohorts/${cohortId}/materials`).get();
-    const sourceMaterials = await db().collection(`cohorts/${cohortA.id}/materials`).get();
     expect(materials.size).toBe(sourceMaterials.size);
+    // The old cohort's objects stay its own: the copy carries no file of theirs.
+    expect(materials.docs.filter((doc) => doc.get('files') !== undefined)).toEqual([]);
     expect(materials.size).toBeGreaterThan(0);
     // The source has people and their writing; the copy has none of it.
     const sourceCounts = await personalCounts(cohortA.id);

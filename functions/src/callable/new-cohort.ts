@@ -119,8 +119,9 @@ async function sourceOf(
     materials: materials.docs.flatMap((doc) => {
       const material = materialSchema.safeParse(doc.data());
       if (!material.success) return [];
-      // What a facilitator last changed says nothing about the new cohort.
-      const { changedAt: _changedAt, ...data } = material.data;
+      // What a facilitator last changed says nothing about the new cohort, and its files are the
+      // old cohort's objects, which go with that cohort's retention (decision 0035).
+      const { changedAt: _changedAt, files: _files, ...data } = material.data;
       return [{ id: doc.id, data }];
     }),
     leadDays: first

@@ -180,7 +180,10 @@ export async function sendSignInLink(
     if ((error as { code?: string }).code === 'auth/user-not-found') return;
     throw error;
   }
-  if (user.disabled) return;
+  // Opening a link confirms the address and keeps the account's password, so a link to an
+  // account whose address was never confirmed would hand whoever made it the owner's mail; such
+  // accounts recover through a password reset, which replaces that password.
+  if (user.disabled || !user.emailVerified) return;
   // The continue URL must be on a domain authorised for the project (the portal's own is, for
   // sign-in); our link carries the path the person goes on to, checked on the page again.
   const link = await services.auth.generateSignInWithEmailLink(email, {

@@ -1,4 +1,4 @@
-import { FieldValue } from 'firebase-admin/firestore';
+import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   clearInbox,
@@ -32,6 +32,17 @@ describe('invitation emails', () => {
     await clearInbox();
   });
 
+  it('reach again someone invited anew after a withdrawal', async () => {
+    const email = 'invited.twice@example.org';
+    await invite(email);
+    await waitForEmails((e) => recipientOf(e) === email);
+    await adminDb().doc(invitationPath(email)).delete();
+    await clearInbox();
+    await invite(email);
+    const [again] = await waitForEmails((e) => recipientOf(e) === email);
+    expect(again?.subject).toBe('You are invited to join Collaborative leadership — spring 2027');
+  });
+
   it('reach the invitee once, even when the trigger is delivered twice', async () => {
     const email = 'new.colleague@example.org';
     await invite(email);
@@ -52,8 +63,10 @@ describe('invitation emails', () => {
 
     // The same event again, twice, as at-least-once delivery may bring it.
     const services = testServices();
-    expect(await sendInvitation(services, cohortId, email, 'first')).toBe(false);
-    expect(await sendInvitation(services, cohortId, email, 'first')).toBe(false);
+    const made = (await adminDb().doc(invitationPath(email)).get()).get('createdAt') as Timestamp;
+    const occasion = `first-${made.toMillis()}`;
+    expect(await sendInvitation(services, cohortId, email, occasion)).toBe(false);
+    expect(await sendInvitation(services, cohortId, email, occasion)).toBe(false);
     await new Promise((wait) => setTimeout(wait, 1000));
     expect((await caughtEmails()).filter((e) => recipientOf(e) === email)).toHaveLength(1);
     expect((await adminDb().doc(invitationPath(email)).get()).get('sentAt')).toBeDefined();

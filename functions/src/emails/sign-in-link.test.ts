@@ -74,6 +74,19 @@ describe('an email sign-in link from the portal’s own sender', () => {
     });
   });
 
+  it('sends nothing to an account whose address was never confirmed', async () => {
+    const squatted = `squatted.${Date.now()}@example.org`;
+    await adminAuth().createUser({
+      email: squatted,
+      password: 'made-by-someone-else',
+      emailVerified: false,
+    });
+    const answer = await callFunction('requestSignInLink', null, { email: squatted });
+    expect(answer).toEqual({ status: 200, result: { outcome: 'sent-if-known' } });
+    await new Promise((wait) => setTimeout(wait, 1500));
+    expect((await caughtEmails()).map(recipientOf)).not.toContain(squatted);
+  });
+
   it('a link for one address does not sign in another', async () => {
     await callFunction('requestSignInLink', null, { email: gareth!.email });
     const [sent] = await waitForEmails((e) => recipientOf(e) === gareth!.email);

@@ -197,7 +197,10 @@ export async function issueDownloadUrl(
   }
   const target = await services.db.doc(targetPath(request)).get();
   const file = filesOf(target.data()).find((attached) => attached.id === fileId);
-  if (!file) throw new FileRefused('This file has been removed.');
+  // Only an object filed under this very material or announcement is signed for its readers.
+  if (!file || !file.path.startsWith(`${targetPath(request)}/${file.id}/`)) {
+    throw new FileRefused('This file has been removed.');
+  }
   const [url] = await filesBucket()
     .file(file.path)
     .getSignedUrl({

@@ -11,10 +11,12 @@ import {
   TextField,
   type FieldErrors,
 } from '@/components/form';
+import { sayable } from '@/components/errors/sayable';
 import { todayIso } from '@/lib/dates';
 import { AGREEMENT_NOTE_MAX, agreementMethods, type AgreementMethod } from '@/lib/deferral';
 import type { Member } from '@/lib/firestore/schemas';
 import { useDeferral } from '../api/defer-participant';
+import { useRecentSignIn } from './confirm-password-dialog';
 
 type CohortChoice = {
   cohortId: string;
@@ -32,6 +34,7 @@ const methodOptions = Object.entries(agreementMethods).map(([value, label]) => (
  */
 export default function DeferParticipant({ cohorts }: { cohorts: CohortChoice[] }) {
   const deferral = useDeferral();
+  const recentSignIn = useRecentSignIn();
   const open = cohorts.filter((cohort) => !cohort.archived);
   const [fromCohortId, setFromCohortId] = useState(open[0]?.cohortId ?? '');
   const [uid, setUid] = useState('');
@@ -69,14 +72,16 @@ export default function DeferParticipant({ cohorts }: { cohorts: CohortChoice[] 
           if (Object.keys(errors).length > 0) return invalid(errors);
           const name = participants.find((member) => member.uid === uid)?.displayName ?? '';
           try {
-            const answer = await deferral.mutateAsync({
-              uid,
-              fromCohortId,
-              toCohortId,
-              agreementMethod: method as AgreementMethod,
-              agreedOn,
-              agreementNote: note.trim(),
-            });
+            const answer = await recentSignIn.run(() =>
+              deferral.mutateAsync({
+                uid,
+                fromCohortId,
+                toCohortId,
+                agreementMethod: method as AgreementMethod,
+                agreedOn,
+                agreementNote: note.trim(),
+              }),
+            );
             setUid('');
             setMethod('');
             setAgreedOn('');
@@ -90,9 +95,7 @@ export default function DeferParticipant({ cohorts }: { cohorts: CohortChoice[] 
             );
           } catch (error) {
             return failed(
-              error instanceof Error
-                ? `${error.message} Nothing has changed.`
-                : 'The move could not be made. Nothing has changed; try again.',
+              `${sayable(error, 'The move could not be made.')} Nothing has changed; try again.`,
             );
           }
         }}
@@ -155,6 +158,7 @@ export default function DeferParticipant({ cohorts }: { cohorts: CohortChoice[] 
         />
         <SubmitButton pendingLabel="Moving…">Move them to the later cohort</SubmitButton>
       </Form>
+      {recentSignIn.dialog}
     </section>
   );
 }
