@@ -158,8 +158,12 @@ test('the programme team erases a participant from a cohort, and nothing of thei
   for (const [path, data] of Object.entries(theirs))
     await db.doc(`${cohortPath}/${path}`).set(data);
   for (const [path, data] of Object.entries(theirsInTheNetwork)) await db.doc(path).set(data);
-  const total = Object.keys(theirs).length + Object.keys(theirsInTheNetwork).length;
   await db.doc(cohortPath).update({ seatsTaken: seats + 1 });
+  // A trigger copies their director call into the cohort's calendar feed (decision 0034); the
+  // erasure takes that copy too, so the count waits for it.
+  const callInFeed = db.doc(`calendarLedger/${cohortA.id}/events/call-${uid}`);
+  await expect.poll(async () => (await callInFeed.get()).exists, { timeout: 20_000 }).toBe(true);
+  const total = Object.keys(theirs).length + Object.keys(theirsInTheNetwork).length + 1;
 
   const erase = (...extra: string[]) =>
     execFileSync(
@@ -193,6 +197,7 @@ test('the programme team erases a participant from a cohort, and nothing of thei
     ...(await everyDocumentIn(db.collection('networkProfiles'))),
     ...(await everyDocumentIn(db.collection('networkPosts'))),
     ...(await everyDocumentIn(db.collection('networkReports'))),
+    ...(await everyDocumentUnder(db.doc(`calendarLedger/${cohortA.id}`))),
   ];
   const mentions = [];
   for (const ref of left) {
