@@ -8,6 +8,7 @@ function renderForm() {
   render(
     <CompletionRuleForm
       programmeId="p"
+      programmeName="Collaborative leadership"
       initial={{ minDaysAttended: 6, directorCallRequired: true }}
       onSave={onSave}
     />,

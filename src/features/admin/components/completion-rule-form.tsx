@@ -9,10 +9,13 @@ import { DAYS_IN_PROGRAMME, type CompletionRule } from '@/lib/completion';
  */
 export function CompletionRuleForm({
   programmeId,
+  programmeName,
   initial,
   onSave,
 }: {
   programmeId: string;
+  /** For the form's name: a page lists every programme, and each form's name must be its own. */
+  programmeName: string;
   initial: CompletionRule;
   onSave: (rule: CompletionRule) => Promise<unknown>;
 }) {
@@ -43,7 +46,10 @@ export function CompletionRuleForm({
       failure="The completion rule could not be saved. Nothing changed; try again."
       aria-labelledby={`${programmeId}-completion-heading`}
     >
-      <h4 id={`${programmeId}-completion-heading`}>What completing the programme means</h4>
+      <h4 id={`${programmeId}-completion-heading`}>
+        What completing the programme means
+        <span className="visually-hidden"> for {programmeName}</span>
+      </h4>
       <TextField
         id={daysId}
         label="Days attended, at least"

@@ -25,7 +25,14 @@ const outline: OutlineModule[] = [
 
 function renderForm() {
   const onSave = vi.fn().mockResolvedValue(undefined);
-  render(<ProgrammeOutlineForm programmeId="p" initial={outline} onSave={onSave} />);
+  render(
+    <ProgrammeOutlineForm
+      programmeId="p"
+      programmeName="Collaborative leadership"
+      initial={outline}
+      onSave={onSave}
+    />,
+  );
   return onSave;
 }
 

@@ -86,10 +86,13 @@ function problemsWith(prefix: string, modules: DraftModule[]): FieldErrors {
  */
 export function ProgrammeOutlineForm({
   programmeId,
+  programmeName,
   initial,
   onSave,
 }: {
   programmeId: string;
+  /** For the form's name: a page lists every programme, and each form's name must be its own. */
+  programmeName: string;
   initial: OutlineModule[];
   onSave: (outline: OutlineModule[]) => Promise<unknown>;
 }) {
@@ -136,7 +139,9 @@ export function ProgrammeOutlineForm({
       failure="The outline could not be saved. Nothing changed, and your changes are still here; try again."
       aria-labelledby={`${prefix}-heading`}
     >
-      <h4 id={`${prefix}-heading`}>Module outline</h4>
+      <h4 id={`${prefix}-heading`}>
+        Module outline<span className="visually-hidden"> of {programmeName}</span>
+      </h4>
       <p className="hint">
         The modules and usual sessions a new cohort starts from. Cohorts made already keep their own
         timetable.

@@ -26,17 +26,26 @@ export function Programmes({ uid }: { uid: string }) {
           />
           <ProgrammeOutlineForm
             programmeId={id}
+            programmeName={details.name}
             initial={outline}
             onSave={(changed) => saveOutline.mutateAsync({ id, outline: changed })}
           />
-          <ProgrammeCompletion programmeId={id} uid={uid} />
+          <ProgrammeCompletion programmeId={id} programmeName={details.name} uid={uid} />
         </section>
       ))}
     </section>
   );
 }
 
-function ProgrammeCompletion({ programmeId, uid }: { programmeId: string; uid: string }) {
+function ProgrammeCompletion({
+  programmeId,
+  programmeName,
+  uid,
+}: {
+  programmeId: string;
+  programmeName: string;
+  uid: string;
+}) {
   const rule = useCompletionRule(programmeId);
   const save = useSetCompletionRule(programmeId, uid);
   if (rule.isPending) return <p>Loading what completing the programme means…</p>;
@@ -45,6 +54,7 @@ function ProgrammeCompletion({ programmeId, uid }: { programmeId: string; uid: s
   return (
     <CompletionRuleForm
       programmeId={programmeId}
+      programmeName={programmeName}
       initial={rule.data}
       onSave={(changed) => save.mutateAsync(changed)}
     />
