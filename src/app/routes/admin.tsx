@@ -124,7 +124,7 @@ function ProgrammeTeamPage({ uid }: { uid: string }) {
           />
         ))}
       </ul>
-      <Programmes />
+      <Programmes uid={uid} />
       <SecondFactor />
       <ProgrammeTeam myUid={uid} />
       <Suspense fallback={null}>

@@ -1,10 +1,12 @@
-import { queryOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { FirebaseError } from 'firebase/app';
-import { doc, writeBatch } from 'firebase/firestore';
+import { doc, serverTimestamp, setDoc, writeBatch } from 'firebase/firestore';
+import { completionRuleOf, type CompletionRule } from '@/lib/completion';
 import { db } from '@/lib/firebase/firestore';
-import { readQuery } from '@/lib/firestore/read';
+import { readDoc, readQuery } from '@/lib/firestore/read';
+import { rawDocAt } from '@/lib/firestore/ref-spec';
 import { programmeCohortsQuery, programmesCollection } from '@/lib/firestore/refs';
-import type { Programme } from '@/lib/firestore/schemas';
+import type { OutlineModule, Programme } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 
 export const programmesQueryOptions = () =>
@@ -18,24 +20,60 @@ export type ProgrammeDetails = Omit<Programme, 'outline'>;
  * The record and every one of its cohorts' copies change in one batch, which the rules accept
  * only when each copy equals the record (decision 0031), so members never read a stale one.
  */
+async function saveProgramme(id: string, changes: Partial<Programme>) {
+  const current = queryClient
+    .getQueryData(programmesQueryOptions().queryKey)
+    ?.find((programme) => programme.id === id);
+  if (!current) throw new Error('This programme could not be found. Reload the page.');
+  const { id: _id, ...record } = current;
+  const changed: Programme = { ...record, ...changes };
+  const cohorts = await readQuery(programmeCohortsQuery(id));
+  const batch = writeBatch(db);
+  batch.set(doc(db, 'programmes', id), changed);
+  for (const cohort of cohorts) {
+    batch.set(doc(db, 'cohorts', cohort.id, 'programme', id), changed);
+  }
+  await batch.commit();
+}
+
 export function useSaveProgramme() {
   return useMutation({
-    mutationFn: async ({ id, details }: { id: string; details: ProgrammeDetails }) => {
-      const current = queryClient
-        .getQueryData(programmesQueryOptions().queryKey)
-        ?.find((programme) => programme.id === id);
-      if (!current) throw new Error('This programme could not be found. Reload the page.');
-      const { id: _id, ...record } = current;
-      const changed: Programme = { ...record, ...details };
-      const cohorts = await readQuery(programmeCohortsQuery(id));
-      const batch = writeBatch(db);
-      batch.set(doc(db, 'programmes', id), changed);
-      for (const cohort of cohorts) {
-        batch.set(doc(db, 'cohorts', cohort.id, 'programme', id), changed);
-      }
-      await batch.commit();
-    },
+    mutationFn: ({ id, details }: { id: string; details: ProgrammeDetails }) =>
+      saveProgramme(id, details),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+  });
+}
+
+/** The outline goes the same way as the details: the copies must equal the record. */
+export function useSaveOutline() {
+  return useMutation({
+    mutationFn: ({ id, outline }: { id: string; outline: OutlineModule[] }) =>
+      saveProgramme(id, { outline }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+  });
+}
+
+const completionRuleKey = (programmeId: string) =>
+  ['programme-completion-rule', programmeId] as const;
+
+/** The programme's completion rule, or the default while it has set none (decision 0032). */
+export function useCompletionRule(programmeId: string) {
+  return useQuery({
+    queryKey: completionRuleKey(programmeId),
+    queryFn: async () =>
+      completionRuleOf(await readDoc(rawDocAt('programmes', programmeId, 'policy', 'completion'))),
+  });
+}
+
+export function useSetCompletionRule(programmeId: string, uid: string) {
+  return useMutation({
+    mutationFn: (rule: CompletionRule) =>
+      setDoc(doc(db, 'programmes', programmeId, 'policy', 'completion'), {
+        ...rule,
+        updatedBy: uid,
+        updatedAt: serverTimestamp(),
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: completionRuleKey(programmeId) }),
   });
 }
 

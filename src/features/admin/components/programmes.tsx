@@ -1,33 +1,62 @@
-import { useProgrammes, useSaveProgramme } from '../api/programmes';
+import { Alert } from '@/components/ui/alert';
+import {
+  useCompletionRule,
+  useProgrammes,
+  useSaveOutline,
+  useSaveProgramme,
+  useSetCompletionRule,
+} from '../api/programmes';
+import { CompletionRuleForm } from './completion-rule-form';
 import { ProgrammeDetailsForm } from './programme-details-form';
+import { ProgrammeOutlineForm } from './programme-outline-form';
 
-export function Programmes() {
+export function Programmes({ uid }: { uid: string }) {
   const { data: programmes } = useProgrammes();
   const save = useSaveProgramme();
+  const saveOutline = useSaveOutline();
   return (
     <section aria-labelledby="programmes-heading" className="stack">
       <h2 id="programmes-heading">Programmes</h2>
       {programmes.map(({ id, outline, ...details }) => (
-        <div key={id}>
+        <section key={id} aria-labelledby={`${id}-heading`} className="stack">
           <ProgrammeDetailsForm
             programmeId={id}
             initial={details}
             onSave={(changed) => save.mutateAsync({ id, details: changed })}
           />
-          <details className="card">
-            <summary>Module outline ({outline.length} modules)</summary>
-            <ol>
-              {outline.map((module) => (
-                <li key={module.number}>
-                  {module.title}: {module.sessions.length} sessions,{' '}
-                  {module.sessions.filter((session) => session.kind !== 'break').length} of them
-                  teaching
-                </li>
-              ))}
-            </ol>
-          </details>
-        </div>
+          <ProgrammeOutlineForm
+            programmeId={id}
+            programmeName={details.name}
+            initial={outline}
+            onSave={(changed) => saveOutline.mutateAsync({ id, outline: changed })}
+          />
+          <ProgrammeCompletion programmeId={id} programmeName={details.name} uid={uid} />
+        </section>
       ))}
     </section>
+  );
+}
+
+function ProgrammeCompletion({
+  programmeId,
+  programmeName,
+  uid,
+}: {
+  programmeId: string;
+  programmeName: string;
+  uid: string;
+}) {
+  const rule = useCompletionRule(programmeId);
+  const save = useSetCompletionRule(programmeId, uid);
+  if (rule.isPending) return <p>Loading what completing the programme means…</p>;
+  if (rule.isError)
+    return <Alert tone="error">The completion rule could not be loaded. Reload the page.</Alert>;
+  return (
+    <CompletionRuleForm
+      programmeId={programmeId}
+      programmeName={programmeName}
+      initial={rule.data}
+      onSave={(changed) => save.mutateAsync(changed)}
+    />
   );
 }
