@@ -31,17 +31,14 @@ async function seed(waiting: string[]) {
       invitedAt: Timestamp.fromDate(new Date('2027-05-02T07:00:00Z')),
       offerExpiresAt: lapsed,
     });
-  await cohortRef()
-    .collection('waitingList')
-    .doc(first)
-    .set({
-      email: first,
-      name: 'Fern First',
-      position: 1,
-      offeredAt: lapsed,
-      offerExpiresAt: lapsed,
-      offeredBy: 'helen',
-    });
+  await cohortRef().collection('waitingList').doc(first).set({
+    email: first,
+    name: 'Fern First',
+    position: 1,
+    offeredAt: lapsed,
+    offerExpiresAt: lapsed,
+    offeredBy: 'helen',
+  });
   for (const [index, email] of waiting.entries()) {
     await cohortRef()
       .collection('waitingList')
