@@ -439,11 +439,10 @@ export const offerSeat = onCall({ enforceAppCheck: true }, async (request) => {
   }
 });
 
-/** An offered invitation used up or withdrawn takes its person off the waiting list. */
+/** An invitation used up or withdrawn settles its person's place on the waiting list. */
 export const offerSettled = onDocumentDeleted(
   { document: 'cohorts/{cohortId}/invitations/{email}' },
   async (event) => {
-    if (!event.data?.get('offerExpiresAt')) return;
     await settleOffer(services(), event.params.cohortId, event.params.email);
   },
 );

@@ -1,8 +1,8 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminDb } from '../admin';
+import { adminAuth, adminDb } from '../admin';
 import { testServices } from '../testing/test-services';
-import { passExpiredOffers } from './waiting-list';
+import { passExpiredOffers, settleOffer } from './waiting-list';
 
 const cohortId = 'cohort-waiting-list-test';
 const cohortRef = () => adminDb().doc(`cohorts/${cohortId}`);
@@ -91,5 +91,28 @@ describe('an offer not taken up by its deadline', () => {
       0,
     );
     expect(await state()).toEqual(before);
+  });
+});
+
+describe('a place on the waiting list', () => {
+  afterAll(() => adminDb().recursiveDelete(cohortRef()));
+
+  it('ends when its person joins by another invitation, and stays when one is withdrawn', async () => {
+    await seed([second]);
+    const joiner = await adminAuth()
+      .getUserByEmail(second)
+      .catch(() => adminAuth().createUser({ email: second, emailVerified: true }));
+    const services = testServices({ now });
+    await cohortRef().collection('invitations').doc(second).delete();
+    await settleOffer(services, cohortId, second);
+    expect((await cohortRef().collection('waitingList').doc(second).get()).exists).toBe(true);
+
+    await cohortRef()
+      .collection('members')
+      .doc(joiner.uid)
+      .set({ uid: joiner.uid, role: 'participant', displayName: 'Sol Second' });
+    await settleOffer(services, cohortId, second);
+    await settleOffer(services, cohortId, second);
+    expect((await cohortRef().collection('waitingList').doc(second).get()).exists).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ import type { Services } from '../services';
 import {
   invitationData,
   InviteRefused,
+  isMember,
   requireInviter,
   takeSeat,
   type InvitationDetails,
@@ -335,17 +336,20 @@ export async function passExpiredOffers(services: Services): Promise<number> {
 }
 
 /**
- * Once an offered invitation is gone (the person joined, or it was withdrawn), they leave the
- * waiting list. Run by a trigger, so it is safe to run twice.
+ * Once an invitation is gone, its person leaves the waiting list if it was their offer (they
+ * joined, or it was withdrawn) or if they joined by another invitation: a member still waiting
+ * would be offered a seat they cannot take. Run by a trigger, so it is safe to run twice.
  */
 export async function settleOffer(services: Services, cohortId: string, email: string) {
   const cohortRef = services.db.doc(`cohorts/${cohortId}`);
   const entryRef = waitingRef(cohortRef, email);
+  const joined = await isMember(services, cohortId, email);
   await services.db.runTransaction(async (transaction) => {
     const [entry, invitation] = await Promise.all([
       transaction.get(entryRef),
       transaction.get(cohortRef.collection('invitations').doc(email)),
     ]);
-    if (entry.exists && entry.get('offeredAt') && !invitation.exists) transaction.delete(entryRef);
+    if (!entry.exists || invitation.exists) return;
+    if (entry.get('offeredAt') || joined) transaction.delete(entryRef);
   });
 }
