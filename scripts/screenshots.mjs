@@ -103,6 +103,10 @@ for (const [email, shots] of [
     ],
   ],
   [
+    'bernadette.kelly@example.org',
+    [['completed-learning-record', '/cohorts/cohort-autumn-2025/learning-record']],
+  ],
+  [
     'gareth.pryce@example.org',
     [
       ['network-intro', `/cohorts/${cohort}/network`],
