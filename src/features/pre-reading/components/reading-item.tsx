@@ -1,14 +1,14 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { AttachedFiles } from '@/components/files/attached-files';
+// With the page, not after it: arriving late, each item's uploader pushed down the form a
+// facilitator had just submitted, and its error summary out of sight.
+import FileUploader from '@/components/files/file-uploader';
 import { Checkbox, Form, SubmitButton, TextField, saved } from '@/components/form';
 import { LIMITS, type Material, type Reading } from '@/lib/firestore/schemas';
 import type { WithId } from '@/lib/firestore/converters';
 import { isWebLink } from '@/lib/safe-link';
 import type { ReadingState } from '../api/my-readings';
 import { MaterialForm } from './material-form';
-
-// Only the cohort's facilitators attach files, so only they load the form.
-const FileUploader = lazy(() => import('@/components/files/file-uploader'));
 
 const kindLabels: Record<Material['kind'], string> = {
   article: 'Article',
@@ -140,9 +140,7 @@ export function ReadingItem({
               </button>
             </p>
           )}
-          <Suspense fallback={null}>
-            <FileUploader holder={holder} label={`Attach a file to “${material.title}”`} />
-          </Suspense>
+          <FileUploader holder={holder} label={`Attach a file to “${material.title}”`} />
         </div>
       )}
       {canRecord && (
