@@ -52,6 +52,9 @@ test('a facilitator imports a spreadsheet, sees each row’s outcome first, and 
   let joinedUid: string | null = null;
   try {
     await signInAndWait(page, priya!);
+    // Straight to the cohort: an earlier spec may have made Priya a facilitator of a second one,
+    // and then she signs in to "Choose a cohort".
+    await page.goto(`/cohorts/${cohortB.id}`);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.getByLabel('Choose a CSV file').setInputFiles({
