@@ -68,7 +68,7 @@ import { spreadName } from './names';
 import { alignProgrammeEnd } from './programme-end';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
-import { makeServices } from './services';
+import { makeServices, type Services } from './services';
 import { recordNews } from './whats-new';
 import {
   confirmUpload,
@@ -685,18 +685,19 @@ export const requestVerificationEmail = onCall(
 );
 
 /**
- * Emails a link to choose a new password. Open to anyone, so it answers the same whether or not
- * the address has an account, and sends each address at most one email every few minutes.
+ * A callable open to anyone that emails an account link: it answers the same whether or not the
+ * address has an account, and each address gets at most one such email every few minutes.
  */
-export const requestPasswordReset = onCall(
-  { secrets: sends, enforceAppCheck: true },
-  async (request) => {
+const accountEmailCallable = (
+  send: (services: Services, email: string, continuePath: string) => Promise<void>,
+) =>
+  onCall({ secrets: sends, enforceAppCheck: true }, async (request) => {
     const given = (request.data ?? {}) as { email?: unknown; continue?: unknown };
     if (typeof given.email !== 'string') {
       throw new HttpsError('invalid-argument', 'Enter the email address you use for the portal.');
     }
     try {
-      await sendPasswordReset(
+      await send(
         services(sends),
         given.email,
         typeof given.continue === 'string' ? given.continue : '/',
@@ -707,35 +708,16 @@ export const requestPasswordReset = onCall(
         throw new HttpsError('invalid-argument', error.message);
       throw error;
     }
-  },
-);
+  });
+
+/** Emails a link to choose a new password. */
+export const requestPasswordReset = accountEmailCallable(sendPasswordReset);
 
 /**
  * Emails a link that signs the person in without a password (Firebase's email-link sign-in, made
- * with the Admin SDK and sent by the portal's own mail). Open to anyone, so it answers the same
- * whether or not the address has an account, and sends each address at most one every few minutes.
+ * with the Admin SDK and sent by the portal's own mail).
  */
-export const requestSignInLink = onCall(
-  { secrets: sends, enforceAppCheck: true },
-  async (request) => {
-    const given = (request.data ?? {}) as { email?: unknown; continue?: unknown };
-    if (typeof given.email !== 'string') {
-      throw new HttpsError('invalid-argument', 'Enter the email address you use for the portal.');
-    }
-    try {
-      await sendSignInLink(
-        services(sends),
-        given.email,
-        typeof given.continue === 'string' ? given.continue : '/',
-      );
-      return { outcome: 'sent-if-known' };
-    } catch (error) {
-      if (error instanceof AccountEmailRefused)
-        throw new HttpsError('invalid-argument', error.message);
-      throw error;
-    }
-  },
-);
+export const requestSignInLink = accountEmailCallable(sendSignInLink);
 
 export const materialNews = onDocumentWritten(
   { document: 'cohorts/{cohortId}/materials/{materialId}' },
