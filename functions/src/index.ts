@@ -65,7 +65,7 @@ import { runDailyJobs } from './jobs/daily';
 import { retryDueMail } from './mail/ledger';
 import { adminAuth, adminDb } from './admin';
 import { spreadName } from './names';
-import { alignProgrammeEnd } from './programme-end';
+import { alignProgrammeEnd, concernsProgrammeEnd } from './programme-end';
 import { isNews, timeOf } from './news';
 import { cohortMembers } from './recipients';
 import { makeServices, type Services } from './services';
@@ -766,8 +766,8 @@ export const feedbackSummary = onDocumentWritten(
 export const programmeEnd = onDocumentWritten(
   { document: 'cohorts/{cohortId}/modules/{moduleId}' },
   async (event) => {
-    const numbers = [event.data?.before.get('number'), event.data?.after.get('number')];
-    if (!numbers.includes(4)) return;
+    const [before, after] = [event.data?.before.get('number'), event.data?.after.get('number')];
+    if (!concernsProgrammeEnd(before, after)) return;
     await alignProgrammeEnd(adminDb(), event.params.cohortId);
   },
 );

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cohortA } from '../../scripts/seed/demo-people';
 import { seedDemoData } from '../../scripts/seed/seed';
 import { adminDb } from './admin';
-import { alignProgrammeEnd } from './programme-end';
+import { alignProgrammeEnd, concernsProgrammeEnd } from './programme-end';
 
 const cohort = () => adminDb().doc(`cohorts/${cohortA.id}`);
 
@@ -38,15 +38,14 @@ describe('the programme’s end date', () => {
     expect(await alignProgrammeEnd(adminDb(), cohortA.id)).toBeNull();
   });
 
-  it('is left alone by a change to another module', async () => {
-    // The seed's own module writes set the trigger off too; let those land first.
-    await new Promise((wait) => setTimeout(wait, 2000));
-    const before = (await cohort().get()).get('endDate') as string;
-    await cohort().update({ endDate: '2027-01-01' });
-    const module2 = (await cohort().collection('modules').where('number', '==', 2).get()).docs[0]!;
-    await module2.ref.update({ venue: 'Online (Microsoft Teams)' });
-    await new Promise((wait) => setTimeout(wait, 2000));
-    expect((await cohort().get()).get('endDate')).toBe('2027-01-01');
-    expect(await alignProgrammeEnd(adminDb(), cohortA.id)).toBe(before);
+  // Asked of the trigger's filter, not of the emulator: a late delivery of the seed's own module 4
+  // write would move a lowered end date back and make an emulator test of this flaky.
+  it('is left alone by a change to another module', () => {
+    expect(concernsProgrammeEnd(2, 2)).toBe(false);
+    expect(concernsProgrammeEnd(undefined, 3)).toBe(false);
+    expect(concernsProgrammeEnd(4, 4)).toBe(true);
+    expect(concernsProgrammeEnd(undefined, 4)).toBe(true);
+    expect(concernsProgrammeEnd(4, undefined)).toBe(true);
+    expect(concernsProgrammeEnd(4, 3)).toBe(true);
   });
 });

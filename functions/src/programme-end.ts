@@ -22,3 +22,8 @@ export async function alignProgrammeEnd(db: Firestore, cohortId: string): Promis
   await cohortRef.update({ endDate: lastDay });
   return lastDay;
 }
+
+/** Only a write to module 4 (made, moved, renumbered or removed) can change the end date. */
+export function concernsProgrammeEnd(before: unknown, after: unknown): boolean {
+  return before === 4 || after === 4;
+}
