@@ -75,6 +75,7 @@ function serveFloor(): Promise<Server> {
 /**
  * Documents the server sent while a page loaded: in the full SDK's listen responses, and in the
  * one-shot reads Firestore Lite makes (runQuery answers a document per result, batchGet a "found").
+ * Also by collection, so a budget that is missed says which read to look at.
  */
 async function documentsRead(
   browser: Browser,
@@ -84,22 +85,43 @@ async function documentsRead(
 ) {
   const context = await signedInContext(browser, signedIn);
   const page = await context.newPage();
-  const bodies: Promise<number>[] = [];
+  // What moved after it was first drawn, and how much, so a layout shift names its element.
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.assign(window, { benchShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        const moved = (entry.sources ?? [])
+          .map(({ node }) =>
+            node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : '?',
+          )
+          .join(' + ');
+        shifts.push(`${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms: ${moved}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const bodies: Promise<string[]>[] = [];
+  const named =
+    /"(?:document|found)":\s*\{\s*"name":\s*"projects\/[^/]+\/databases\/[^/]+\/documents\/([^"]+)"/g;
+  const collectionOf = (documentPath: string) =>
+    documentPath
+      .split('/')
+      .map((segment, index) => (index % 2 === 1 ? '*' : segment))
+      .join('/');
   page.on('response', (response) => {
     const url = response.url();
-    if (url.includes('/google.firestore.v1.Firestore/Listen/channel')) {
+    if (
+      url.includes('/google.firestore.v1.Firestore/Listen/channel') ||
+      /:runQuery|:batchGet/.test(url)
+    ) {
       bodies.push(
         response
           .text()
-          .then((text) => text.match(/"documentChange"/g)?.length ?? 0)
-          .catch(() => 0),
-      );
-    } else if (/:runQuery|:batchGet/.test(url)) {
-      bodies.push(
-        response
-          .text()
-          .then((text) => text.match(/"document":|"found":/g)?.length ?? 0)
-          .catch(() => 0),
+          .then((text) => [...text.matchAll(named)].map((match) => collectionOf(match[1] ?? '')))
+          .catch(() => []),
       );
     }
   });
@@ -107,9 +129,15 @@ async function documentsRead(
   await ready(page);
   // Listeners opened after the first paint still count: wait for the network to settle.
   await page.waitForTimeout(2500);
-  const counts = await Promise.all(bodies);
+  const collections = (await Promise.all(bodies)).flat();
+  const shifts = await page.evaluate(
+    () => (window as unknown as { benchShifts: string[] }).benchShifts,
+  );
   await context.close();
-  return counts.reduce((sum, count) => sum + count, 0);
+  const byCollection: Record<string, number> = {};
+  for (const collection of collections)
+    byCollection[collection] = (byCollection[collection] ?? 0) + 1;
+  return { count: collections.length, byCollection, shifts };
 }
 
 /** When a mark the app sets (`auth-ready`, `full-firestore-loaded`) was reached on this load. */
@@ -354,26 +382,41 @@ try {
     page.getByLabel('Your reflection').waitFor({ timeout: 30_000 });
   const listVisible = (selector: string) => (page: Page) =>
     page.locator(selector).first().waitFor({ timeout: 30_000 });
+  const countRead = async (path: string, ready: (page: Page) => Promise<void>) =>
+    (await documentsRead(browser, signedIn, path, ready)).count;
   const networkReadsNow = async () => ({
-    directory: await documentsRead(browser, signedIn, directoryPath, listVisible('.people > li')),
-    noticeboard: await documentsRead(
-      browser,
-      signedIn,
-      noticeboardPath,
-      listVisible('main .entries > li'),
-    ),
+    directory: await countRead(directoryPath, listVisible('.people > li')),
+    noticeboard: await countRead(noticeboardPath, listVisible('main .entries > li')),
   });
   const readsNow = async (label: string) => {
-    const dashboard = await documentsRead(browser, signedIn, dashboardPath, dashboardVisible);
-    const feed = await documentsRead(browser, signedIn, feedPath, feedVisible);
-    const editor = await documentsRead(browser, signedIn, editorPath, editorVisible);
+    const dashboardRead = await documentsRead(browser, signedIn, dashboardPath, dashboardVisible);
+    const dashboard = dashboardRead.count;
+    const feed = await countRead(feedPath, feedVisible);
+    const editor = await countRead(editorPath, editorVisible);
     const network = await networkReadsNow();
     log(
       `reads with ${label}: dashboard ${dashboard}, feed ${feed}, editor ${editor}, directory ${network.directory}, noticeboard ${network.noticeboard}`,
     );
+    log(
+      `the dashboard's reads by collection: ${Object.entries(dashboardRead.byCollection)
+        .sort(([, a], [, b]) => b - a)
+        .map(([collection, count]) => `${collection} ${count}`)
+        .join(', ')}`,
+    );
+    if (dashboardRead.shifts.length > 0) {
+      log(`the dashboard's layout shifts: ${dashboardRead.shifts.join('; ')}`);
+    }
     return { dashboard, feed, editor, ...network };
   };
   const oneCohort = await readsNow('1 cohort');
+  // `BENCH_READS_ONLY=1`: the reads of one cohort and their collections, in a minute, for looking
+  // into a read budget without the whole run.
+  if (process.env['BENCH_READS_ONLY']) {
+    await browser.close();
+    floor.close();
+    stopPreview(preview);
+    process.exit(0);
+  }
   // One cohort's 17 people are fewer than a page of 20; from two cohorts on, every page is full.
   log(`seeding a second cohort: ${await writeBenchCohorts(db, 1, 2)} documents`);
   const twoCohorts = await networkReadsNow();

@@ -4,6 +4,7 @@ import { namePortal } from '@/components/ui/page-title';
 import { cohortQuery } from '@/features/cohorts/api/get-cohort';
 import { cohortProgrammeQuery } from '@/features/cohorts/api/get-programme';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
+import { prefetchNoticeSeen } from '@/features/notices/api/notice-seen';
 import { NoticeChangedBanner } from '@/features/notices/components/notice-changed-banner';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
 import { rememberChosenCohort } from '@/lib/chosen-cohort';
@@ -65,11 +66,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const cohortId = params['cohortId'] ?? '';
   const remembered = lastShell(user.uid, cohortId);
+  const noticeSeen = navigator.onLine ? prefetchNoticeSeen(user.uid) : undefined;
   // Without a connection, the shell the person last saw here is enough to reach their drafts.
   const shell =
     !navigator.onLine && remembered
       ? remembered
       : await loadShell(cohortId, user.uid, await isProgrammeAdmin(user));
+  await noticeSeen;
   rememberChosenCohort(user.uid, cohortId);
   rememberShell(user.uid, cohortId, shell);
   const portalName = shell.programmeName ? `${shell.programmeName} portal` : 'Leadership portal';

@@ -10,6 +10,9 @@ const noticeSeenQuery = (uid: string) =>
     queryFn: async () => (await readDoc(noticeSeenDoc(uid)))?.privacyNoticeVersion ?? 0,
   });
 
+/** Read with the page's other data, so the banner is there at first paint and moves nothing down. */
+export const prefetchNoticeSeen = (uid: string) => queryClient.prefetchQuery(noticeSeenQuery(uid));
+
 /** Whether this person has been shown the current privacy notice; undefined while it loads. */
 export function useNoticeIsNew(uid: string): boolean | undefined {
   const { data } = useQuery(noticeSeenQuery(uid));
