@@ -1,4 +1,6 @@
 import { cohortA, programmeAdmin, type DemoPerson } from '../../scripts/seed/demo-people';
+import { Timestamp } from 'firebase-admin/firestore';
+import { adminDb } from './support/admin';
 import { expectChromeWithin } from './support/chrome';
 import { expect, expectNoAxeViolations, signInAndWait, test } from './support/fixtures';
 
@@ -123,4 +125,32 @@ test('sign-out is offered on /choose-cohort and /admin', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('on a phone the header keeps to two lines when a dozen things are new', async ({ page }) => {
+  const reader = cohortA.participants[6]!;
+  const news = adminDb().doc(`cohorts/${cohortA.id}/whatsNew/${reader.uid}`);
+  const before = (await news.get()).data();
+  try {
+    // Signing in opens the dashboard, which marks everything seen; the news arrives after that.
+    await signInAndWait(page, reader);
+    await page.goto(`${cohort}/timetable`);
+    const at = Timestamp.now();
+    await news.set(
+      {
+        items: Array.from({ length: 12 }, (_, index) => ({
+          id: `announcement-${index}`,
+          kind: 'announcement',
+          title: `Announcement ${index + 1}`,
+          path: `/cohorts/${cohortA.id}`,
+          at,
+        })),
+      },
+      { merge: true },
+    );
+    await expect(page.getByRole('link', { name: 'What’s new 12 new' })).toBeVisible();
+    await expectChromeWithin(page);
+  } finally {
+    await (before ? news.set(before) : news.delete());
+  }
 });
