@@ -6,7 +6,7 @@ import { ModuleStatusBadge } from './module-status-badge';
 /** A module as its own page shows it: when, where, its themes and each day's sessions, to read. */
 export function ModuleOverview({ module }: { module: Module }) {
   return (
-    <section className="card module" aria-labelledby="module-overview-heading">
+    <section className="card" aria-labelledby="module-overview-heading">
       <h2 id="module-overview-heading">When and where</h2>
       <p className="when">
         {formatDayPair(module.days[0], module.days[1])}{' '}
