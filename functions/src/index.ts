@@ -727,6 +727,8 @@ export const materialNews = onDocumentWritten(
     const running = services();
     const { cohortId, materialId } = event.params;
     const added = !event.data?.before.exists;
+    // The slides and notes shared after a module are not pre-reading, and live on its own page.
+    const after = material['phase'] === 'after';
     const members = await cohortMembers(running, cohortId);
     await recordNews(
       running,
@@ -735,8 +737,10 @@ export const materialNews = onDocumentWritten(
       {
         id: `reading:${materialId}`,
         kind: 'reading',
-        title: `${added ? 'New' : 'Changed'} pre-reading: ${material['title'] as string}`,
-        path: `/cohorts/${cohortId}/pre-reading`,
+        title: `${added ? 'New' : 'Changed'} ${after ? 'after the module' : 'pre-reading'}: ${material['title'] as string}`,
+        path: after
+          ? `/cohorts/${cohortId}/timetable?module=${encodeURIComponent(material['moduleId'] as string)}`
+          : `/cohorts/${cohortId}/pre-reading`,
         at: timeOf(material['changedAt']),
       },
     );

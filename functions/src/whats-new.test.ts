@@ -42,6 +42,30 @@ describe("what's new", () => {
     }
   });
 
+  it('names the slides of the day as shared after the module, and links to its page', async () => {
+    await adminDb().doc(`${base}/materials/m1-slides`).set({
+      moduleId: 'module-1',
+      title: 'Slides from day 1',
+      source: '',
+      kind: 'other',
+      minutes: 10,
+      required: false,
+      url: '',
+      order: 40,
+      phase: 'after',
+      changedAt: FieldValue.serverTimestamp(),
+    });
+    await eventually(async () =>
+      (await itemsOf(amara!.uid)).some((item) => item.id === 'reading:m1-slides'),
+    );
+    expect((await itemsOf(amara!.uid)).find((item) => item.id === 'reading:m1-slides')).toEqual(
+      expect.objectContaining({
+        title: 'New after the module: Slides from day 1',
+        path: `/${base}/timetable?module=module-1`,
+      }),
+    );
+  });
+
   it('ignores an import without a change time, and keeps only the newest items', async () => {
     await adminDb().doc(`${base}/materials/m3-imported`).set({
       moduleId: 'module-3',

@@ -22,6 +22,24 @@ describe('progressFor', () => {
     });
   });
 
+  it('counts nothing posted for after the module, even with a stray record of it', () => {
+    const withSlides = [
+      ...materials,
+      { id: 'slides', required: false, minutes: 45, phase: 'after' as const },
+    ];
+    const readings = [
+      { materialId: 'a', read: true },
+      { materialId: 'slides', read: true },
+    ];
+    expect(progressFor(withSlides, readings)).toEqual(progressFor(materials, readings));
+    expect(progressFor(withSlides, readings)).toEqual({
+      read: 1,
+      total: 3,
+      requiredLeft: 1,
+      minutesLeft: 50,
+    });
+  });
+
   it('ignores records of material that no longer exists', () => {
     expect(progressFor(materials, [{ materialId: 'gone', read: true }]).read).toBe(0);
   });

@@ -1,11 +1,13 @@
-import type { Material, Reading } from '@/lib/firestore/schemas';
+import { isPreReading, type Material, type Reading } from '@/lib/firestore/schemas';
 
 export type Progress = { read: number; total: number; requiredLeft: number; minutesLeft: number };
 
+/** Pre-reading only: what comes after the module is never due, so it counts for nothing here. */
 export function progressFor(
-  materials: (Pick<Material, 'required' | 'minutes'> & { id: string })[],
+  all: (Pick<Material, 'required' | 'minutes' | 'phase'> & { id: string })[],
   readings: Pick<Reading, 'materialId' | 'read'>[],
 ): Progress {
+  const materials = all.filter(isPreReading);
   const readIds = new Set(readings.filter((r) => r.read).map((r) => r.materialId));
   const unread = materials.filter((m) => !readIds.has(m.id));
   return {

@@ -144,6 +144,24 @@ describe('readinessRows', () => {
     expect(amara).toMatchObject({ readingDone: 0, readingTotal: 0, ready: true, missing: [] });
   });
 
+  // The slides of the day are for after the module, so nobody is held back for not opening them,
+  // even one stored as required before the rules refused that.
+  it('counts nothing posted for after the module', () => {
+    const slides = {
+      ...base.materials[0]!,
+      id: 'slides',
+      title: 'Slides',
+      required: true,
+      phase: 'after' as const,
+    };
+    const [amara] = readinessRows({
+      ...base,
+      participants: [base.participants[0]!],
+      materials: [...base.materials, slides],
+    });
+    expect(amara).toMatchObject({ readingDone: 1, readingTotal: 1, ready: true, missing: [] });
+  });
+
   it('says what is missing, a booked call and several readings included', () => {
     const [amara] = readinessRows({
       ...base,

@@ -1,11 +1,12 @@
 import { daysAttended } from '@/lib/attendance';
-import type {
-  AttendanceMark,
-  DirectorCall,
-  Goal,
-  Material,
-  Member,
-  Reading,
+import {
+  isPreReading,
+  type AttendanceMark,
+  type DirectorCall,
+  type Goal,
+  type Material,
+  type Member,
+  type Reading,
 } from '@/lib/firestore/schemas';
 
 export type ReadinessRow = {
@@ -45,7 +46,7 @@ type Inputs = {
  */
 export function readinessRows(inputs: Inputs): ReadinessRow[] {
   const dueMaterials = inputs.materials.filter(
-    (m) => m.moduleId === inputs.nextModuleId && m.required,
+    (m) => m.moduleId === inputs.nextModuleId && m.required && isPreReading(m),
   );
   const dueIds = new Set(dueMaterials.map((m) => m.id));
   return inputs.participants

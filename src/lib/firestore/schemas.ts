@@ -140,8 +140,14 @@ export const materialSchema = z.object({
   order: whole(0, 999),
   changedAt: z.optional(timestamp),
   files: z.optional(z.array(attachedFileSchema)),
+  // Absent for pre-reading (every material before this existed); 'after' for the slides, notes
+  // and recordings of the day, which are never due and never counted as reading.
+  phase: z.optional(z.literal('after')),
 });
 export type Material = z.output<typeof materialSchema>;
+
+/** Whether a material is pre-reading, the only kind that is due, counted or marked as read. */
+export const isPreReading = (material: Pick<Material, 'phase'>) => material.phase !== 'after';
 
 export const readingSchema = z.object({
   uid: id(),

@@ -3,7 +3,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { materialsQueryOptions } from '@/features/pre-reading/api/get-materials';
 import { myReadingsQueryOptions } from '@/features/pre-reading/api/my-readings';
 import { PreReadingList } from '@/features/pre-reading/components/pre-reading-list';
-import { modulesQuery, useModules } from '@/features/timetable/api/get-modules';
+import { modulePath, modulesQuery, useModules } from '@/features/timetable/api/get-modules';
 import { moduleStatus, nextModule } from '@/features/timetable/module-status';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
@@ -43,9 +43,11 @@ export function Component() {
         nextModuleId={nextModule(modules)?.id}
         canRecord={role === 'participant' && !archived}
         canManage={role !== 'participant' && !archived}
+        modulePath={(moduleId) => modulePath(cohortId, moduleId)}
       />
     </>
   );
 }
 
 export { RouteErrorBoundary as ErrorBoundary } from '@/components/errors/route-error-boundary';
+export { ModuleMaterials } from '@/features/pre-reading/components/module-materials';

@@ -1,4 +1,6 @@
-import type { LoaderFunctionArgs } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import { modulesQuery } from '@/features/timetable/api/get-modules';
@@ -9,7 +11,19 @@ import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+// A module's page is the timetable's address with `?module=` (modulePath), not a route of its own:
+// every route is a line of the entry chunk, which the sign-in page loads, and that must not grow.
+const ModulePage = lazy(() =>
+  import('./module-page').then((page) => ({ default: page.ModulePage })),
+);
+
+export async function loader(args: LoaderFunctionArgs) {
+  const moduleId = new URL(args.request.url).searchParams.get('module');
+  if (moduleId !== null) {
+    const { moduleLoader } = await import('./module-page');
+    return moduleLoader(args, moduleId);
+  }
+  const { request, params } = args;
   await requireUser(request);
   const cohortId = params['cohortId'] ?? '';
   await Promise.all([
@@ -20,6 +34,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export function Component() {
+  const moduleId = useSearchParams()[0].get('module');
+  if (moduleId === null) return <TimetablePage />;
+  return (
+    <Suspense fallback={<Loading label="Opening the module…" />}>
+      <ModulePage moduleId={moduleId} />
+    </Suspense>
+  );
+}
+
+function TimetablePage() {
   const { cohortId, cohortName, role, archived, uid } = useCohortContext();
   const { data: attendance } = useMyAttendance(cohortId, uid, role === 'participant');
   // A change email goes to every member of the cohort who has not turned them off.

@@ -1,5 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { collection, deleteDoc, doc, serverTimestamp, setDoc } from 'firebase/firestore';
+import {
+  collection,
+  deleteDoc,
+  deleteField,
+  doc,
+  serverTimestamp,
+  setDoc,
+} from 'firebase/firestore';
 import { db } from '@/lib/firebase/firestore';
 import type { Material } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
@@ -10,9 +17,10 @@ export function useMaterialActions(cohortId: string) {
     queryClient.invalidateQueries({ queryKey: preReadingKeys.materials(cohortId) });
   const save = useMutation({
     // Each field the form edits, merged, so the files the functions recorded stay as they are
-    // (the rules refuse any change to them).
+    // (the rules refuse any change to them). Pre-reading has no phase, so an item moved back from
+    // "after the module" loses it.
     mutationFn: ({ materialId, material }: { materialId?: string; material: Material }) => {
-      const { moduleId, title, source, kind, minutes, required, url, order } = material;
+      const { moduleId, title, source, kind, minutes, required, url, order, phase } = material;
       return setDoc(
         materialId
           ? doc(db, 'cohorts', cohortId, 'materials', materialId)
@@ -26,6 +34,7 @@ export function useMaterialActions(cohortId: string) {
           required,
           url,
           order,
+          phase: phase ?? deleteField(),
           changedAt: serverTimestamp(),
         },
         { merge: true },

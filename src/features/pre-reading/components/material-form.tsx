@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import {
   Checkbox,
   Form,
+  Radios,
   SelectField,
   SubmitButton,
   TextField,
@@ -12,10 +13,33 @@ import {
 import { LIMITS, materialKinds, type Material } from '@/lib/firestore/schemas';
 import { isWebLink } from '@/lib/safe-link';
 
+type Phase = 'before' | 'after';
+
+const phaseOptions = [
+  {
+    value: 'before',
+    label: 'Before the module: pre-reading',
+    hint: 'Participants mark it done; required items count towards being ready.',
+  },
+  {
+    value: 'after',
+    label: 'After the module: slides, notes or a recording',
+    hint: 'Shown on the module’s page, and never counted as pre-reading.',
+  },
+] as const;
+
+/** A material with its phase set, or without one: pre-reading is stored with no phase at all. */
+function withPhase(material: Material, phase: Phase): Material {
+  const { phase: _old, ...rest } = material;
+  return phase === 'after' ? { ...rest, phase: 'after', required: false } : rest;
+}
+
 type MaterialFormProps = {
   moduleId: string;
   moduleLabel: string;
   order: number;
+  /** Where a new item goes unless the facilitator chooses otherwise. */
+  phase?: Phase;
   existing?: Material;
   onSave: (material: Material) => Promise<unknown>;
   onCancel?: () => void;
@@ -25,23 +49,28 @@ export function MaterialForm({
   moduleId,
   moduleLabel,
   order,
+  phase: startPhase = 'before',
   existing,
   onSave,
   onCancel,
 }: MaterialFormProps) {
   const id = useId();
-  const [material, setMaterial] = useState<Material>(
-    existing ?? {
-      moduleId,
-      title: '',
-      source: '',
-      kind: 'article',
-      minutes: 15,
-      required: true,
-      url: '',
-      order,
-    },
-  );
+  const blank = (at: number): Material =>
+    withPhase(
+      {
+        moduleId,
+        title: '',
+        source: '',
+        kind: startPhase === 'after' ? 'other' : 'article',
+        minutes: 15,
+        required: true,
+        url: '',
+        order: at,
+      },
+      startPhase,
+    );
+  const [material, setMaterial] = useState<Material>(existing ?? blank(order));
+  const after = material.phase === 'after';
   const set = <K extends keyof Material>(key: K, value: Material[K]) =>
     setMaterial((m) => ({ ...m, [key]: value }));
 
@@ -59,18 +88,12 @@ export function MaterialForm({
       source: material.source.trim(),
       url: material.url.trim(),
     });
-    if (!existing)
-      setMaterial({
-        moduleId,
-        title: '',
-        source: '',
-        kind: 'article',
-        minutes: 15,
-        required: true,
-        url: '',
-        order: order + 1,
-      });
-    return saved('Saved. Participants see it now.');
+    if (!existing) setMaterial(blank(order + 1));
+    return saved(
+      after
+        ? 'Saved. Participants see it under “After the module” on the module’s page.'
+        : 'Saved. Participants see it now.',
+    );
   }
 
   return (
@@ -78,8 +101,24 @@ export function MaterialForm({
       className="form material-form"
       onSubmit={handleSubmit}
       failure="The item could not be saved. Check your connection and try again; what you typed is still here."
-      aria-label={existing ? `Edit ${existing.title}` : `Add pre-reading for ${moduleLabel}`}
+      aria-label={
+        existing
+          ? `Edit ${existing.title}`
+          : startPhase === 'after'
+            ? `Add slides or notes for ${moduleLabel}`
+            : `Add pre-reading for ${moduleLabel}`
+      }
     >
+      <Radios
+        id={`${id}-phase`}
+        name={`${id}-phase`}
+        legend="When is it for?"
+        value={after ? 'after' : 'before'}
+        options={phaseOptions}
+        onChange={(value) =>
+          setMaterial((m) => withPhase({ ...m, required: true }, value as Phase))
+        }
+      />
       <TextField
         id={`${id}-title`}
         label="Title"
@@ -122,15 +161,17 @@ export function MaterialForm({
           onChange={(value) => set('minutes', Number(value))}
         />
       </div>
-      <Checkbox
-        id={`${id}-required`}
-        label="Required reading"
-        checked={material.required}
-        onChange={(value) => set('required', value)}
-      />
+      {!after && (
+        <Checkbox
+          id={`${id}-required`}
+          label="Required reading"
+          checked={material.required}
+          onChange={(value) => set('required', value)}
+        />
+      )}
       <p className="actions">
         <SubmitButton className="button small" pendingLabel="Saving…">
-          {existing ? 'Save changes' : 'Add to pre-reading'}
+          {existing ? 'Save changes' : after ? 'Add to after the module' : 'Add to pre-reading'}
         </SubmitButton>
         {onCancel && (
           <button type="button" className="button secondary small" onClick={onCancel}>

@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { formatLongDate } from '@/lib/dates';
+import { isPreReading } from '@/lib/firestore/schemas';
 import { useMaterials } from '../api/get-materials';
 import { useMyReadings, useSaveReading } from '../api/my-readings';
 import { progressFor } from '../reading-progress';
@@ -22,6 +24,8 @@ type PreReadingListProps = {
   nextModuleId: string | undefined;
   canRecord: boolean;
   canManage: boolean;
+  /** The module's own page, where what comes after the module is listed. */
+  modulePath: (moduleId: string) => string;
 };
 
 export function PreReadingList({
@@ -31,6 +35,7 @@ export function PreReadingList({
   nextModuleId,
   canRecord,
   canManage,
+  modulePath,
 }: PreReadingListProps) {
   const { save, remove } = useMaterialActions(cohortId);
   const { data: materials } = useMaterials(cohortId);
@@ -52,7 +57,9 @@ export function PreReadingList({
         </p>
       )}
       {ordered.map((module) => {
-        const items = materials.filter((m) => m.moduleId === module.id);
+        const ofModule = materials.filter((m) => m.moduleId === module.id);
+        const items = ofModule.filter(isPreReading);
+        const afterCount = ofModule.length - items.length;
         const isNext = module.id === nextModuleId;
         const headingId = `reading-${module.id}`;
         return (
@@ -102,6 +109,14 @@ export function PreReadingList({
                   ))}
                 </ul>
               </>
+            )}
+            {afterCount > 0 && (
+              <p>
+                <Link to={modulePath(module.id)}>
+                  After the module: {afterCount} {afterCount === 1 ? 'item' : 'items'}
+                  <span className="visually-hidden"> from module {module.number}</span>
+                </Link>
+              </p>
             )}
             {canManage && (
               <details className="add-material">

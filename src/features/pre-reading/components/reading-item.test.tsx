@@ -114,4 +114,22 @@ describe('ReadingItem', () => {
       unmount();
     }
   });
+
+  it('offers the slides of the day to open, with nothing to mark and nothing required', () => {
+    render(
+      <ul>
+        <ReadingItem
+          cohortId="cohort-a"
+          material={{ ...material, kind: 'other', required: false, phase: 'after' }}
+          reading={undefined}
+          canRecord
+          onSave={vi.fn()}
+        />
+      </ul>,
+    );
+    expect(screen.getByRole('link', { name: /New power/ })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /takeaway/ })).not.toBeInTheDocument();
+    expect(screen.queryByText('Optional')).not.toBeInTheDocument();
+  });
 });

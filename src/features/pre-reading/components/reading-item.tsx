@@ -4,7 +4,7 @@ import { AttachedFiles } from '@/components/files/attached-files';
 // facilitator had just submitted, and its error summary out of sight.
 import FileUploader from '@/components/files/file-uploader';
 import { Checkbox, Form, SubmitButton, TextField, saved } from '@/components/form';
-import { LIMITS, type Material, type Reading } from '@/lib/firestore/schemas';
+import { LIMITS, isPreReading, type Material, type Reading } from '@/lib/firestore/schemas';
 import type { WithId } from '@/lib/firestore/converters';
 import { isWebLink } from '@/lib/safe-link';
 import type { ReadingState } from '../api/my-readings';
@@ -46,6 +46,9 @@ export function ReadingItem({
   manage,
 }: ReadingItemProps) {
   const holder = { cohortId, target: 'material' as const, targetId: material.id };
+  // The slides of the day are there to open, not to tick off.
+  const preReading = isPreReading(material);
+  const recording = canRecord && preReading;
   const [editing, setEditing] = useState(false);
   const id = useId();
   const storedRead = reading?.read ?? false;
@@ -98,10 +101,14 @@ export function ReadingItem({
           {[material.source, kindLabels[material.kind], `${material.minutes} min`]
             .filter(Boolean)
             .join(' · ')}
-          {' · '}
-          <span className={material.required ? 'required' : 'optional'}>
-            {material.required ? 'Required' : 'Optional'}
-          </span>
+          {preReading && (
+            <>
+              {' · '}
+              <span className={material.required ? 'required' : 'optional'}>
+                {material.required ? 'Required' : 'Optional'}
+              </span>
+            </>
+          )}
         </p>
         <AttachedFiles holder={holder} files={material.files} canRemove={manage !== undefined} />
       </div>
@@ -132,7 +139,13 @@ export function ReadingItem({
                 type="button"
                 className="link-button danger"
                 onClick={() => {
-                  if (window.confirm(`Remove “${material.title}” from the pre-reading?`))
+                  if (
+                    window.confirm(
+                      preReading
+                        ? `Remove “${material.title}” from the pre-reading?`
+                        : `Remove “${material.title}” from after the module?`,
+                    )
+                  )
                     manage.onDelete();
                 }}
               >
@@ -143,7 +156,7 @@ export function ReadingItem({
           <FileUploader holder={holder} label={`Attach a file to “${material.title}”`} />
         </div>
       )}
-      {canRecord && (
+      {recording && (
         <div className="reading-actions">
           <Checkbox
             id={`${id}-done`}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { isPreReading } from '@/lib/firestore/schemas';
 import { useModuleReading } from '../api/module-summary';
 import { progressFor } from '../reading-progress';
 import { ReadingProgress } from './reading-progress-bar';
@@ -18,7 +19,8 @@ export function ReadingSummary({
   moduleLabel,
   link,
 }: ReadingSummaryProps) {
-  const { materials: items, readings } = useModuleReading(cohortId, uid, moduleId);
+  const { materials, readings } = useModuleReading(cohortId, uid, moduleId);
+  const items = materials.filter(isPreReading);
   return (
     <section className="card" aria-labelledby="reading-summary-heading">
       <h2 id="reading-summary-heading">Pre-reading for {moduleLabel}</h2>

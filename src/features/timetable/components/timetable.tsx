@@ -1,9 +1,10 @@
 import { Fragment, useState } from 'react';
+import { Link } from 'react-router';
 import { markLabels } from '@/lib/attendance';
 import { formatDayPair, formatLongDate } from '@/lib/dates';
 import type { WithId } from '@/lib/firestore/converters';
 import { attendanceDayKey, type AttendanceMark, type Module } from '@/lib/firestore/schemas';
-import { useModules } from '../api/get-modules';
+import { modulePath, useModules } from '../api/get-modules';
 import { moduleStatus } from '../module-status';
 import { CalendarButton } from './calendar-button';
 import { ModuleEditor } from './module-editor';
@@ -129,6 +130,12 @@ function ModuleCard({
   const status = moduleStatus(module);
   const [changingTime, setChangingTime] = useState<number | null>(null);
   const headingId = `module-${module.id}`;
+  const pageLink = (
+    <Link to={modulePath(cohortId, module.id)}>
+      {status === 'past' ? 'Slides, notes and pre-reading' : 'Module page'}
+      <span className="visually-hidden"> for module {module.number}</span>
+    </Link>
+  );
   const heading = (
     <h2 id={headingId}>
       Module {module.number}: {module.title}
@@ -142,6 +149,7 @@ function ModuleCard({
             Edit module {module.number}
           </button>
         )}
+        {status !== 'past' && pageLink}
         {status !== 'past' && (
           <CalendarButton
             cohortId={cohortId}
@@ -258,6 +266,7 @@ function ModuleCard({
           </summary>
           {body}
         </details>
+        <p>{pageLink}</p>
       </article>
     );
   }
