@@ -111,6 +111,8 @@ describe('the programme director a certificate names', () => {
     const helen = member('helen', 'facilitator', 'Programme Director');
     const amara = member('amara', 'participant', 'Programme director of a trust');
     expect(directorOf([amara, tom, helen], 'tom')?.uid).toBe('helen');
+    const anotherDirector = member('aisha', 'facilitator', 'Programme director');
+    expect(directorOf([helen, anotherDirector], 'tom')?.uid).toBe('aisha');
     expect(directorOf([amara, tom, member('ruth', 'facilitator')], 'ruth')?.uid).toBe('ruth');
     expect(directorOf([amara], 'tom')).toBeUndefined();
   });

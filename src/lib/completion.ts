@@ -88,14 +88,16 @@ export function programmeIsOver(
 
 /**
  * The programme director a certificate names: the facilitator with that title, else the one who
- * confirms. The screen shows the same choice the confirmCompletion function makes, as both order the
- * members by name (byName).
+ * confirms. Facilitators are taken in name order whatever order they come in, so the screen names
+ * the same person the confirmCompletion function writes.
  */
 export function directorOf(
   members: Pick<Member, 'uid' | 'role' | 'displayName' | 'jobTitle'>[],
   confirmerUid: string,
 ) {
-  const facilitators = members.filter((m) => m.role === 'facilitator');
+  const facilitators = members
+    .filter((m) => m.role === 'facilitator')
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
   return (
     facilitators.find((m) => /programme director/i.test(m.jobTitle ?? '')) ??
     facilitators.find((m) => m.uid === confirmerUid) ??

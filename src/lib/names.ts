@@ -6,7 +6,3 @@ export function firstName(fullName: string): string {
   const words = fullName.trim().split(/\s+/);
   return words.find((word) => !titles.test(word)) ?? words[0] ?? fullName;
 }
-
-/** People in the order every list of them shows, which also decides who is named first. */
-export const byName = (a: { displayName: string }, b: { displayName: string }) =>
-  a.displayName.localeCompare(b.displayName, 'en-GB');

@@ -2,7 +2,6 @@ import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { checkCompletion, completionRuleOf, directorOf, programmeIsOver } from '@/lib/completion';
 import { addDaysIso, formatLongDate, todayIso } from '@/lib/dates';
 import { attendanceSchema, memberSchema, type Member } from '@/lib/firestore/schemas';
-import { byName } from '@/lib/names';
 import { recordAudit, type AuditEntry } from '../audit/record';
 import { parseModule } from '../cohort-data';
 import type { Services } from '../services';
@@ -38,12 +37,10 @@ export function parseCompletionRequest(given: unknown): CompletionRequest | null
 }
 
 const membersOf = (snapshots: DocumentSnapshot[]): Member[] =>
-  snapshots
-    .flatMap((doc) => {
-      const parsed = memberSchema.safeParse(doc.data());
-      return parsed.success ? [parsed.data] : [];
-    })
-    .sort(byName);
+  snapshots.flatMap((doc) => {
+    const parsed = memberSchema.safeParse(doc.data());
+    return parsed.success ? [parsed.data] : [];
+  });
 
 /**
  * Confirms that one participant completed the programme, once module 4 is over and only if they
