@@ -17,10 +17,8 @@ const programmeRef = () => adminDb().doc(`programmes/${programmeId}`);
 // Every day runs 09:30-12:30 and 13:30-16:30: six hours, three for a part day.
 const sessions = ([1, 2] as const).flatMap((day) => [
   { day, start: '09:30', end: '12:30', title: 'Morning' },
-  { day, start: '12:30', end: '13:30', title: 'Lunch', kind: 'break' },
   { day, start: '13:30', end: '16:30', title: 'Afternoon' },
 ]);
-const breaksLeftOut = sessions.filter((session) => session.title !== 'Lunch');
 
 /** Module 4's last day `daysAgo` days before today in London; the others months earlier. */
 async function timetable(daysAgo: number) {
@@ -36,8 +34,7 @@ async function timetable(daysAgo: number) {
         themes: [],
         days: [addDaysIso(second, -1), second],
         venue: 'Leeds',
-        // The lunch break counts no hours attended on the screen, so it counts none here.
-        sessions: number === 1 ? sessions : breaksLeftOut,
+        sessions,
         revision: 0,
       });
   }
