@@ -83,9 +83,7 @@ async function callCompletion<Answer>(
     ) {
       throw new Error(error.message);
     }
-    throw new Error(
-      'That could not be saved. Nothing has changed; check your connection and try again.',
-    );
+    throw new Error('That could not be saved. Check your connection and try again.');
   }
 }
 
