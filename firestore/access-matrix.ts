@@ -585,13 +585,13 @@ export const accessMatrix = {
     },
   },
   completion: {
-    title: 'Completion of the programme (confirmed by a facilitator after the last module)',
+    title: 'Completion of the programme (written and withdrawn by functions alone)',
     path: 'cohorts/{cohortId}/completions/{uid}',
-    create: 'confirm that a participant completed',
+    create: 'confirm that a participant completed, naming the days and hours',
     update: 'change the days attended',
     access: {
       admin: /*       */ 'y y y n n n',
-      facilitator: /* */ 'y y y y n y',
+      facilitator: /* */ 'y y y n n n',
       owner: /*       */ 'y n n n n n',
       participant: /* */ 'n n n n n n',
       otherCohort: /* */ 'n n n n n n',

@@ -27,6 +27,12 @@ import {
 } from './callable/waiting-list';
 import { eraseFromScreen, ErasureRefused } from './callable/erase-participant';
 import { DeferralRefused, deferParticipant as defer } from './callable/defer-participant';
+import {
+  CompletionRefused,
+  confirmCompletion as confirmFromAttendance,
+  parseCompletionRequest,
+  withdrawCompletion as withdrawConfirmation,
+} from './callable/confirm-completion';
 import { deferralRequestSchema } from '@/lib/deferral';
 import { previewInvitation } from './callable/invitation-preview';
 import {
@@ -631,6 +637,37 @@ export const deferParticipant = onCall({ enforceAppCheck: true }, async (request
   } catch (error) {
     if (error instanceof DeferralRefused)
       throw new HttpsError('failed-precondition', error.message);
+    throw error;
+  }
+});
+
+/**
+ * A facilitator confirms that a participant completed the programme: the function counts their
+ * days and hours from the attendance and the timetable, so the certificate's numbers are true.
+ */
+export const confirmCompletion = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!request.auth) {
+    throw new HttpsError('unauthenticated', 'Sign in to confirm who completed the programme.');
+  }
+  const parsed = parseCompletionRequest(request.data);
+  if (!parsed) throw new HttpsError('invalid-argument', 'Say which cohort and which participant.');
+  try {
+    return await confirmFromAttendance(services(), actorOf(request.auth), parsed);
+  } catch (error) {
+    if (error instanceof CompletionRefused) throw new HttpsError(error.code, error.message);
+    throw error;
+  }
+});
+
+/** A confirmation made by mistake is withdrawn here, so the audit log shows who took it away. */
+export const withdrawCompletion = onCall({ enforceAppCheck: true }, async (request) => {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Sign in to withdraw a completion.');
+  const parsed = parseCompletionRequest(request.data);
+  if (!parsed) throw new HttpsError('invalid-argument', 'Say which cohort and which participant.');
+  try {
+    return await withdrawConfirmation(services(), actorOf(request.auth), parsed);
+  } catch (error) {
+    if (error instanceof CompletionRefused) throw new HttpsError(error.code, error.message);
     throw error;
   }
 });

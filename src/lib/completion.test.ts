@@ -4,6 +4,7 @@ import {
   checkCompletion,
   completionRuleOf,
   DEFAULT_COMPLETION_RULE,
+  directorOf,
   programmeIsOver,
 } from './completion';
 import type { AttendanceMark } from './firestore/schemas';
@@ -62,6 +63,13 @@ describe('the completion rule', () => {
     expect(check.shortOf).toEqual(['attended 5 of the 6 days needed']);
   });
 
+  it('says a half day short as a person would, since the function refuses with these words', () => {
+    const marks = { ...every('present', 5), '3-2': 'part' } as const;
+    expect(checkCompletion(DEFAULT_COMPLETION_RULE, modules, marks, true).shortOf).toEqual([
+      'attended 5½ of the 6 days needed',
+    ]);
+  });
+
   it('needs the director call only where the programme asks for it', () => {
     const all = every('present');
     expect(checkCompletion(DEFAULT_COMPLETION_RULE, modules, all, false).shortOf).toEqual([
@@ -87,5 +95,25 @@ describe('the completion rule', () => {
     expect(programmeIsOver(modules, '2027-05-03')).toBe(false);
     expect(programmeIsOver(modules, '2027-05-04')).toBe(true);
     expect(programmeIsOver(modules.slice(0, 3), '2028-01-01')).toBe(false);
+  });
+});
+
+describe('the programme director a certificate names', () => {
+  const member = (uid: string, role: 'facilitator' | 'participant', jobTitle?: string) => ({
+    uid,
+    role,
+    displayName: uid,
+    ...(jobTitle ? { jobTitle } : {}),
+  });
+
+  it('is the facilitator titled so, whoever confirms, else the facilitator confirming', () => {
+    const tom = member('tom', 'facilitator', 'Leadership associate');
+    const helen = member('helen', 'facilitator', 'Programme Director');
+    const amara = member('amara', 'participant', 'Programme director of a trust');
+    expect(directorOf([amara, tom, helen], 'tom')?.uid).toBe('helen');
+    const anotherDirector = member('aisha', 'facilitator', 'Programme director');
+    expect(directorOf([helen, anotherDirector], 'tom')?.uid).toBe('aisha');
+    expect(directorOf([amara, tom, member('ruth', 'facilitator')], 'ruth')?.uid).toBe('ruth');
+    expect(directorOf([amara], 'tom')).toBeUndefined();
   });
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod/mini';
-import { daysAttended, hoursAttended, moduleDays } from './attendance';
-import { text, timestamp, type AttendanceMark, type Module } from './firestore/schemas';
+import { daysAttended, formatDays, hoursAttended, moduleDays } from './attendance';
+import {
+  text,
+  timestamp,
+  type AttendanceMark,
+  type Member,
+  type Module,
+} from './firestore/schemas';
 
 // What completing the programme means, set per programme by the programme team in
 // programmes/{programmeId}/policy/completion (decision 0032). Facilitators see who meets it after
@@ -59,7 +65,7 @@ export function checkCompletion(
   }, 0);
   const shortOf: string[] = [];
   if (attended < rule.minDaysAttended) {
-    shortOf.push(`attended ${attended} of the ${rule.minDaysAttended} days needed`);
+    shortOf.push(`attended ${formatDays(attended)} of the ${rule.minDaysAttended} days needed`);
   }
   if (rule.directorCallRequired && !directorCallHeld) shortOf.push('no director call held');
   return {
@@ -80,7 +86,26 @@ export function programmeIsOver(
   return last !== undefined && last.number === 4 && last.days[1] < today;
 }
 
-/** A facilitator's confirmation, kept at cohorts/{cohortId}/completions/{uid}. */
+/**
+ * The programme director a certificate names: the facilitator with that title, else the one who
+ * confirms. Facilitators are taken in name order whatever order they come in, so the screen names
+ * the same person the confirmCompletion function writes.
+ */
+export function directorOf(
+  members: Pick<Member, 'uid' | 'role' | 'displayName' | 'jobTitle'>[],
+  confirmerUid: string,
+) {
+  const facilitators = members
+    .filter((m) => m.role === 'facilitator')
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
+  return (
+    facilitators.find((m) => /programme director/i.test(m.jobTitle ?? '')) ??
+    facilitators.find((m) => m.uid === confirmerUid) ??
+    facilitators[0]
+  );
+}
+
+/** A confirmation, kept at cohorts/{cohortId}/completions/{uid}: only confirmCompletion writes it. */
 export const completionSchema = z.object({
   uid: text(1, 128),
   displayName: text(1, 120),

@@ -184,3 +184,42 @@ test('a participant whose completion was confirmed saves their certificate', asy
   // The certificate alone: none of the learning record's goals or reflections.
   expect(text).not.toContain('Goals and progress');
 });
+
+test('a facilitator confirms a completion, with the days and hours the function counts, and withdraws it', async ({
+  page,
+}) => {
+  const [ruth] = alumniCohort.facilitators;
+  const alumna = alumniCohort.participants[2]!;
+  const cohort = adminDb().doc(`cohorts/${alumniCohort.id}`);
+  const completion = cohort.collection('completions').doc(alumna.uid);
+  const seeded = (await completion.get()).data();
+  expect(seeded, 'the seed confirms the first three alumni').toBeDefined();
+  // Confirmations change only in an open cohort; autumn 2025 is archived, as the team leaves them.
+  await cohort.update({ archived: false });
+  await completion.delete();
+  try {
+    await signInAndWait(page, ruth!);
+    await page.goto(`/cohorts/${alumniCohort.id}/attendance`);
+    const review = page.getByRole('region', { name: 'Who completed the programme' });
+    await review.getByRole('button', { name: `Confirm ${alumna.displayName}` }).click();
+    await expect(
+      review.getByText(`Confirmed. ${alumna.displayName} can now download their certificate.`),
+    ).toBeVisible();
+    // Every day attended: the seed's own count of the timetable's hours.
+    expect((await completion.get()).data()).toMatchObject({
+      daysAttended: 8,
+      hoursAttended: seeded?.['hoursAttended'],
+      directorName: ruth!.displayName,
+      confirmedBy: ruth!.uid,
+    });
+
+    await review.getByRole('button', { name: `Withdraw for ${alumna.displayName}` }).click();
+    await expect(
+      review.getByText(`Withdrawn. ${alumna.displayName} no longer has a certificate.`),
+    ).toBeVisible();
+    expect((await completion.get()).exists).toBe(false);
+  } finally {
+    await completion.set(seeded ?? {});
+    await cohort.update({ archived: true });
+  }
+});

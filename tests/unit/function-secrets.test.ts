@@ -32,6 +32,8 @@ const expected: Record<string, string[]> = {
   programmeTeam: [],
   eraseParticipant: [],
   deferParticipant: [],
+  confirmCompletion: [],
+  withdrawCompletion: [],
   newCohortFrom: [],
   materialNews: [],
   feedbackSummary: [],

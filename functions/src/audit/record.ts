@@ -12,6 +12,8 @@ export type AuditAction =
   | 'participant.remove'
   | 'participant.defer'
   | 'waiting-list.offer'
+  | 'completion.confirm'
+  | 'completion.withdraw'
   | 'cohort.archive'
   | 'cohort.unarchive'
   | 'cohort.create-from'

@@ -9,6 +9,8 @@ export const auditActionLabels: Record<string, string> = {
   'participant.remove': 'Participant removed',
   'participant.defer': 'Participant deferred to a later cohort',
   'waiting-list.offer': 'Seat offered from the waiting list',
+  'completion.confirm': 'Completion of the programme confirmed',
+  'completion.withdraw': 'Completion of the programme withdrawn',
   'cohort.archive': 'Cohort archived',
   'cohort.unarchive': 'Cohort unarchived',
   'cohort.create-from': 'Cohort made from another’s timetable',
@@ -43,6 +45,10 @@ export function auditSentence(record: AuditRecord): string {
       return `${who} moved ${whom} to ${String(record.detail?.['toCohortName'] ?? 'a later cohort')}, with their agreement`;
     case 'waiting-list.offer':
       return `${who} offered a seat to ${whom} from the waiting list`;
+    case 'completion.confirm':
+      return `${who} confirmed that ${whom} completed the programme`;
+    case 'completion.withdraw':
+      return `${who} withdrew ${whom}’s completion of the programme`;
     case 'cohort.archive':
       return `${who} archived the cohort`;
     case 'cohort.unarchive':

@@ -1,7 +1,6 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
-import { deleteDoc, doc, serverTimestamp, writeBatch } from 'firebase/firestore';
+import { FirebaseError } from 'firebase/app';
 import { completionRuleOf, type Completion } from '@/lib/completion';
-import { db } from '@/lib/firebase/firestore';
 import { completionDoc, completionsCollection } from '@/lib/firestore/completion-refs';
 import { readDoc, readQuery } from '@/lib/firestore/read';
 import { rawDocAt } from '@/lib/firestore/ref-spec';
@@ -54,35 +53,56 @@ export const myCompletionQuery = (cohortId: string, uid: string) =>
     queryFn: async () => (await readDoc(completionDoc(cohortId, uid))) ?? null,
   });
 
-export type Confirmation = Pick<
-  Completion,
-  'uid' | 'displayName' | 'daysAttended' | 'hoursAttended' | 'directorName' | 'directorUid'
->;
-
 const refresh = (cohortId: string) =>
   queryClient.invalidateQueries({ queryKey: completionKeys.cohort(cohortId) });
 
-/** Confirms one or several participants at once; each confirmation names who made it. */
-export function useConfirmCompletions(cohortId: string, confirmedBy: string) {
+export type ConfirmationAnswer = {
+  outcome: 'confirmed' | 'already-confirmed';
+  daysAttended: number;
+  hoursAttended: number;
+};
+
+/**
+ * Confirmations are made and withdrawn through functions, which count the days and hours from the
+ * attendance themselves and keep the audit log (decision 0032): the rules let no browser write one.
+ */
+async function callCompletion<Answer>(
+  name: 'confirmCompletion' | 'withdrawCompletion',
+  cohortId: string,
+  uid: string,
+): Promise<Answer> {
+  const { callable } = await import('@/lib/firebase/functions');
+  try {
+    return (await callable<{ cohortId: string; uid: string }, Answer>(name)({ cohortId, uid }))
+      .data;
+  } catch (error) {
+    // The function's refusals are plain English; anything else is not for people to read.
+    if (
+      error instanceof FirebaseError &&
+      ['functions/failed-precondition', 'functions/permission-denied'].includes(error.code)
+    ) {
+      throw new Error(error.message);
+    }
+    throw new Error('That could not be saved. Check your connection and try again.');
+  }
+}
+
+export function useConfirmCompletion(cohortId: string) {
   return useMutation({
-    mutationFn: async (confirmations: Confirmation[]) => {
-      const batch = writeBatch(db);
-      for (const confirmation of confirmations) {
-        batch.set(doc(db, 'cohorts', cohortId, 'completions', confirmation.uid), {
-          ...confirmation,
-          confirmedBy,
-          confirmedAt: serverTimestamp(),
-        });
-      }
-      await batch.commit();
-    },
-    onSuccess: () => refresh(cohortId),
+    mutationFn: (uid: string) =>
+      callCompletion<ConfirmationAnswer>('confirmCompletion', cohortId, uid),
+    onSettled: () => refresh(cohortId),
   });
 }
 
 export function useWithdrawCompletion(cohortId: string) {
   return useMutation({
-    mutationFn: (uid: string) => deleteDoc(doc(db, 'cohorts', cohortId, 'completions', uid)),
-    onSuccess: () => refresh(cohortId),
+    mutationFn: (uid: string) =>
+      callCompletion<{ outcome: 'withdrawn' | 'already-withdrawn' }>(
+        'withdrawCompletion',
+        cohortId,
+        uid,
+      ),
+    onSettled: () => refresh(cohortId),
   });
 }

@@ -1,16 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Form, SubmitButton, failed, saved } from '@/components/form';
 import { formatDays, formatHours } from '@/lib/attendance';
-import { checkCompletion, programmeIsOver } from '@/lib/completion';
+import { checkCompletion, directorOf, programmeIsOver } from '@/lib/completion';
 import { formatLongDate, todayIso } from '@/lib/dates';
 import type { AttendanceMark, Member, Module } from '@/lib/firestore/schemas';
 import {
   cohortCompletionsQuery,
   completionRuleQuery,
   directorCallsHeldQuery,
-  useConfirmCompletions,
+  useConfirmCompletion,
   useWithdrawCompletion,
-  type Confirmation,
 } from '../api/completions';
 
 type CompletionReviewProps = {
@@ -21,16 +20,6 @@ type CompletionReviewProps = {
   marks: Record<string, Record<string, AttendanceMark>>;
   readOnly: boolean;
 };
-
-/** The programme director a certificate names: the facilitator with that title, else the confirmer. */
-function directorOf(members: Member[], uid: string) {
-  const facilitators = members.filter((m) => m.role === 'facilitator');
-  return (
-    facilitators.find((m) => /programme director/i.test(m.jobTitle ?? '')) ??
-    facilitators.find((m) => m.uid === uid) ??
-    facilitators[0]
-  );
-}
 
 /**
  * After the last module: who completed by the programme's rule, and the facilitators' confirmation
@@ -65,7 +54,7 @@ function CompletionTable({
   const { data: rule } = useSuspenseQuery(completionRuleQuery(cohortId));
   const { data: completions } = useSuspenseQuery(cohortCompletionsQuery(cohortId));
   const { data: callsHeld } = useSuspenseQuery(directorCallsHeldQuery(cohortId));
-  const confirm = useConfirmCompletions(cohortId, uid);
+  const confirm = useConfirmCompletion(cohortId);
   const withdraw = useWithdrawCompletion(cohortId);
   const director = directorOf(members, uid);
   const rows = members
@@ -81,14 +70,6 @@ function CompletionTable({
       confirmed: completions[person.uid],
     }));
   const toConfirm = rows.filter((row) => row.check.completed && !row.confirmed);
-  const confirmation = ({ person, check }: (typeof rows)[number]): Confirmation => ({
-    uid: person.uid,
-    displayName: person.displayName,
-    daysAttended: check.daysAttended,
-    hoursAttended: check.hoursAttended,
-    directorName: director?.displayName ?? '',
-    directorUid: director?.uid ?? '',
-  });
 
   return (
     <Form
@@ -97,12 +78,27 @@ function CompletionTable({
         // One button per row, which confirms or withdraws, so its notice stays beside it.
         const row = rows.find((r) => `completion-${r.person.uid}` === button);
         if (row?.confirmed) {
-          await withdraw.mutateAsync(row.person.uid);
+          try {
+            await withdraw.mutateAsync(row.person.uid);
+          } catch (error) {
+            return failed((error as Error).message);
+          }
           return saved(`Withdrawn. ${row.person.displayName} no longer has a certificate.`);
         }
         const chosen = button === 'confirm-all' ? toConfirm : toConfirm.filter((r) => r === row);
         if (chosen.length === 0) return failed('Nobody is waiting to be confirmed.');
-        await confirm.mutateAsync(chosen.map(confirmation));
+        // One at a time, so a refusal says who and keeps the confirmations made before it.
+        let done = 0;
+        for (const { person } of chosen) {
+          try {
+            await confirm.mutateAsync(person.uid);
+            done += 1;
+          } catch (error) {
+            // The API's errors are plain English already: a refusal, or the connection failing.
+            const { message } = error as Error;
+            return failed(done ? `Confirmed ${done} of ${chosen.length}. ${message}` : message);
+          }
+        }
         return saved(
           chosen.length === 1
             ? `Confirmed. ${chosen[0]?.person.displayName} can now download their certificate.`
