@@ -12,6 +12,7 @@ import {
 } from 'firebase-functions/v2/firestore';
 import { describeChanges } from './emails/timetable-change';
 import { HttpsError, onCall, onRequest } from 'firebase-functions/v2/https';
+import { beforeUserCreated } from 'firebase-functions/v2/identity';
 import { logger } from 'firebase-functions/v2';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import {
@@ -48,6 +49,8 @@ import {
 } from './callable/seats';
 import { listProgrammeTeam, setProgrammeTeam, TeamChangeRefused } from './callable/programme-team';
 import { RECENT_SIGN_IN_REQUIRED, signedInRecently } from './callable/recent-sign-in';
+import { answerNoSoonerThan, STEADY_ANSWER_MS } from './callable/steady-answer';
+import { refusesAccountCreation, SIGN_UP_BY_LINK_REFUSED } from './identity/account-creation';
 import { SECOND_FACTOR_REQUIRED, signedInWithSecondFactor } from './callable/second-factor';
 import { parseStaffAction, runStaffAction, StaffActionRefused } from './callable/staff-actions';
 import { makeCohortFrom, NewCohortRefused, parseNewCohortRequest } from './callable/new-cohort';
@@ -722,10 +725,12 @@ export const requestVerificationEmail = onCall(
 );
 
 /**
- * A callable open to anyone that emails an account link: it answers the same whether or not the
- * address has an account, and each address gets at most one such email every few minutes.
+ * A callable open to anyone that emails an account link: it answers the same, and in the same
+ * time, whether or not the address has an account, and each address gets at most one such email
+ * every few minutes.
  */
 const accountEmailCallable = (
+  name: string,
   send: (services: Services, email: string, continuePath: string) => Promise<void>,
 ) =>
   onCall({ secrets: sends, enforceAppCheck: true }, async (request) => {
@@ -733,28 +738,41 @@ const accountEmailCallable = (
     if (typeof given.email !== 'string') {
       throw new HttpsError('invalid-argument', 'Enter the email address you use for the portal.');
     }
-    try {
-      await send(
-        services(sends),
-        given.email,
-        typeof given.continue === 'string' ? given.continue : '/',
-      );
-      return { outcome: 'sent-if-known' };
-    } catch (error) {
-      if (error instanceof AccountEmailRefused)
-        throw new HttpsError('invalid-argument', error.message);
-      throw error;
-    }
+    const email = given.email;
+    return answerNoSoonerThan(name, STEADY_ANSWER_MS, async () => {
+      try {
+        await send(
+          services(sends),
+          email,
+          typeof given.continue === 'string' ? given.continue : '/',
+        );
+        return { outcome: 'sent-if-known' };
+      } catch (error) {
+        if (error instanceof AccountEmailRefused)
+          throw new HttpsError('invalid-argument', error.message);
+        throw error;
+      }
+    });
   });
 
 /** Emails a link to choose a new password. */
-export const requestPasswordReset = accountEmailCallable(sendPasswordReset);
+export const requestPasswordReset = accountEmailCallable('requestPasswordReset', sendPasswordReset);
 
 /**
  * Emails a link that signs the person in without a password (Firebase's email-link sign-in, made
  * with the Admin SDK and sent by the portal's own mail).
  */
-export const requestSignInLink = accountEmailCallable(sendSignInLink);
+export const requestSignInLink = accountEmailCallable('requestSignInLink', sendSignInLink);
+
+/**
+ * Auth asks this before it saves a new account. An account made by opening an email link did not
+ * come through the portal's sign-up page (decision 0033), so it is refused and never saved.
+ */
+export const beforeAccountCreated = beforeUserCreated((event) => {
+  if (refusesAccountCreation(event.eventType)) {
+    throw new HttpsError('permission-denied', SIGN_UP_BY_LINK_REFUSED);
+  }
+});
 
 export const materialNews = onDocumentWritten(
   { document: 'cohorts/{cohortId}/materials/{materialId}' },

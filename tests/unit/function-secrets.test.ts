@@ -43,6 +43,8 @@ const expected: Record<string, string[]> = {
   requestVerificationEmail: SENDS,
   requestPasswordReset: SENDS,
   requestSignInLink: SENDS,
+  // Auth's check before it saves a new account: it reads only the event.
+  beforeAccountCreated: [],
   withdrawInvitation: [],
   removeParticipant: [],
   nameChange: [],
