@@ -50,22 +50,56 @@ export const cohortAWaiting: Invitee[] = [
   },
 ];
 
+/**
+ * The id sendInvitation claims in the mail ledger for an invitation's first email
+ * (functions/src/mail/ledger.ts `ledgerId`, with the occasion `first-<createdAt>` that the
+ * invitationEmail trigger in functions/src/index.ts names it by).
+ */
+export const firstInvitationLedgerId = (cohortId: string, email: string, createdAt: Timestamp) =>
+  ['invitation', cohortId, email, `first-${createdAt.toMillis()}`].join('__');
+
 export function cohortAWaitingList(today: string = todayIso()): DemoDocument[] {
   const base = `cohorts/${cohortA.id}`;
   const facilitator = cohortA.facilitators[0]?.uid ?? '';
   const daysAgo = (days: number, time: string) =>
     Timestamp.fromDate(londonInstant(addDaysIso(today, -days), time));
   return [
-    ...cohortAInvitees.map((invitee, index) => ({
-      path: `${base}/invitations/${addressOf(invitee)}`,
-      data: {
-        email: addressOf(invitee),
-        role: 'participant',
-        invitedBy: facilitator,
-        createdAt: daysAgo(9 - index, '10:15'),
-        ...invitee,
-      },
-    })),
+    // Each invitation's email went out when it was made, and its ledger entry says so, in the same
+    // batch: the invitationEmail trigger that every reseed sets off then finds the email sent and
+    // sends nothing, so tests that reseed often neither fill the mail catcher nor queue behind it.
+    ...cohortAInvitees.flatMap((invitee, index) => {
+      const email = addressOf(invitee);
+      const createdAt = daysAgo(9 - index, '10:15');
+      const sentAt = daysAgo(9 - index, '10:16');
+      return [
+        {
+          path: `${base}/invitations/${email}`,
+          data: {
+            email,
+            role: 'participant',
+            invitedBy: facilitator,
+            createdAt,
+            sentAt,
+            ...invitee,
+          },
+        },
+        {
+          path: `mailLedger/${firstInvitationLedgerId(cohortA.id, email, createdAt)}`,
+          // As deliver() leaves an entry it sent. Nothing reads a sent email's words, so none are kept.
+          data: {
+            kind: 'invitation',
+            recipientUid: null,
+            message: { to: email, subject: `You are invited to join ${cohortA.name}` },
+            status: 'sent',
+            attempts: 1,
+            createdAt,
+            lastAttemptAt: sentAt,
+            sentAt,
+            nextAttemptAt: null,
+          },
+        },
+      ];
+    }),
     ...cohortAWaiting.map((person, index) => ({
       path: `${base}/waitingList/${addressOf(person)}`,
       data: {

@@ -144,6 +144,9 @@ export async function seedDemoData(): Promise<void> {
   const app = demoApp();
   const db = getFirestore(app);
   const timetables = demoTimetables();
+  // Cohort A's invitations go before the mail ledger that says their emails were sent, and come
+  // back with it in one batch, so a late invitationEmail trigger never sees one without the other.
+  await db.recursiveDelete(db.collection(`cohorts/${cohortA.id}/invitations`));
   await Promise.all(replacedCollections.map((name) => db.recursiveDelete(db.collection(name))));
   await resetAccounts(app);
   await writeProfiles(db);
