@@ -17,6 +17,7 @@ import {
 import { cohortAContent, type DemoDocument } from './demo-content.ts';
 import { alumniCompletions } from './demo-completion.ts';
 import { deferredParticipant } from './demo-deferral.ts';
+import { cohortAInvitees, cohortAWaitingList } from './demo-waiting-list.ts';
 import { demoNetwork } from './demo-network.ts';
 import { demoProgrammes, demoTimetables, type DemoTimetable } from './demo-programme.ts';
 import { PRIVACY_NOTICE_VERSION } from '../../src/features/notices/notice-version.ts';
@@ -70,11 +71,15 @@ async function writeCohort(
   db: Firestore,
   cohort: DemoCohort,
   timetable: DemoTimetable,
+  pendingInvitations = 0,
 ): Promise<void> {
   const cohortRef = db.collection('cohorts').doc(cohort.id);
   await db.recursiveDelete(cohortRef);
   const batch = db.batch();
-  batch.set(cohortRef, { ...timetable.cohort, seatsTaken: cohort.participants.length });
+  batch.set(cohortRef, {
+    ...timetable.cohort,
+    seatsTaken: cohort.participants.length + pendingInvitations,
+  });
   for (const person of cohort.facilitators) {
     batch.set(cohortRef.collection('members').doc(person.uid), membershipOf(person, 'facilitator'));
   }
@@ -139,17 +144,21 @@ export async function seedDemoData(): Promise<void> {
   const app = demoApp();
   const db = getFirestore(app);
   const timetables = demoTimetables();
+  // Cohort A's invitations go before the mail ledger that says their emails were sent, and come
+  // back with it in one batch, so a late invitationEmail trigger never sees one without the other.
+  await db.recursiveDelete(db.collection(`cohorts/${cohortA.id}/invitations`));
   await Promise.all(replacedCollections.map((name) => db.recursiveDelete(db.collection(name))));
   await resetAccounts(app);
   await writeProfiles(db);
   await writeProgrammes(db);
-  await writeCohort(db, cohortA, timetables.a);
+  await writeCohort(db, cohortA, timetables.a, cohortAInvitees.length);
   await writeCohort(db, cohortB, timetables.b);
   await writeCohort(db, alumniCohort, timetables.alumni);
   await writeCohort(db, publicHealthCohort, timetables.publicHealth);
   await writeDocuments(db, [...cohortAContent(timetables.a), ...demoNetwork()]);
   await writeDocuments(db, alumniCompletions(timetables.alumni));
   await writeDocuments(db, deferredParticipant(timetables.alumni));
+  await writeDocuments(db, cohortAWaitingList());
   await writeRetention(db);
 }
 

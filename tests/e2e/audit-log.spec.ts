@@ -6,6 +6,7 @@ import {
   programmeAdminPhone,
 } from '../../scripts/seed/demo-people';
 import { adminDb } from './support/admin';
+import { makeRoom } from './support/seats';
 import {
   expect,
   enterTextedCode,
@@ -58,6 +59,7 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
   const uid = `p-audit-erase-${Date.now()}`;
   const name = `Robin Audit ${uid.slice(-4)}`;
   const cohort = db.doc(`cohorts/${cohortA.id}`);
+  const restoreSeat = await makeRoom(cohortA.id);
   const seats = (await cohort.get()).get('seatsTaken') as number;
   await cohort.collection('members').doc(uid).set({ uid, role: 'participant', displayName: name });
   await cohort.update({ seatsTaken: seats + 1 });
@@ -110,6 +112,7 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(log.getByRole('listitem').first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await restoreSeat();
 });
 
 test('a participant and a facilitator are refused the audit log', async ({ browser }) => {

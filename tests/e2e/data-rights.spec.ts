@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cohortA, DEMO_PASSWORD, DEMO_PROJECT_ID } from '../../scripts/seed/demo-people';
 import { adminAuth, adminDb, everyDocumentIn, everyDocumentUnder } from './support/admin';
 import { expect, expectNoAxeViolations, signInAndWait, test } from './support/fixtures';
+import { makeRoom } from './support/seats';
 
 const amara = cohortA.participants[0]!;
 const facilitator = cohortA.facilitators[0]!;
@@ -79,6 +80,7 @@ test('the programme team erases a participant from a cohort, and nothing of thei
   const auth = adminAuth();
   await auth.createUser({ uid, email, password: DEMO_PASSWORD, displayName: name });
   const at = new Date('2027-02-01T09:00:00Z');
+  const restoreSeat = await makeRoom(cohortA.id);
   const seats = (await db.doc(cohortPath).get()).get('seatsTaken') as number;
   const theirs: Record<string, Record<string, unknown>> = {
     [`members/${uid}`]: { uid, role: 'participant', displayName: name },
@@ -214,4 +216,5 @@ test('the programme team erases a participant from a cohort, and nothing of thei
   await expect(page.getByRole('heading', { level: 1, name: 'Readiness' })).toBeVisible();
   await expect(page.getByText(cohortA.participants[1]!.displayName).first()).toBeVisible();
   await expect(page.getByText('Erin Erasure')).toHaveCount(0);
+  await restoreSeat();
 });

@@ -14,6 +14,7 @@ import { formatLongDate, todayIso } from '../../src/lib/dates';
 import { PRIVACY_NOTICE_VERSION } from '../../src/features/notices/notice-version';
 import { adminAuth, adminDb } from './support/admin';
 import { expect, expectNoAxeViolations, newPage, signInAndWait, test } from './support/fixtures';
+import { makeRoom } from './support/seats';
 
 /** Every word on every page of a PDF, with runs of white space made single spaces. */
 async function pdfText(pdf: Buffer): Promise<string> {
@@ -84,6 +85,8 @@ test('the programme team moves a participant to a later cohort, and their journa
     createdAt: at,
     updatedAt: at,
   });
+  // Cohort A is seeded full: the move needs a seat there.
+  const restoreSeat = await makeRoom(cohortA.id);
   const seatsInA = (await to.get()).get('seatsTaken') as number;
   const recordId = `${cohortB.id}__${uid}`;
 
@@ -144,6 +147,7 @@ test('the programme team moves a participant to a later cohort, and their journa
       await from.collection('members').doc(uid).delete();
       await from.update({ seatsTaken: FieldValue.increment(-1) });
     }
+    await restoreSeat();
     const audit = await db.collection('auditLog').where('target.uid', '==', uid).get();
     await Promise.all(audit.docs.map((d) => d.ref.delete()));
     await db.doc(`users/${uid}`).delete();

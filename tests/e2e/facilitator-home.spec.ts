@@ -1,7 +1,9 @@
 import type { Browser } from '@playwright/test';
+import { FieldValue } from 'firebase-admin/firestore';
 import { cohortA } from '../../scripts/seed/demo-people';
 import { adminDb } from './support/admin';
 import { expect, expectNoAxeViolations, signIn, test } from './support/fixtures';
+import { makeRoom } from './support/seats';
 
 const helen = cohortA.facilitators[0]!;
 const author = cohortA.participants[8]!;
@@ -21,9 +23,17 @@ for (const width of [390, 1280]) {
   const email = `waiting.${stamp}.${width}@example.org`;
   const title = `Shared with the facilitators ${stamp} at ${width}`;
 
+  let restoreSeat = async () => {};
   test.afterAll(async () => {
     const db = adminDb();
-    await db.doc(`cohorts/${cohortA.id}/invitations/${email}`).delete();
+    const invitation = db.doc(`cohorts/${cohortA.id}/invitations/${email}`);
+    if ((await invitation.get()).exists) {
+      const batch = db.batch();
+      batch.delete(invitation);
+      batch.update(db.doc(`cohorts/${cohortA.id}`), { seatsTaken: FieldValue.increment(-1) });
+      await batch.commit();
+    }
+    await restoreSeat();
     const written = await db.collection(journalPath).where('authorUid', '==', author.uid).get();
     await Promise.all(
       written.docs.filter((d) => d.get('title') === title).map((d) => d.ref.delete()),
@@ -34,12 +44,18 @@ for (const width of [390, 1280]) {
     browser,
   }) => {
     test.setTimeout(90_000);
-    await adminDb().doc(`cohorts/${cohortA.id}/invitations/${email}`).set({
+    // As inviteParticipants does: the invitation and its seat together, in a cohort seeded full.
+    restoreSeat = await makeRoom(cohortA.id);
+    const db = adminDb();
+    const batch = db.batch();
+    batch.set(db.doc(`cohorts/${cohortA.id}/invitations/${email}`), {
       email,
       role: 'participant',
       invitedBy: helen.uid,
       createdAt: new Date(),
     });
+    batch.update(db.doc(`cohorts/${cohortA.id}`), { seatsTaken: FieldValue.increment(1) });
+    await batch.commit();
     const lead = await signedIn(browser, helen, width);
     await expect(lead.getByText('What needs you now')).toBeVisible();
     // The participant's cards are not the facilitator's.

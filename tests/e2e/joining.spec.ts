@@ -4,6 +4,7 @@ import { cohortA, DEMO_PASSWORD } from '../../scripts/seed/demo-people';
 import { linkIn, recipientOf, waitForEmails } from '../support/mail-catcher';
 import { adminDb } from './support/admin';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { makeRoom } from './support/seats';
 
 const stamp = Date.now().toString(36);
 const joiner = {
@@ -17,8 +18,12 @@ const phone = { width: 390, height: 844 };
 // The invitation trigger can queue behind the triggers the seed set off, on a loaded machine.
 const INVITATION_WAIT_MS = 90_000;
 
-/** What inviteParticipants does on the server: the invitation and its seat together. */
+/**
+ * What inviteParticipants does on the server: the invitation and its seat together. Cohort A is
+ * seeded full, so a seeded invitation gives way first; the joiner keeps the seat it frees.
+ */
 async function invite(email: string) {
+  await makeRoom(cohortA.id);
   const db = adminDb();
   const cohort = db.doc(`cohorts/${cohortA.id}`);
   const batch = db.batch();

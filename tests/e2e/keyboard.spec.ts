@@ -1,5 +1,8 @@
+import { FieldValue } from 'firebase-admin/firestore';
 import { cohortA } from '../../scripts/seed/demo-people';
+import { adminDb } from './support/admin';
 import { expect, signIn, tabTo, test } from './support/fixtures';
+import { makeRoom } from './support/seats';
 
 const owen = cohortA.participants[9]!;
 
@@ -93,6 +96,8 @@ test('a facilitator edits the timetable, posts, invites and records a goal with 
   await page.keyboard.press('Enter');
   await expect(page.getByText(`The Assembly Rooms, Leicester ${stamp}`)).toBeVisible();
 
+  // Cohort A is seeded full: a seeded invitation gives way for this one, and comes back after.
+  const restoreSeat = await makeRoom(cohortA.id);
   await tabTo(page, nav.getByRole('link', { name: 'People' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByLabel('Invite participants by email'));
@@ -114,6 +119,14 @@ test('a facilitator edits the timetable, posts, invites and records a goal with 
   await tabTo(page, page.getByRole('button', { name: 'Record goal' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Lead the ageing well alliance ${stamp}`)).toBeVisible();
+
+  // As withdrawInvitation does: the invitation and its seat together.
+  const db = adminDb();
+  const batch = db.batch();
+  batch.delete(db.doc(`cohorts/${cohortA.id}/invitations/keyboard.${stamp}@example.org`));
+  batch.update(db.doc(`cohorts/${cohortA.id}`), { seatsTaken: FieldValue.increment(-1) });
+  await batch.commit();
+  await restoreSeat();
 });
 
 test('on a phone the menu opens, moves and closes with the keyboard alone', async ({ page }) => {

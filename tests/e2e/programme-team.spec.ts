@@ -1,6 +1,7 @@
 import { cohortA, programmeAdmin } from '../../scripts/seed/demo-people';
 import { adminAuth, adminDb, everyDocumentUnder } from './support/admin';
 import { expect, expectNoAxeViolations, signInAndWait, tabTo, test } from './support/fixtures';
+import { makeRoom } from './support/seats';
 
 const [, tom] = cohortA.facilitators;
 
@@ -50,6 +51,7 @@ test('the programme team erases a participant from a screen: dry run, typed name
   const uid = `p-screen-erase-${Date.now()}`;
   const name = `Sasha Screen ${uid.slice(-4)}`;
   const cohort = db.doc(`cohorts/${cohortA.id}`);
+  const restoreSeat = await makeRoom(cohortA.id);
   const seats = (await cohort.get()).get('seatsTaken') as number;
   await cohort.collection('members').doc(uid).set({ uid, role: 'participant', displayName: name });
   await cohort.collection('goals').doc(`${uid}-goal`).set({
@@ -103,4 +105,5 @@ test('the programme team erases a participant from a screen: dry run, typed name
   expect(mentions).toEqual([]);
   const record = await db.collection('erasures').where('uid', '==', uid).get();
   expect(record.docs[0]?.get('erasedBy')).toBe(programmeAdmin.uid);
+  await restoreSeat();
 });

@@ -1,4 +1,4 @@
-import { Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cohortA, cohortB, programmeAdmin } from '../../../scripts/seed/demo-people';
 import { seedDemoData } from '../../../scripts/seed/seed';
@@ -47,7 +47,12 @@ async function seedDylansCohortLife() {
     db.doc(from).update({ programmeId: programme }),
     db.doc(to).update({ programmeId: programme }),
   ]);
+  // Cohort A is seeded full: one pending invitation is withdrawn with its seat, as
+  // withdrawInvitation does, so Dylan has a seat to move into.
+  const [invitation] = (await db.collection(`${to}/invitations`).limit(1).get()).docs;
   const batch = db.batch();
+  batch.delete(invitation!.ref);
+  batch.update(db.doc(to), { seatsTaken: FieldValue.increment(-1) });
   batch.set(db.doc(`${from}/journal/dylan-shared`), entry('cohort'));
   batch.set(db.doc(`${from}/journal/dylan-private`), entry('private'));
   batch.set(db.doc(`${from}/journal/dylan-shared/comments/fiona-reply`), {

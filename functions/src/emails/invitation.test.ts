@@ -9,6 +9,7 @@ import {
   caughtEmails,
 } from '../../../tests/support/mail-catcher';
 import { seedDemoData } from '../../../scripts/seed/seed';
+import { cohortAInvitees } from '../../../scripts/seed/demo-waiting-list';
 import { adminDb } from '../admin';
 import { testServices } from '../testing/test-services';
 import { invitationSignature } from '../mail/invitation-link';
@@ -105,5 +106,30 @@ describe('invitation emails', () => {
     await adminDb().doc(invitationPath(email)).delete();
     expect(await sendInvitation(testServices(), cohortId, email, 'resend-later')).toBe(false);
     expect((await caughtEmails()).filter((e) => recipientOf(e) === email)).toHaveLength(2);
+  });
+
+  it('send nothing for the invitations the demo seeds, whose first emails it records as sent', async () => {
+    const seeded = await adminDb().collection(`cohorts/${cohortId}/invitations`).get();
+    expect(seeded.size).toBe(cohortAInvitees.length);
+    const addresses = seeded.docs.map((invitation) => invitation.id);
+    // What the invitationEmail trigger does for each, delivered again.
+    for (const invitation of seeded.docs) {
+      const made = invitation.get('createdAt') as Timestamp;
+      expect(
+        await sendInvitation(testServices(), cohortId, invitation.id, `first-${made.toMillis()}`),
+      ).toBe(false);
+    }
+    // The seed's own triggers were set off before this invitation's, so have had their turn.
+    const email = 'after.the.seed@example.org';
+    await invite(email);
+    await waitForEmails((e) => recipientOf(e) === email);
+    expect((await caughtEmails()).filter((e) => addresses.includes(recipientOf(e)))).toEqual([]);
+    // A send would have marked the invitation sent now, not days ago when the seed says it went.
+    const again = await adminDb().collection(`cohorts/${cohortId}/invitations`).get();
+    for (const invitation of again.docs.filter((doc) => addresses.includes(doc.id))) {
+      expect((invitation.get('sentAt') as Timestamp).toMillis()).toBeLessThan(
+        Date.now() - 24 * 3600_000,
+      );
+    }
   });
 });
