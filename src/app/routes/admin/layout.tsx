@@ -18,15 +18,15 @@ export const OVERVIEW_TITLE = 'Programme team';
  * routes in the router would add their addresses and preload lists to the app's first script,
  * which the sign-in page loads, and that page's JavaScript must not grow (decision 0037).
  */
-const pages: Record<string, () => Promise<AdminPageModule>> = {
-  '': () => import('./overview'),
-  cohorts: () => import('./cohorts'),
-  programmes: () => import('./programmes'),
-  people: () => import('./people'),
-  privacy: () => import('./privacy'),
-  'audit-log': () => import('./audit-log'),
-  problems: () => import('./problems'),
-};
+const pages = new Map<string, () => Promise<AdminPageModule>>([
+  ['', () => import('./overview')],
+  ['cohorts', () => import('./cohorts')],
+  ['programmes', () => import('./programmes')],
+  ['people', () => import('./people')],
+  ['privacy', () => import('./privacy')],
+  ['audit-log', () => import('./audit-log')],
+  ['problems', () => import('./problems')],
+]);
 
 // Each page's module once its loader has run, so the page renders without waiting again.
 const opened = new Map<string, AdminPageModule>();
@@ -35,12 +35,12 @@ const opened = new Map<string, AdminPageModule>();
 let setUpYourPhone: ComponentType<{ uid: string }> | undefined;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const segment = params['*'] ?? '';
-  const open = pages[segment];
-  if (!open) throw data('There is no such page of the programme team’s.', { status: 404 });
+  const segment = (params['*'] ?? '').replace(/\/$/, '');
   const user = await requireUser(request);
   const standing = await programmeTeamStanding(user);
   if (standing === 'none') throw data('This page is for the programme team.', { status: 403 });
+  const open = pages.get(segment);
+  if (!open) throw data('There is no such page of the programme team’s.', { status: 404 });
   // Until the phone is set up the rules refuse the team's reads, so none is made.
   if (standing === 'needs-second-factor') {
     setUpYourPhone = (await import('./people')).FirstSetUpYourPhone;
