@@ -62,5 +62,5 @@ test('opened directly on a phone, a page further along the row finds its own lin
 test('a page of the team’s that does not exist says so', async ({ page }) => {
   await signInAndWait(page, programmeAdmin);
   await page.goto('/admin/no-such-page');
-  await expect(page.getByText('There is no such page of the programme team’s.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });

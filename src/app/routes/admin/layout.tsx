@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const standing = await programmeTeamStanding(user);
   if (standing === 'none') throw data('This page is for the programme team.', { status: 403 });
   const open = pages.get(segment);
-  if (!open) throw data('There is no such page of the programme team’s.', { status: 404 });
+  if (!open) throw data(null, { status: 404 });
   // Until the phone is set up the rules refuse the team's reads, so none is made.
   if (standing === 'needs-second-factor') {
     setUpYourPhone = (await import('./people')).FirstSetUpYourPhone;
