@@ -99,6 +99,10 @@ for (const [email, shots] of [
     'sam.whitfield@example.org',
     [
       ['admin', '/admin'],
+      ...['cohorts', 'programmes', 'people', 'privacy', 'audit-log', 'problems'].map((page) => [
+        `admin-${page}`,
+        `/admin/${page}`,
+      ]),
       ['admin-noticeboard', `/cohorts/${cohort}/network/noticeboard`],
     ],
   ],

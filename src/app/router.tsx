@@ -24,7 +24,7 @@ export const router = createBrowserRouter([
           { path: 'choose-cohort', lazy: () => import('./routes/choose-cohort') },
           { path: 'no-cohort', lazy: () => import('./routes/no-cohort') },
           { path: 'place-ended', lazy: () => import('./routes/place-ended') },
-          { path: 'admin', lazy: () => import('./routes/admin') },
+          { path: 'admin/*', lazy: () => import('./routes/admin/layout') },
           { path: 'notifications', lazy: () => import('./routes/notifications') },
           {
             id: 'cohort',

@@ -52,9 +52,13 @@ export function useSignOut(uid: string): { signOut: () => void; dialog: ReactNod
 
 type SignedInLayoutProps = {
   title: string;
+  /** The browser tab's title, where the heading alone would not say whose page it is. */
+  documentTitle?: string;
   onSignOut: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** A navigation between the pages of one area, shown in the header beneath its first row. */
+  nav?: ReactNode;
 };
 
 /**
@@ -62,7 +66,14 @@ type SignedInLayoutProps = {
  * It lives here, not beside the public layout, so the sign-in page carries none of it and the
  * screens that sign out share one chunk.
  */
-export function SignedInLayout({ title, onSignOut, children, wide = false }: SignedInLayoutProps) {
+export function SignedInLayout({
+  title,
+  documentTitle = title,
+  onSignOut,
+  children,
+  wide = false,
+  nav,
+}: SignedInLayoutProps) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -73,9 +84,10 @@ export function SignedInLayout({ title, onSignOut, children, wide = false }: Sig
         <button type="button" className="header-link" onClick={onSignOut}>
           Sign out
         </button>
+        {nav}
       </header>
       <main id="main" className="public-page" tabIndex={-1}>
-        <PageTitle>{title}</PageTitle>
+        <PageTitle>{documentTitle}</PageTitle>
         <div className={wide ? 'wide-page' : 'card narrow'}>
           <h1>{title}</h1>
           {children}

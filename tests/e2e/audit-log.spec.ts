@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import type { Page } from '@playwright/test';
 import {
   cohortA,
@@ -65,7 +66,7 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
   await cohort.update({ seatsTaken: seats + 1 });
 
   await signInAndWait(page, programmeAdmin);
-  await page.goto('/admin');
+  await page.goto(adminPath('people'));
   const section = page.getByRole('region', { name: 'Erase a person’s data from a cohort' });
   await section.getByLabel('Cohort').selectOption({ label: cohortA.name });
   await section.getByLabel('Person').selectOption({ label: `${name} (participant)` });
@@ -95,7 +96,7 @@ test('an erasure asks for the password again, then shows in the audit log', asyn
 
   const log = page.getByRole('region', { name: 'Audit log' });
   const sentence = `${programmeAdmin.displayName} (${programmeAdmin.email}) erased ${name}’s data in ${cohortA.name}.`;
-  await page.reload();
+  await page.goto(adminPath('audit-log'));
   await expect(log.getByRole('list', { name: 'Audit records, newest first' })).toContainText(
     sentence,
   );
@@ -128,7 +129,7 @@ test('a participant and a facilitator are refused the audit log', async ({ brows
     const page = await newPage(browser);
     await signInAndWait(page, person);
     expect(await readFromPage(page, `auditLog/${record.id}`)).not.toBe('allowed');
-    await page.goto('/admin');
+    await page.goto(adminPath('audit-log'));
     await expect(page.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
     await expect(page.getByText('This page is for the programme team.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Audit log' })).toHaveCount(0);

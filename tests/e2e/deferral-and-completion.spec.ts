@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
@@ -92,7 +93,7 @@ test('the programme team moves a participant to a later cohort, and their journa
 
   try {
     await signInAndWait(page, programmeAdmin);
-    await page.goto('/admin');
+    await page.goto(adminPath('people'));
     const section = page.getByRole('region', { name: 'Move a participant to a later cohort' });
     await section.getByLabel('Cohort they are in').selectOption(cohortB.id);
     await section.getByLabel('Participant', { exact: true }).selectOption(uid);

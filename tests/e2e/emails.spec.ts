@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import { request as playwrightRequest } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { FieldValue } from 'firebase-admin/firestore';
@@ -270,7 +271,7 @@ test('the programme team sees which emails could not be sent, and why', async ({
   });
   try {
     await signInAndWait(page, programmeAdmin);
-    await page.goto('/admin');
+    await page.goto(adminPath('problems'));
     const section = page.getByRole('region', { name: 'Emails that could not be sent' });
     await expect(section).toContainText(`to ${gareth!.email}`);
     await expect(section).toContainText('3 attempts');

@@ -32,6 +32,11 @@ test('the programme team and a facilitator set up a cohort that an invited parti
   await signIn(admin, programmeAdmin);
   await admin.getByRole('link', { name: /Programme team/ }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Programme team' })).toBeVisible();
+  await admin
+    .getByRole('navigation', { name: 'Programme team pages' })
+    .getByRole('link', { name: 'Cohorts' })
+    .click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
   // The programme forms and "New cohort from…" on the same page have fields named alike.
   const create = admin.getByRole('form', { name: 'Create a cohort' });
   await expect(create.getByLabel('Programme')).toHaveValue('programme-collaborative-leadership');

@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import { FieldValue } from 'firebase-admin/firestore';
 import { cohortA, programmeAdmin } from '../../scripts/seed/demo-people';
 import { formatLongDate } from '../../src/lib/dates';
@@ -26,7 +27,7 @@ test('the programme team makes a new cohort from spring 2027 on a phone, and eve
   test.setTimeout(90_000);
   const page = await (await browser.newContext({ viewport: phone })).newPage();
   await signInAndWait(page, programmeAdmin);
-  await page.goto('/admin');
+  await page.goto(adminPath('cohorts'));
   const form = page.getByRole('form', { name: 'New cohort from…' });
   await form.getByLabel('Copy from').selectOption({ label: cohortA.name });
   await form.getByLabel('New cohort’s name').fill(name);

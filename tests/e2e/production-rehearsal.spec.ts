@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { rehearsalConfig } from '../../scripts/lib/rehearsal-config.mjs';
@@ -192,7 +193,7 @@ test.describe('production rehearsal on the Hosting emulator', () => {
 
     const staff = await rehearsalContext(browser, seen);
     const team = await signInThroughHosting(staff, programmeAdmin);
-    await team.goto('/admin');
+    await team.goto(adminPath('problems'));
     await expect(team.getByRole('region', { name: 'Errors in people’s browsers' })).toContainText(
       `In the last 7 days: ${errors} ${errors === 1 ? 'error' : 'errors'}`,
     );

@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import { cohortA, programmeAdmin } from '../../scripts/seed/demo-people';
 import { adminAuth, adminDb, everyDocumentUnder } from './support/admin';
 import { expect, expectNoAxeViolations, signInAndWait, tabTo, test } from './support/fixtures';
@@ -13,7 +14,7 @@ test('the programme team adds and removes a member, and cannot remove its last o
   consoleErrors.allow(/status of 400 \(Bad Request\)/);
   try {
     await signInAndWait(page, programmeAdmin);
-    await page.goto('/admin');
+    await page.goto(adminPath('people'));
     const section = page.getByRole('region', { name: 'Programme team' });
     const members = section.getByRole('list', { name: 'Members of the programme team' });
     await expect(members.getByRole('listitem')).toHaveCount(1);
@@ -66,7 +67,7 @@ test('the programme team erases a participant from a screen: dry run, typed name
   await cohort.update({ seatsTaken: seats + 1 });
 
   await signInAndWait(page, programmeAdmin);
-  await page.goto('/admin');
+  await page.goto(adminPath('people'));
   const section = page.getByRole('region', { name: 'Erase a person’s data from a cohort' });
   await section.getByLabel('Cohort').selectOption({ label: cohortA.name });
   await section.getByLabel('Person').selectOption({ label: `${name} (participant)` });

@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import { programmeAdmin, publicHealthCohort } from '../../scripts/seed/demo-people';
 import { demoProgrammes, PUBLIC_HEALTH_PROGRAMME_ID } from '../../scripts/seed/demo-programme';
 import { adminDb } from './support/admin';
@@ -26,7 +27,7 @@ test('the programme team changes a programme on a phone, and its cohort’s memb
   test.setTimeout(90_000);
   const team = await (await browser.newContext({ viewport: phone })).newPage();
   await signInAndWait(team, programmeAdmin);
-  await team.goto('/admin');
+  await team.goto(adminPath('programmes'));
   const form = team.getByRole('form', { name: seeded.name, exact: true });
   await form.getByLabel('Short description').fill(description);
   await form.getByRole('button', { name: 'Save programme' }).click();
@@ -50,7 +51,7 @@ test('the programme team changes a session of the outline and what completion me
   test.setTimeout(90_000);
   const team = await (await browser.newContext({ viewport: phone })).newPage();
   await signInAndWait(team, programmeAdmin);
-  await team.goto('/admin');
+  await team.goto(adminPath('programmes'));
   const programme = team.getByRole('region', { name: seeded.name });
   const outline = programme.getByRole('form', { name: 'Module outline' });
   const [first] = seeded.outline;

@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import { formatLongDate } from '../../src/lib/dates';
 import { deletionDate } from '../../src/lib/retention';
 import { alumniCohort, programmeAdmin } from '../../scripts/seed/demo-people';
@@ -20,7 +21,7 @@ test('the programme team sets how long content is kept, sees each cohort’s day
     'endDate',
   ) as string;
   await signInAndWait(page, programmeAdmin);
-  await page.goto('/admin');
+  await page.goto(adminPath('privacy'));
   const section = page.getByRole('region', { name: 'How long cohorts’ content is kept' });
   const months = section.getByLabel('Keep a cohort’s content after it ends for (months)');
   await expect(months).toHaveValue(String(DEMO_RETENTION_MONTHS));
@@ -76,13 +77,14 @@ test('the programme team sets how long content is kept, sees each cohort’s day
       { timeout: 60_000 },
     )
     .toBe(1);
-  await page.reload();
+  await page.goto(adminPath('audit-log'));
   await expect(page.getByRole('list', { name: 'Audit records, newest first' })).toContainText(
     `${programmeAdmin.displayName} changed how long a cohort’s content is kept after it ends from ${DEMO_RETENTION_MONTHS} to 18 months`,
   );
 
   // On a phone the section reads without scrolling sideways.
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(adminPath('privacy'));
   await expect(
     section.getByRole('heading', { name: 'How long cohorts’ content is kept' }),
   ).toBeVisible();

@@ -1,3 +1,4 @@
+import { adminPath } from '../../src/config/admin-pages';
 import type { Page } from '@playwright/test';
 import { cohortA, DEMO_PASSWORD } from '../../scripts/seed/demo-people';
 import { adminAuth, adminDb, lastCodeTextedTo } from './support/admin';
@@ -43,7 +44,7 @@ test('a new member of the team sets up a phone first, then signs in and confirms
     await page.goto('/sign-in');
     await signIn(page, tom!);
     await expect(page).not.toHaveURL(/\/sign-in/);
-    await page.goto('/admin');
+    await page.goto(adminPath('people'));
     await expect(page.getByText('Before you can use the programme team’s powers')).toBeVisible();
     await expect(
       page.getByRole('region', { name: 'Erase a person’s data from a cohort' }),
@@ -86,7 +87,7 @@ test('a new member of the team sets up a phone first, then signs in and confirms
     await later.getByRole('button', { name: 'Continue' }).click();
     await expect(later).not.toHaveURL(/\/sign-in/);
 
-    await later.goto('/admin');
+    await later.goto(adminPath('people'));
     await ageTheNextTeamChange(later);
     const team = later.getByRole('region', { name: 'Programme team' });
     await team.getByLabel('Add someone by email').fill(helen!.email);

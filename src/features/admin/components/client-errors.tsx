@@ -8,10 +8,7 @@ export const RECENT_DAYS = 7;
  * Error Reporting, where each report is grouped with its stack (and no personal data).
  */
 export function ClientErrors({ days, now }: { days: ClientErrorCount[]; now: Date }) {
-  const since = addDaysIso(todayIso(now), -(RECENT_DAYS - 1));
-  const recent = days.filter((day) => day.day >= since);
-  const errors = recent.reduce((sum, day) => sum + day.errors, 0);
-  const csp = recent.reduce((sum, day) => sum + day.cspViolations, 0);
+  const { errors, csp } = recentClientErrors(days, now);
   return (
     <section className="card" aria-labelledby="client-errors-heading">
       <h2 id="client-errors-heading">Errors in people’s browsers</h2>
@@ -22,4 +19,14 @@ export function ClientErrors({ days, now }: { days: ClientErrorCount[]; now: Dat
       </p>
     </section>
   );
+}
+
+/** The errors and blocked requests of the last RECENT_DAYS days, today included. */
+export function recentClientErrors(days: ClientErrorCount[], now: Date) {
+  const since = addDaysIso(todayIso(now), -(RECENT_DAYS - 1));
+  const recent = days.filter((day) => day.day >= since);
+  return {
+    errors: recent.reduce((sum, day) => sum + day.errors, 0),
+    csp: recent.reduce((sum, day) => sum + day.cspViolations, 0),
+  };
 }
