@@ -16,7 +16,7 @@ export const OVERVIEW_TITLE = 'Programme team';
 /*
  * The team's pages are one route, /admin/*, that opens each page's own module on demand. Seven
  * routes in the router would add their addresses and preload lists to the app's first script,
- * which the sign-in page loads, and that page's JavaScript must not grow (decision 0037).
+ * which the sign-in page loads, and that page's JavaScript must not grow (decision 0038).
  */
 const pages = new Map<string, () => Promise<AdminPageModule>>([
   ['', () => import('./overview')],
