@@ -1,27 +1,17 @@
+import { ensureProblemReports } from './problem-reports';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import {
-  clientErrorCountsQueryOptions,
-  useClientErrorCounts,
-} from '@/features/admin/api/client-errors';
-import { mailProblemsQueryOptions, useMailProblems } from '@/features/admin/api/mail-problems';
+import { useClientErrorCounts } from '@/features/admin/api/client-errors';
+import { useMailProblems } from '@/features/admin/api/mail-problems';
 import { recentClientErrors } from '@/features/admin/components/client-errors';
 import { NeedsAttention } from '@/features/admin/components/needs-attention';
-import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
-import { networkReportsQueryOptions, useNetworkReports } from '@/features/network/api/reports';
+import { useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
+import { useNetworkReports } from '@/features/network/api/reports';
 import { formatLongDate } from '@/lib/dates';
-import { queryClient } from '@/lib/query-client';
 
 export const title = 'Programme team';
 
-export async function load(uid: string) {
-  await Promise.all([
-    queryClient.ensureQueryData(myCohortsQuery(uid, true)),
-    queryClient.ensureQueryData(mailProblemsQueryOptions()),
-    queryClient.ensureQueryData(clientErrorCountsQueryOptions()),
-    queryClient.ensureQueryData(networkReportsQueryOptions()),
-  ]);
-}
+export const load = ensureProblemReports;
 
 /** The first thing the team sees, on a phone between meetings: what is wrong, and every cohort. */
 export function Page({ uid }: { uid: string }) {

@@ -61,6 +61,56 @@ export function ModuleMaterials({
     />
   );
 
+  const preReading = (
+    <section className="card" aria-labelledby="module-reading-heading">
+      <h2 id="module-reading-heading">Pre-reading</h2>
+      {before.length === 0 ? (
+        <p className="hint">No pre-reading for this module.</p>
+      ) : (
+        <>
+          {canRecord && (
+            <ReadingProgress
+              label={`Module ${moduleNumber}`}
+              progress={progressFor(before, readings)}
+              finished={finished}
+            />
+          )}
+          <ul className="readings">{before.map(item)}</ul>
+        </>
+      )}
+      <p>
+        <Link to={preReadingPath}>All pre-reading</Link>
+      </p>
+    </section>
+  );
+
+  const afterTheModule = (
+    <section className="card" aria-labelledby="after-module-heading">
+      <h2 id="after-module-heading">After the module</h2>
+      {after.length === 0 ? (
+        <p className="hint">
+          {finished
+            ? 'Nothing has been shared from this module yet.'
+            : 'The slides and notes of the day will be here after the module.'}
+        </p>
+      ) : (
+        <ul className="readings">{after.map(item)}</ul>
+      )}
+      {canManage && (
+        <details className="add-material">
+          <summary>Add slides or notes for module {moduleNumber}</summary>
+          <MaterialForm
+            moduleId={moduleId}
+            moduleLabel={`module ${moduleNumber}`}
+            order={nextOrder}
+            phase="after"
+            onSave={(material) => save.mutateAsync({ material })}
+          />
+        </details>
+      )}
+    </section>
+  );
+
   return (
     <>
       {saveReading.isError && (
@@ -69,101 +119,8 @@ export function ModuleMaterials({
         </p>
       )}
       {/* Once the module is over, people come back for its slides and notes: those come first. */}
-      {finished ? (
-        <>
-          <section className="card" aria-labelledby="after-module-heading">
-            <h2 id="after-module-heading">After the module</h2>
-            {after.length === 0 ? (
-              <p className="hint">
-                {finished
-                  ? 'Nothing has been shared from this module yet.'
-                  : 'The slides and notes of the day will be here after the module.'}
-              </p>
-            ) : (
-              <ul className="readings">{after.map(item)}</ul>
-            )}
-            {canManage && (
-              <details className="add-material">
-                <summary>Add slides or notes for module {moduleNumber}</summary>
-                <MaterialForm
-                  moduleId={moduleId}
-                  moduleLabel={`module ${moduleNumber}`}
-                  order={nextOrder}
-                  phase="after"
-                  onSave={(material) => save.mutateAsync({ material })}
-                />
-              </details>
-            )}
-          </section>
-          <section className="card" aria-labelledby="module-reading-heading">
-            <h2 id="module-reading-heading">Pre-reading</h2>
-            {before.length === 0 ? (
-              <p className="hint">No pre-reading for this module.</p>
-            ) : (
-              <>
-                {canRecord && (
-                  <ReadingProgress
-                    label={`Module ${moduleNumber}`}
-                    progress={progressFor(before, readings)}
-                    finished={finished}
-                  />
-                )}
-                <ul className="readings">{before.map(item)}</ul>
-              </>
-            )}
-            <p>
-              <Link to={preReadingPath}>All pre-reading</Link>
-            </p>
-          </section>
-        </>
-      ) : (
-        <>
-          <section className="card" aria-labelledby="module-reading-heading">
-            <h2 id="module-reading-heading">Pre-reading</h2>
-            {before.length === 0 ? (
-              <p className="hint">No pre-reading for this module.</p>
-            ) : (
-              <>
-                {canRecord && (
-                  <ReadingProgress
-                    label={`Module ${moduleNumber}`}
-                    progress={progressFor(before, readings)}
-                    finished={finished}
-                  />
-                )}
-                <ul className="readings">{before.map(item)}</ul>
-              </>
-            )}
-            <p>
-              <Link to={preReadingPath}>All pre-reading</Link>
-            </p>
-          </section>
-          <section className="card" aria-labelledby="after-module-heading">
-            <h2 id="after-module-heading">After the module</h2>
-            {after.length === 0 ? (
-              <p className="hint">
-                {finished
-                  ? 'Nothing has been shared from this module yet.'
-                  : 'The slides and notes of the day will be here after the module.'}
-              </p>
-            ) : (
-              <ul className="readings">{after.map(item)}</ul>
-            )}
-            {canManage && (
-              <details className="add-material">
-                <summary>Add slides or notes for module {moduleNumber}</summary>
-                <MaterialForm
-                  moduleId={moduleId}
-                  moduleLabel={`module ${moduleNumber}`}
-                  order={nextOrder}
-                  phase="after"
-                  onSave={(material) => save.mutateAsync({ material })}
-                />
-              </details>
-            )}
-          </section>
-        </>
-      )}
+      {finished ? afterTheModule : preReading}
+      {finished ? preReading : afterTheModule}
     </>
   );
 }
