@@ -19,8 +19,16 @@ export function failedVitestTests(report) {
   );
 }
 
-/** Failed or flaky tests in a Playwright JSON report, with where they are. */
-export function failedPlaywrightTests(report) {
+/** Tests in a Vitest JSON report that failed once and passed on their retry. */
+export function flakyVitestTests(report) {
+  return report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'passed' && test.failureMessages?.length)
+      .map((test) => ({ title: test.fullName, reason: firstLine(test.failureMessages[0]) })),
+  );
+}
+
+const playwrightTests = (report, status) => {
   const specs = [];
   const walk = (suite) => {
     specs.push(...(suite.specs ?? []));
@@ -29,7 +37,7 @@ export function failedPlaywrightTests(report) {
   report.suites.forEach(walk);
   return specs.flatMap((spec) =>
     spec.tests
-      .filter((test) => test.status === 'unexpected' || test.status === 'flaky')
+      .filter((test) => test.status === status)
       .map((test) => {
         const failure = test.results.find((result) => result.status !== 'passed');
         return {
@@ -38,8 +46,21 @@ export function failedPlaywrightTests(report) {
         };
       }),
   );
-}
+};
+
+/** Failed tests in a Playwright JSON report, with where they are. */
+export const failedPlaywrightTests = (report) => playwrightTests(report, 'unexpected');
+
+/** Tests in a Playwright JSON report that failed once and passed on their retry. */
+export const flakyPlaywrightTests = (report) => playwrightTests(report, 'flaky');
 
 export function describeFailures(failures) {
   return failures.map(({ title, reason }) => `           ✘ ${title}\n             ${reason}`);
+}
+
+export function describeFlaky(flaky) {
+  return flaky.map(
+    ({ title, reason }) =>
+      `           ⚠ passed on its second try: ${title}\n             ${reason}`,
+  );
 }

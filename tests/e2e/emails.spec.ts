@@ -56,9 +56,13 @@ test('an invitation email, followed in the browser, ends with the person in the 
   const [invitation] = await waitForEmails((email) => recipientOf(email) === newcomer.email);
   expect(invitation!.subject).toBe(`You are invited to join ${cohortB.name}`);
   expect(invitation!.text).toContain(`${priya!.displayName} has invited you`);
-  await lead.reload();
+  // The function marks the invitation sent only once the mail server has taken it, a moment
+  // after the catcher shows it, so the page is reloaded until it says so.
   const waiting = lead.getByRole('listitem').filter({ hasText: newcomer.email });
-  await expect(waiting).toContainText('email last sent');
+  await expect(async () => {
+    await lead.reload();
+    await expect(waiting).toContainText('email last sent', { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(waiting).toContainText('can be resent from');
 
   const person = await newPage(browser);
