@@ -202,6 +202,25 @@ describe('deferral to a later cohort', () => {
     ).toBe(1);
   });
 
+  it("takes them off the new cohort's waiting list, and leaves the others waiting in order", async () => {
+    const waitingList = adminDb().collection(`${to}/waitingList`);
+    const before = (await waitingList.orderBy('position').get()).docs.map((d) => d.id);
+    expect(before.length).toBeGreaterThan(0);
+    const last = (await waitingList.orderBy('position', 'desc').limit(1).get()).docs[0];
+    await waitingList.doc(dylan!.email.toLowerCase()).set({
+      email: dylan!.email.toLowerCase(),
+      name: dylan!.displayName,
+      position: Number(last?.get('position') ?? 0) + 1,
+      addedBy: helen!.uid,
+      addedAt: at,
+    });
+
+    await defer(await idTokenOf(programmeAdmin.email));
+
+    expect(await exists(`${to}/waitingList/${dylan!.email.toLowerCase()}`)).toBe(false);
+    expect((await waitingList.orderBy('position').get()).docs.map((d) => d.id)).toEqual(before);
+  });
+
   it('refuses a full cohort, an earlier one, another programme, and anyone but the team', async () => {
     const sam = await idTokenOf(programmeAdmin.email);
     await adminDb()

@@ -106,12 +106,13 @@ export async function deferParticipant(
           moved: { goals: 0, entries: 0, replies: 0, directorCall: false },
         };
       }
-      const [from, to, membership, already, invited] = await Promise.all([
+      const [from, to, membership, already, invited, waiting] = await Promise.all([
         transaction.get(fromRef),
         transaction.get(toRef),
         transaction.get(fromRef.collection('members').doc(uid)),
         transaction.get(toRef.collection('members').doc(uid)),
         email ? transaction.get(toRef.collection('invitations').doc(email)) : null,
+        email ? transaction.get(toRef.collection('waitingList').doc(email)) : null,
       ]);
       refuseUnlessDeferrable(from, to, membership, already, invited);
 
@@ -139,6 +140,8 @@ export async function deferParticipant(
         lastSeatChange: FieldValue.delete(),
       });
       transaction.update(toRef, { seatsTaken: FieldValue.increment(1) });
+      // Someone waiting for a seat in the new cohort has one now: nobody offers them another.
+      if (waiting?.exists) transaction.delete(waiting.ref);
 
       for (const goal of goals.docs)
         move(transaction, goal, toRef.collection('goals').doc(goal.id));
