@@ -4,10 +4,37 @@ import { noticeSeenDoc } from '@/lib/firestore/notices-refs';
 import { queryClient } from '@/lib/query-client';
 import { PRIVACY_NOTICE_VERSION } from '../notice-version';
 
+// The version a person has seen only ever rises, so once this device knows they have seen the
+// current notice, no later page needs to read their profile to find out. The key is one of the
+// `portal.` copies forgotten at sign-out.
+const seenKey = (uid: string) => `portal.noticeSeen.${uid}`;
+
+function knownSeen(uid: string): number {
+  try {
+    return Number(localStorage.getItem(seenKey(uid))) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function rememberSeen(uid: string, version: number): void {
+  try {
+    localStorage.setItem(seenKey(uid), String(version));
+  } catch {
+    // Storage refused: the profile is read on each visit instead.
+  }
+}
+
 const noticeSeenQuery = (uid: string) =>
   queryOptions({
     queryKey: ['users', uid, 'privacyNoticeVersion'] as const,
-    queryFn: async () => (await readDoc(noticeSeenDoc(uid)))?.privacyNoticeVersion ?? 0,
+    queryFn: async () => {
+      const known = knownSeen(uid);
+      if (known >= PRIVACY_NOTICE_VERSION) return known;
+      const seen = (await readDoc(noticeSeenDoc(uid)))?.privacyNoticeVersion ?? 0;
+      if (seen >= PRIVACY_NOTICE_VERSION) rememberSeen(uid, seen);
+      return seen;
+    },
   });
 
 /** Read with the page's other data, so the banner is there at first paint and moves nothing down. */
@@ -30,6 +57,7 @@ export async function recordNoticeShown(uid: string, displayName?: string) {
     { ...(displayName ? { displayName } : {}), privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
     { merge: true },
   );
+  rememberSeen(uid, PRIVACY_NOTICE_VERSION);
   queryClient.setQueryData(noticeSeenQuery(uid).queryKey, PRIVACY_NOTICE_VERSION);
 }
 
