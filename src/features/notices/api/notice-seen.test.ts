@@ -6,6 +6,9 @@ import { prefetchNoticeSeen, recordNoticeShown } from './notice-seen';
 
 vi.mock('@/lib/firestore/read', () => ({ fullFirestore: vi.fn(), readDoc: vi.fn() }));
 
+const profileSeen = (version: number) =>
+  vi.mocked(readDoc).mockResolvedValue({ id: 'u1', privacyNoticeVersion: version } as never);
+
 const seenOf = (uid: string) =>
   queryClient.getQueryData<number>(['users', uid, 'privacyNoticeVersion']);
 
@@ -17,7 +20,7 @@ describe('whether a person has seen the current privacy notice', () => {
   });
 
   it('is read from their profile once, and then known on this device without a read', async () => {
-    vi.mocked(readDoc).mockResolvedValue({ privacyNoticeVersion: PRIVACY_NOTICE_VERSION });
+    profileSeen(PRIVACY_NOTICE_VERSION);
     await prefetchNoticeSeen('u1');
     expect(seenOf('u1')).toBe(PRIVACY_NOTICE_VERSION);
     expect(readDoc).toHaveBeenCalledTimes(1);
@@ -29,7 +32,7 @@ describe('whether a person has seen the current privacy notice', () => {
   });
 
   it('is read again on every visit while the person has not seen the current one', async () => {
-    vi.mocked(readDoc).mockResolvedValue({ privacyNoticeVersion: PRIVACY_NOTICE_VERSION - 1 });
+    profileSeen(PRIVACY_NOTICE_VERSION - 1);
     await prefetchNoticeSeen('u1');
     queryClient.clear();
     await prefetchNoticeSeen('u1');
@@ -38,7 +41,7 @@ describe('whether a person has seen the current privacy notice', () => {
   });
 
   it('is read for another person on the same device, and known once it is shown to them', async () => {
-    vi.mocked(readDoc).mockResolvedValue({ privacyNoticeVersion: PRIVACY_NOTICE_VERSION });
+    profileSeen(PRIVACY_NOTICE_VERSION);
     await prefetchNoticeSeen('u1');
     vi.mocked(readDoc).mockResolvedValue(undefined);
     await prefetchNoticeSeen('u2');
