@@ -1,8 +1,9 @@
 // `npm test`: format, lint, types, unit, rules and end-to-end tests, then one summary line.
 // The emulators are started and stopped here; end-to-end tests run against the production build.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { STATIC_CHECKS_DONE } from './lib/static-checks-done.mjs';
 import { root, withEmulators } from './lib/emulators.mjs';
 import {
   describeFailures,
@@ -19,12 +20,43 @@ mkdirSync(reports, { recursive: true });
 
 const checks = [];
 
-function run(label, command, args) {
+// The rules tests need the emulators but, unlike the functions and end-to-end tests, no timing, so
+// they run while the checks that need neither (format, lint, types, unit, sizes, the build) run
+// here; the functions and end-to-end tests then have the machine to themselves.
+const vitestJson = (name) => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=reports/${name}.json`,
+];
+const rulesLog = 'reports/rules-and-coverage.log';
+const awaitChecks = 'node scripts/lib/await-static-checks.mjs';
+const checksEnv = { ...process.env };
+// Email links in the emulator session point at the preview server the end-to-end tests start.
+process.env.PORTAL_URL = 'http://127.0.0.1:4173';
+// The Hosting emulator serves dist/, which the build below fills before any test asks for it.
+mkdirSync(resolve(root, 'dist'), { recursive: true });
+const session = withEmulators(
+  [
+    `(npx vitest run --project rules ${vitestJson('rules').join(' ')}; node scripts/rules-coverage.mjs) > ${rulesLog} 2>&1`,
+    awaitChecks,
+    `echo; echo "▶ Rules tests and rules coverage"; cat ${rulesLog}`,
+    'echo; echo "▶ Cloud Functions and email tests"',
+    `(npx vitest run --project functions ${vitestJson('functions').join(' ')})`,
+    'echo; echo "▶ End-to-end tests"',
+    `${awaitChecks} --built && (npx playwright test)`,
+  ].join('; '),
+);
+
+/** Runs a check to its end; `counted: false` for a suite whose own report counts its tests. */
+function run(label, command, args, { counted = true } = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
-  const ok = result.status === 0;
-  checks.push({ label, ok });
-  return ok;
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: checksEnv });
+    child.on('exit', (code) => {
+      if (counted) checks.push({ label, ok: code === 0 });
+      done(code === 0);
+    });
+  });
 }
 
 function readJson(name) {
@@ -32,42 +64,24 @@ function readJson(name) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
-run('Formatting (prettier)', 'npx', ['prettier', '--check', '.']);
-run('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
-run('Types (tsc)', 'npx', ['tsc', '-b']);
-run('Types of the Cloud Functions (tsc)', 'npx', ['tsc', '-p', 'functions']);
-const vitestJson = (name) => [
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=reports/${name}.json`,
-];
-spawnSync('npx', ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')], {
-  cwd: root,
-  stdio: 'inherit',
-});
-run('JavaScript size budgets (bench/budgets.json)', 'node', ['scripts/bench/check-sizes.mjs']);
-const built = run('Production build for end-to-end tests', 'npx', [
+await run('Formatting (prettier)', 'npx', ['prettier', '--check', '.']);
+await run('Lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
+await run('Types (tsc)', 'npx', ['tsc', '-b']);
+await run('Types of the Cloud Functions (tsc)', 'npx', ['tsc', '-p', 'functions']);
+const unit = ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')];
+await run('Unit and component tests', 'npx', unit, { counted: false });
+await run('JavaScript size budgets (bench/budgets.json)', 'node', [
+  'scripts/bench/check-sizes.mjs',
+]);
+const built = await run('Production build for end-to-end tests', 'npx', [
   'vite',
   'build',
   '--mode',
   'emulator',
 ]);
-
-console.log('\n▶ Rules, functions and end-to-end tests, on the emulators and the mail catcher');
-// Email links in these runs point at the preview server the end-to-end tests start.
-process.env.PORTAL_URL = 'http://127.0.0.1:4173';
-// The rules tests run on projects of their own (demo-rules-*), so they share the emulator with
-// the functions tests, which spend most of their time waiting for triggers and email, instead of
-// taking a turn of their own. Their log is printed whole once they finish, not interleaved.
-const rulesLog = 'reports/rules-and-coverage.log';
-const rules = `npx vitest run --project rules ${vitestJson('rules').join(' ')}; node scripts/rules-coverage.mjs`;
-const suites = [
-  `(${rules}) > ${rulesLog} 2>&1 & rules=$!`,
-  `(npx vitest run --project functions ${vitestJson('functions').join(' ')})`,
-  `wait $rules; cat ${rulesLog}`,
-  ...(built ? ['(npx playwright test)'] : []),
-];
-await withEmulators(suites.join('; '));
+writeFileSync(STATIC_CHECKS_DONE, JSON.stringify({ built }));
+console.log('\n▶ Waiting for the rules tests, then the functions and end-to-end tests');
+await session;
 
 let passed = checks.filter((c) => c.ok).length;
 let failed = checks.length - passed;
