@@ -38,9 +38,6 @@ export default defineConfig((configEnv) =>
               setupFiles: ['functions/src/testing/setup.ts'],
               // One emulator, one mail catcher: files take turns.
               fileParallelism: false,
-              // The files share one module graph instead of each importing the Admin SDK anew (about
-              // half a minute a run); none of them mocks a module or keeps state at module level.
-              isolate: false,
               // Triggers are delivered at least once and late on a busy emulator; a test that
               // passes only on its second try is named in npm test's summary, not hidden.
               retry: 1,
