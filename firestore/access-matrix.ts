@@ -60,7 +60,7 @@ export const accessMatrix = {
   cohort: {
     title: 'Cohort',
     path: 'cohorts/{cohortId}',
-    create: 'a new cohort',
+    create: 'a new cohort, showing its programme as the record says',
     update: 'rename it',
     access: {
       admin: /*       */ 'y - y y y n',
@@ -73,30 +73,15 @@ export const accessMatrix = {
     },
   },
   programme: {
-    title: 'Programme record (its members read the copy under their cohort)',
+    title: 'Programme record (its members read its name, description and director on their cohort)',
     path: 'programmes/{programmeId}',
     create: 'a new programme',
-    update: 'change its short description',
+    update: 'change its short description, and what each of its cohorts shows, in one batch',
     access: {
       admin: /*       */ 'y - y y y n',
       facilitator: /* */ 'n - n n n n',
       owner: /*       */ 'n - n n n n',
       participant: /* */ 'n - n n n n',
-      otherCohort: /* */ 'n - n n n n',
-      noCohort: /*    */ 'n - n n n n',
-      signedOut: /*   */ 'n - n n n n',
-    },
-  },
-  programmeCopy: {
-    title: 'The cohort’s copy of its programme (equal to the record)',
-    path: 'cohorts/{cohortId}/programme/{programmeId}',
-    create: 'a new cohort of the programme, with its copy',
-    update: 'change the programme’s description, with the copy',
-    access: {
-      admin: /*       */ 'y - n y y n',
-      facilitator: /* */ 'y - n n n n',
-      owner: /*       */ 'y - n n n n',
-      participant: /* */ 'y - n n n n',
       otherCohort: /* */ 'n - n n n n',
       noCohort: /*    */ 'n - n n n n',
       signedOut: /*   */ 'n - n n n n',

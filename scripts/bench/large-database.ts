@@ -6,7 +6,7 @@ import type { Firestore, WriteBatch } from 'firebase-admin/firestore';
 import { cohortLabel } from '../../src/lib/firestore/network-vocabulary.ts';
 import { networkProfileOf } from '../seed/demo-network.ts';
 import { DEMO_PASSWORD } from '../seed/demo-people.ts';
-import { demoProgrammes, timetableAroundToday } from '../seed/demo-programme.ts';
+import { demoProgrammeShown, timetableAroundToday } from '../seed/demo-programme.ts';
 
 export const benchCohortId = (index: number) => `bench-${String(index).padStart(2, '0')}`;
 const participantUid = (cohort: number, n: number) =>
@@ -108,12 +108,12 @@ async function writeCohort(writer: Writer, index: number) {
     associate: 'Tom Okonjo',
   });
   const at = new Date(`${timetable.modules[1]?.days[1] ?? '2027-01-01'}T18:00:00Z`);
-  await writer.set(base, { ...timetable.cohort, seatsTaken: 16 });
-  // Its members read their programme through this copy (decision 0031), as in every cohort.
-  const programme = demoProgrammes.find(
-    ({ id: programmeId }) => programmeId === timetable.cohort.programmeId,
-  );
-  if (programme) await writer.set(`${base}/programme/${programme.id}`, programme.data);
+  // Its pages show the programme from the cohort itself (decision 0031), as in every cohort.
+  await writer.set(base, {
+    ...timetable.cohort,
+    programme: demoProgrammeShown(timetable.cohort.programmeId),
+    seatsTaken: 16,
+  });
   await writer.set(`${base}/members/${facilitator}`, {
     uid: facilitator,
     role: 'facilitator',

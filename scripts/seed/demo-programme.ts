@@ -1,5 +1,12 @@
 import { addDaysIso, todayIso } from '../../src/lib/dates/index.ts';
-import type { Cohort, Module, ModuleSession, Programme } from '../../src/lib/firestore/schemas.ts';
+import {
+  programmeShown,
+  type Cohort,
+  type Module,
+  type ModuleSession,
+  type Programme,
+  type ProgrammeShown,
+} from '../../src/lib/firestore/schemas.ts';
 import { alumniCohort, cohortA, cohortB, publicHealthCohort } from './demo-people.ts';
 
 export const COLLABORATIVE_PROGRAMME_ID = 'programme-collaborative-leadership';
@@ -127,6 +134,13 @@ export const demoProgrammes: { id: string; data: Programme }[] = [
     },
   },
 ];
+
+/** What a cohort of the programme shows of it, which the rules hold equal to the record (decision 0031). */
+export function demoProgrammeShown(programmeId: string): ProgrammeShown {
+  const programme = demoProgrammes.find(({ id }) => id === programmeId);
+  if (!programme) throw new Error(`There is no demo programme ${programmeId}.`);
+  return programmeShown(programme.data);
+}
 
 function publicHealthModules(): Pick<Module, 'number' | 'title' | 'themes'>[] {
   return [

@@ -19,7 +19,12 @@ import { alumniCompletions } from './demo-completion.ts';
 import { deferredParticipant } from './demo-deferral.ts';
 import { cohortAInvitees, cohortAWaitingList } from './demo-waiting-list.ts';
 import { demoNetwork } from './demo-network.ts';
-import { demoProgrammes, demoTimetables, type DemoTimetable } from './demo-programme.ts';
+import {
+  demoProgrammes,
+  demoProgrammeShown,
+  demoTimetables,
+  type DemoTimetable,
+} from './demo-programme.ts';
 import { PRIVACY_NOTICE_VERSION } from '../../src/features/notices/notice-version.ts';
 
 type DemoCohort = typeof cohortA;
@@ -78,6 +83,7 @@ async function writeCohort(
   const batch = db.batch();
   batch.set(cohortRef, {
     ...timetable.cohort,
+    programme: demoProgrammeShown(timetable.cohort.programmeId),
     seatsTaken: cohort.participants.length + pendingInvitations,
   });
   for (const person of cohort.facilitators) {
@@ -88,10 +94,6 @@ async function writeCohort(
   }
   for (const { id, ...module } of timetable.modules) {
     batch.set(cohortRef.collection('modules').doc(id), module);
-  }
-  const programme = demoProgrammes.find(({ id }) => id === timetable.cohort.programmeId);
-  if (programme) {
-    batch.set(cohortRef.collection('programme').doc(programme.id), programme.data);
   }
   await batch.commit();
 }

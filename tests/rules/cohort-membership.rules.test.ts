@@ -25,6 +25,7 @@ import {
   myMembershipsQuery,
 } from '../../src/lib/firestore/refs';
 import { A, as, B, createRulesEnvironment, people, seedTwoCohorts } from './rules-environment';
+import { COLLABORATIVE_PROGRAMME_ID, demoProgrammeShown } from '../../scripts/seed/demo-programme';
 import { toDocRef, toQuery, toCollectionRef } from '../../src/lib/firestore/to-full-sdk';
 
 let env: RulesTestEnvironment;
@@ -246,7 +247,8 @@ describe('the programme team', () => {
 
   it('is the only one who creates cohorts', async () => {
     const cohort = {
-      programmeId: 'programme-collaborative-leadership',
+      programmeId: COLLABORATIVE_PROGRAMME_ID,
+      programme: demoProgrammeShown(COLLABORATIVE_PROGRAMME_ID),
       name: 'New cohort',
       startDate: '2027-09-01',
       endDate: '2028-03-31',

@@ -12,6 +12,7 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { COLLABORATIVE_PROGRAMME_ID, demoProgrammeShown } from '../../scripts/seed/demo-programme';
 import { auditLogQuery } from '../../src/lib/firestore/audit-refs';
 import { toQuery } from '../../src/lib/firestore/to-full-sdk';
 import {
@@ -86,7 +87,8 @@ describe('the admin claim on an unconfirmed address, or without the texted code'
   it('creates no cohort and sets no retention period', async () => {
     const create = (db: Firestore) =>
       setDoc(doc(db, 'cohorts', 'new-cohort'), {
-        programmeId: 'programme-collaborative-leadership',
+        programmeId: COLLABORATIVE_PROGRAMME_ID,
+        programme: demoProgrammeShown(COLLABORATIVE_PROGRAMME_ID),
         name: 'Collaborative leadership — spring 2028',
         startDate: '2028-01-10',
         endDate: '2028-07-20',

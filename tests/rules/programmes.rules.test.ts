@@ -9,19 +9,22 @@ import {
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { membershipOf, publicHealthCohort } from '../../scripts/seed/demo-people';
 import { programmeCohortsQuery } from '../../src/lib/firestore/refs';
+import { programmeShown } from '../../src/lib/firestore/schemas';
 import { toQuery } from '../../src/lib/firestore/to-full-sdk';
 import {
   COLLABORATIVE_PROGRAMME_ID,
   demoProgrammes,
+  demoProgrammeShown,
   demoTimetables,
   PUBLIC_HEALTH_PROGRAMME_ID,
 } from '../../scripts/seed/demo-programme';
 import {
   A,
   as,
+  B,
   createRulesEnvironment,
   expectAccess,
   firestoreOf,
@@ -50,6 +53,7 @@ const team = (): Firestore =>
 
 const newCohort = (programmeId: string) => ({
   programmeId,
+  programme: demoProgrammeShown(programmeId),
   name: 'Leading across systems: public health — autumn 2027',
   startDate: '2027-09-06',
   endDate: '2027-11-30',
@@ -65,8 +69,11 @@ beforeAll(async () => {
   const { publicHealth: timetable } = demoTimetables('2027-01-04');
   await env.withSecurityRulesDisabled(async (context) => {
     const db = firestoreOf(context);
-    await setDoc(doc(db, 'cohorts', PH), { ...timetable.cohort, seatsTaken: 2 });
-    await setDoc(doc(db, 'cohorts', PH, 'programme', PUBLIC_HEALTH_PROGRAMME_ID), publicHealth);
+    await setDoc(doc(db, 'cohorts', PH), {
+      ...timetable.cohort,
+      programme: programmeShown(publicHealth),
+      seatsTaken: 2,
+    });
     await setDoc(
       doc(db, 'cohorts', PH, 'members', phFacilitator.uid),
       membershipOf(phFacilitator, 'facilitator'),
@@ -82,72 +89,73 @@ beforeAll(async () => {
 afterAll(() => env.cleanup());
 
 describe('the members of one programme', () => {
-  it('read their own cohort and its programme', async () => {
-    await expectAccess(getDoc(doc(asUid(phParticipant.uid), 'cohorts', PH)), true);
-    await expectAccess(
-      getDoc(doc(asUid(phParticipant.uid), 'cohorts', PH, 'programme', PUBLIC_HEALTH_PROGRAMME_ID)),
-      true,
-    );
-    await expectAccess(
-      getDoc(doc(as(env, 'participantA'), 'cohorts', A, 'programme', COLLABORATIVE_PROGRAMME_ID)),
-      true,
-    );
+  it('read their programme’s name, description and director on their own cohort', async () => {
+    const ph = await getDoc(doc(asUid(phParticipant.uid), 'cohorts', PH));
+    expect(ph.get('programme')).toEqual({
+      name: publicHealth.name,
+      description: publicHealth.description,
+      directorName: publicHealth.directorName,
+    });
+    const a = await getDoc(doc(as(env, 'participantA'), 'cohorts', A));
+    expect(a.get('programme.name')).toBe(collaborative.name);
   });
 
-  it('read nothing of the other programme: neither its record, its cohorts nor their copies', async () => {
+  it('read nothing of the other programme: neither its record nor its cohorts', async () => {
     for (const uid of [phParticipant.uid, phFacilitator.uid]) {
       const db = asUid(uid);
       await expectAccess(getDoc(doc(db, 'programmes', COLLABORATIVE_PROGRAMME_ID)), false);
       await expectAccess(getDoc(doc(db, 'cohorts', A)), false);
-      await expectAccess(
-        getDoc(doc(db, 'cohorts', A, 'programme', COLLABORATIVE_PROGRAMME_ID)),
-        false,
-      );
       await expectAccess(getDocs(collection(db, 'cohorts', A, 'modules')), false);
     }
     for (const who of ['participantA', 'facilitatorA'] as const) {
       const db = as(env, who);
       await expectAccess(getDoc(doc(db, 'programmes', PUBLIC_HEALTH_PROGRAMME_ID)), false);
       await expectAccess(getDoc(doc(db, 'cohorts', PH)), false);
-      await expectAccess(
-        getDoc(doc(db, 'cohorts', PH, 'programme', PUBLIC_HEALTH_PROGRAMME_ID)),
-        false,
-      );
       await expectAccess(getDocs(collection(db, 'cohorts', PH, 'members')), false);
     }
   });
 
-  it('cannot reach the other programme through a copy filed under their own cohort', async () => {
-    await expectAccess(
-      getDoc(doc(asUid(phParticipant.uid), 'cohorts', PH, 'programme', COLLABORATIVE_PROGRAMME_ID)),
-      false,
-    );
-    await expectAccess(
-      setDoc(
-        doc(asUid(phFacilitator.uid), 'cohorts', PH, 'programme', COLLABORATIVE_PROGRAMME_ID),
-        collaborative,
-      ),
-      false,
-    );
-    // Not even the programme team files a programme under a cohort of another one.
-    await expectAccess(
-      setDoc(doc(team(), 'cohorts', PH, 'programme', COLLABORATIVE_PROGRAMME_ID), collaborative),
-      false,
-    );
+  it('never write what their cohort shows of its programme, not even the record’s own words', async () => {
+    for (const uid of [phFacilitator.uid, phParticipant.uid]) {
+      const db = asUid(uid);
+      await expectAccess(
+        updateDoc(doc(db, 'cohorts', PH), { programme: programmeShown(collaborative) }),
+        false,
+      );
+      await expectAccess(
+        updateDoc(doc(db, 'cohorts', PH), {
+          programme: { ...programmeShown(publicHealth), name: 'Renamed by a member' },
+        }),
+        false,
+      );
+      await expectAccess(
+        updateDoc(doc(db, 'cohorts', PH), { programme: programmeShown(publicHealth) }),
+        false,
+      );
+    }
   });
 });
 
 describe('the programme team', () => {
-  it('keeps a copy equal to the record, and no other', async () => {
+  it('makes a cohort only showing its programme as the record says', async () => {
     await expectAccess(
-      setDoc(doc(team(), 'cohorts', PH, 'programme', PUBLIC_HEALTH_PROGRAMME_ID), {
-        ...publicHealth,
-        name: 'Something the record does not say',
+      setDoc(doc(team(), 'cohorts', 'ph-renamed-2027'), {
+        ...newCohort(PUBLIC_HEALTH_PROGRAMME_ID),
+        programme: { ...programmeShown(publicHealth), name: 'Something the record does not say' },
       }),
       false,
     );
     await expectAccess(
-      setDoc(doc(team(), 'cohorts', PH, 'programme', PUBLIC_HEALTH_PROGRAMME_ID), publicHealth),
+      setDoc(doc(team(), 'cohorts', 'ph-other-2027'), {
+        ...newCohort(PUBLIC_HEALTH_PROGRAMME_ID),
+        programme: programmeShown(collaborative),
+      }),
+      false,
+    );
+    const { programme: _none, ...withoutShown } = newCohort(PUBLIC_HEALTH_PROGRAMME_ID);
+    await expectAccess(setDoc(doc(team(), 'cohorts', 'ph-unshown-2027'), withoutShown), false);
+    await expectAccess(
+      setDoc(doc(team(), 'cohorts', 'ph-shown-2027'), newCohort(PUBLIC_HEALTH_PROGRAMME_ID)),
       true,
     );
   });
@@ -158,7 +166,10 @@ describe('the programme team', () => {
       true,
     );
     await expectAccess(
-      setDoc(doc(team(), 'cohorts', 'nowhere-2027'), newCohort('programme-that-is-not')),
+      setDoc(doc(team(), 'cohorts', 'nowhere-2027'), {
+        ...newCohort(PUBLIC_HEALTH_PROGRAMME_ID),
+        programmeId: 'programme-that-is-not',
+      }),
       false,
     );
     const { programmeId: _none, ...withoutProgramme } = newCohort(PUBLIC_HEALTH_PROGRAMME_ID);
@@ -167,6 +178,52 @@ describe('the programme team', () => {
       updateDoc(doc(team(), 'cohorts', PH), { programmeId: COLLABORATIVE_PROGRAMME_ID }),
       false,
     );
+  });
+
+  it('changes what a cohort shows only to what the record says', async () => {
+    await expectAccess(
+      updateDoc(doc(team(), 'cohorts', PH), {
+        programme: { ...programmeShown(publicHealth), description: 'Not what the record says' },
+      }),
+      false,
+    );
+    await expectAccess(
+      updateDoc(doc(team(), 'cohorts', PH), { programme: programmeShown(collaborative) }),
+      false,
+    );
+    // A cohort made before the field was kept gets it from its programme's next save.
+    await expectAccess(
+      updateDoc(doc(team(), 'cohorts', PH), { programme: programmeShown(publicHealth) }),
+      true,
+    );
+  });
+
+  it('changes the record and what every one of its cohorts shows in one batch, equal to it', async () => {
+    const db = team();
+    const changed = { ...collaborative, description: 'Four modules in 2028, renamed.' };
+    const mismatched = writeBatch(db);
+    mismatched.set(doc(db, 'programmes', COLLABORATIVE_PROGRAMME_ID), changed);
+    mismatched.update(doc(db, 'cohorts', A), { programme: programmeShown(changed) });
+    mismatched.update(doc(db, 'cohorts', B), {
+      programme: { ...programmeShown(changed), description: 'Something else again' },
+    });
+    await expectAccess(mismatched.commit(), false);
+
+    const together = writeBatch(db);
+    together.set(doc(db, 'programmes', COLLABORATIVE_PROGRAMME_ID), changed);
+    for (const id of [A, B]) {
+      together.update(doc(db, 'cohorts', id), { programme: programmeShown(changed) });
+    }
+    await expectAccess(together.commit(), true);
+    const cohortB = await getDoc(doc(db, 'cohorts', B));
+    expect(cohortB.get('programme.description')).toBe(changed.description);
+
+    const back = writeBatch(db);
+    back.set(doc(db, 'programmes', COLLABORATIVE_PROGRAMME_ID), collaborative);
+    for (const id of [A, B]) {
+      back.update(doc(db, 'cohorts', id), { programme: programmeShown(collaborative) });
+    }
+    await expectAccess(back.commit(), true);
   });
 
   it('writes a programme only in its shape', async () => {
@@ -203,7 +260,7 @@ describe('the programme team', () => {
     const changed = { ...publicHealth, description: 'Changed by a facilitator' };
     const batch = writeBatch(db);
     batch.set(doc(db, 'programmes', PUBLIC_HEALTH_PROGRAMME_ID), changed);
-    batch.set(doc(db, 'cohorts', PH, 'programme', PUBLIC_HEALTH_PROGRAMME_ID), changed);
+    batch.update(doc(db, 'cohorts', PH), { programme: programmeShown(changed) });
     await expectAccess(batch.commit(), false);
   });
 });

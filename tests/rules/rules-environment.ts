@@ -19,7 +19,11 @@ import {
 import { addDaysIso, todayIso } from '../../src/lib/dates';
 import { cohortAContent } from '../../scripts/seed/demo-content';
 import { demoNetwork } from '../../scripts/seed/demo-network';
-import { demoProgrammes, demoTimetables } from '../../scripts/seed/demo-programme';
+import {
+  demoProgrammes,
+  demoProgrammeShown,
+  demoTimetables,
+} from '../../scripts/seed/demo-programme';
 
 export const rulesSource = readFileSync(resolve(__dirname, '../../firestore.rules'), 'utf8');
 
@@ -76,12 +80,9 @@ export async function seedTwoCohorts(env: RulesTestEnvironment): Promise<void> {
     ] as const) {
       await setDoc(doc(db, 'cohorts', cohort.id), {
         ...timetable.cohort,
+        programme: demoProgrammeShown(timetable.cohort.programmeId),
         seatsTaken: cohort.participants.length,
       });
-      const programme = demoProgrammes.find(({ id }) => id === timetable.cohort.programmeId);
-      if (programme) {
-        await setDoc(doc(db, 'cohorts', cohort.id, 'programme', programme.id), programme.data);
-      }
       for (const person of cohort.facilitators) {
         await setDoc(
           doc(db, 'cohorts', cohort.id, 'members', person.uid),

@@ -1,6 +1,11 @@
 import { addDaysIso, daysUntil } from '@/lib/dates';
 import { cohortLabel } from '@/lib/firestore/network-vocabulary';
-import { materialSchema, programmeSchema, type Programme } from '@/lib/firestore/schemas';
+import {
+  materialSchema,
+  programmeSchema,
+  programmeShown,
+  type Programme,
+} from '@/lib/firestore/schemas';
 import { recordAudit, type AuditEntry } from '../audit/record';
 import { parseModule, type CohortModule } from '../cohort-data';
 import type { Services } from '../services';
@@ -180,8 +185,9 @@ export async function makeCohortFrom(
       archived: false,
       seatsTaken: 0,
       ...(source.copiedFrom ? { copiedFrom: source.copiedFrom } : {}),
+      // What its pages show of the programme, from the record as the client's cohort form writes it.
+      programme: programmeShown(source.programme),
     });
-    transaction.create(cohortRef.collection('programme').doc(source.programmeId), source.programme);
     for (const { id, number, title, themes, days, venue, joiningDetails, sessions } of modules) {
       transaction.create(cohortRef.collection('modules').doc(id), {
         number,

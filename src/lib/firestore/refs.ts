@@ -44,15 +44,12 @@ const converters = {
 
 export const cohortsCollection = () => collectionAt(converters.cohort, 'cohorts');
 export const cohortDoc = (cohortId: string) => docAt(converters.cohort, 'cohorts', cohortId);
-/** The programme team's: every cohort of one programme, whose copies change with the record. */
+/** The programme team's: every cohort of one programme, which shows what the record says. */
 export const programmeCohortsQuery = (programmeId: string) =>
   queryOf(cohortsCollection(), where('programmeId', '==', programmeId));
 export const programmesCollection = () => collectionAt(converters.programme, 'programmes');
 export const programmeDoc = (programmeId: string) =>
   docAt(converters.programme, 'programmes', programmeId);
-/** What a cohort's members read of their programme: the copy the rules keep equal to it. */
-export const cohortProgrammeDoc = (cohortId: string, programmeId: string) =>
-  docAt(converters.programme, 'cohorts', cohortId, 'programme', programmeId);
 export const membersCollection = (cohortId: string) =>
   collectionAt(converters.member, 'cohorts', cohortId, 'members');
 export const memberDoc = (cohortId: string, uid: string) =>

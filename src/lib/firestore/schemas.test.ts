@@ -28,6 +28,22 @@ describe('document schemas', () => {
     expect(cohortSchema.parse(cohort).seatsTaken).toBe(0);
   });
 
+  it('read the programme a cohort shows, and open a cohort written before it was kept there', () => {
+    const programme = {
+      name: 'Collaborative leadership',
+      description: '',
+      directorName: 'Dr Helen Carter',
+    };
+    expect(cohortSchema.parse({ ...cohort, programme }).programme).toEqual(programme);
+    expect(cohortSchema.parse(cohort).programme).toBeUndefined();
+    expect(() =>
+      cohortSchema.parse({ ...cohort, programme: { ...programme, name: '' } }),
+    ).toThrow();
+    expect(() =>
+      cohortSchema.parse({ ...cohort, programme: { ...programme, directorName: undefined } }),
+    ).toThrow();
+  });
+
   it('refuse malformed documents loudly', () => {
     expect(() => cohortSchema.parse({ ...cohort, name: '' })).toThrow();
     expect(() => cohortSchema.parse({ ...cohort, startDate: '2027-1-4' })).toThrow();

@@ -29,10 +29,30 @@ export const timestamp = z.pipe(
 export const roleSchema = z.enum(['participant', 'facilitator']);
 export type Role = z.output<typeof roleSchema>;
 
+/**
+ * What a cohort shows of its programme, kept on the cohort so its pages read no second document;
+ * the rules hold it equal to these fields of programmes/{programmeId} (decision 0031).
+ */
+export const programmeShownSchema = z.object({
+  name: text(1, 120),
+  description: anyText(500),
+  directorName: text(1, 120),
+});
+export type ProgrammeShown = z.output<typeof programmeShownSchema>;
+
+/** The programme's record, cut to what its cohorts show. */
+export const programmeShown = ({ name, description, directorName }: ProgrammeShown) => ({
+  name,
+  description,
+  directorName,
+});
+
 export const cohortSchema = z.object({
   // The programme it is a cohort of; set when the cohort is made and never changed, so the
-  // programme copy under the cohort (programmeCopySchema) always names the right one.
+  // programme shown on the cohort is always the right one.
   programmeId: id(),
+  // Absent on a cohort made before it was kept here, until its programme is next saved.
+  programme: z.optional(programmeShownSchema),
   name: text(1, 120),
   startDate: isoDate,
   endDate: isoDate,
@@ -94,8 +114,8 @@ export const outlineModuleSchema = z.object({
 export type OutlineModule = z.output<typeof outlineModuleSchema>;
 
 /**
- * programmes/{programmeId}, kept by the programme team. Members read the same record as
- * cohorts/{c}/programme/{programmeId}, a copy the rules hold equal to it (decision 0031).
+ * programmes/{programmeId}, kept by the programme team. Members read its name, description and
+ * director on their cohort (programmeShownSchema), which the rules hold equal to it (decision 0031).
  */
 export const programmeSchema = z.object({
   name: text(1, 120),

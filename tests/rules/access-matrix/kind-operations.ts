@@ -38,6 +38,7 @@ import { deferralsQuery } from '../../../src/lib/firestore/deferral-refs';
 import { completionsCollection } from '../../../src/lib/firestore/completion-refs';
 import { A, B, people } from '../rules-environment';
 import { demoProgrammes } from '../../../scripts/seed/demo-programme';
+import { programmeShown } from '../../../src/lib/firestore/schemas';
 import { waitingListQuery } from '../../../src/lib/firestore/waiting-list-refs';
 import { networkOperations } from './network-operations';
 import { toQuery, toCollectionRef } from '../../../src/lib/firestore/to-full-sdk';
@@ -222,6 +223,7 @@ export const kindOperations: Record<KindName, KindOperations> = {
     create: (db, _actor, id) =>
       setDoc(doc(db, 'cohorts', id), {
         programmeId: programme.id,
+        programme: programmeShown(programme.data),
         name: 'Collaborative leadership — winter 2028',
         startDate: '2028-01-10',
         endDate: '2028-07-30',
@@ -235,33 +237,14 @@ export const kindOperations: Record<KindName, KindOperations> = {
     target: { path: `programmes/${programme.id}`, data: programme.data },
     anyList: (db) => getDocs(collection(db, 'programmes')),
     create: (db, _actor, id) => setDoc(doc(db, 'programmes', id), programme.data),
-    update: (db) =>
-      updateDoc(doc(db, 'programmes', programme.id), { description: 'Four modules in 2028.' }),
-  },
-  programmeCopy: {
-    target: { path: `${cohortPath}/programme/${programme.id}`, data: programme.data },
-    anyList: (db) => getDocs(collection(db, cohortPath, 'programme')),
-    // As the cohort form does: the cohort and its copy of the programme in one batch.
-    create: (db, _actor, id) => {
-      const batch = writeBatch(db);
-      batch.set(doc(db, 'cohorts', id), {
-        programmeId: programme.id,
-        name: 'Collaborative leadership — winter 2028',
-        startDate: '2028-01-10',
-        endDate: '2028-07-30',
-        seatLimit: 16,
-        archived: false,
-        seatsTaken: 0,
-      });
-      batch.set(doc(db, 'cohorts', id, 'programme', programme.id), programme.data);
-      return batch.commit();
-    },
-    // As the programme form does: the record and every cohort's copy in one batch.
+    // As the programme form does: the record and what each of its cohorts shows, in one batch.
     update: (db) => {
       const changed = { ...programme.data, description: 'Four modules in 2028.' };
       const batch = writeBatch(db);
       batch.set(doc(db, 'programmes', programme.id), changed);
-      batch.set(doc(db, cohortPath, 'programme', programme.id), changed);
+      for (const id of [A, B]) {
+        batch.update(doc(db, 'cohorts', id), { programme: programmeShown(changed) });
+      }
       return batch.commit();
     },
   },

@@ -2,13 +2,13 @@ import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from 'react-rout
 import { AppShell } from '@/components/layouts/app-shell';
 import { namePortal } from '@/components/ui/page-title';
 import { cohortQuery } from '@/features/cohorts/api/get-cohort';
-import { cohortProgrammeQuery } from '@/features/cohorts/api/get-programme';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { prefetchNoticeSeen } from '@/features/notices/api/notice-seen';
 import { NoticeChangedBanner } from '@/features/notices/components/notice-changed-banner';
 import { unseenItems, useWhatsNew } from '@/features/whats-new/api/whats-new';
 import { rememberChosenCohort } from '@/lib/chosen-cohort';
 import { isProgrammeAdmin, requireUser } from '@/lib/firebase/session';
+import type { Cohort } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 import { lastShell, rememberShell, type ShellSnapshot } from '@/lib/shell-cache';
 import { useSignOut } from '../../sign-out';
@@ -19,20 +19,25 @@ const roleLabels = {
   admin: 'programme team',
 } as const;
 
+// The cohort carries what its pages show of the programme, so no second read (decision 0031). A
+// cohort made before it did shows none until its programme is next saved: "Leadership portal".
+function programmeOf({ programme }: Cohort) {
+  return {
+    programmeName: programme?.name ?? '',
+    programmeDescription: programme?.description ?? '',
+    programmeDirector: programme?.directorName ?? '',
+  };
+}
+
 async function loadShell(cohortId: string, uid: string, admin: boolean): Promise<ShellSnapshot> {
   if (admin) {
     const [cohort, everyCohort] = await Promise.all([
       queryClient.ensureQueryData(cohortQuery(cohortId)),
       queryClient.ensureQueryData(myCohortsQuery(uid, true)),
     ]);
-    const programme = await queryClient.ensureQueryData(
-      cohortProgrammeQuery(cohortId, cohort.programmeId),
-    );
     return {
       cohortName: cohort.name,
-      programmeName: programme.name,
-      programmeDescription: programme.description,
-      programmeDirector: programme.directorName,
+      ...programmeOf(cohort),
       role: 'admin',
       canSwitchCohort: everyCohort.length > 1,
       archived: cohort.archived,
@@ -46,14 +51,9 @@ async function loadShell(cohortId: string, uid: string, admin: boolean): Promise
     throw data('This cohort does not exist, or you are not a member of it.', { status: 403 });
   }
   queryClient.setQueryData(cohortQuery(cohortId).queryKey, here);
-  const programme = await queryClient.ensureQueryData(
-    cohortProgrammeQuery(cohortId, here.programmeId),
-  );
   return {
     cohortName: here.name,
-    programmeName: programme.name,
-    programmeDescription: programme.description,
-    programmeDirector: programme.directorName,
+    ...programmeOf(here),
     role: here.role,
     canSwitchCohort: mine.length > 1,
     archived: here.archived,

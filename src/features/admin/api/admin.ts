@@ -5,6 +5,7 @@ import { db } from '@/lib/firebase/firestore';
 import { cohortLabel } from '@/lib/firestore/network-vocabulary';
 import { readDoc } from '@/lib/firestore/read';
 import { programmeDoc } from '@/lib/firestore/refs';
+import { programmeShown } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 
 export type NewCohort = {
@@ -42,14 +43,18 @@ export function useAdminActions() {
     mutationFn: async (cohort: NewCohort) => {
       const ref = doc(collection(db, 'cohorts'));
       const name = cohort.name.trim();
-      // The network directory can filter by the new cohort from the day it exists.
-      const batch = writeBatch(db);
-      batch.set(ref, { ...cohort, name, archived: false, seatsTaken: 0 });
-      // Its members read the programme through this copy, which the rules hold equal to the record.
+      // Its pages show the programme from the cohort itself, which the rules hold equal to the record.
       const programme = await readDoc(programmeDoc(cohort.programmeId));
       if (!programme) throw new Error('Choose a programme that exists.');
-      const { id: _id, ...record } = programme;
-      batch.set(doc(db, 'cohorts', ref.id, 'programme', cohort.programmeId), record);
+      // The network directory can filter by the new cohort from the day it exists.
+      const batch = writeBatch(db);
+      batch.set(ref, {
+        ...cohort,
+        programme: programmeShown(programme),
+        name,
+        archived: false,
+        seatsTaken: 0,
+      });
       batch.set(
         doc(db, 'networkCohorts', 'all'),
         { labels: { [ref.id]: cohortLabel(name) } },

@@ -6,7 +6,7 @@ import { db } from '@/lib/firebase/firestore';
 import { readDoc, readQuery } from '@/lib/firestore/read';
 import { rawDocAt } from '@/lib/firestore/ref-spec';
 import { programmeCohortsQuery, programmesCollection } from '@/lib/firestore/refs';
-import type { OutlineModule, Programme } from '@/lib/firestore/schemas';
+import { programmeShown, type OutlineModule, type Programme } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
 
 export const programmesQueryOptions = () =>
@@ -17,8 +17,9 @@ export const useProgrammes = () => useSuspenseQuery(programmesQueryOptions());
 export type ProgrammeDetails = Omit<Programme, 'outline'>;
 
 /**
- * The record and every one of its cohorts' copies change in one batch, which the rules accept
- * only when each copy equals the record (decision 0031), so members never read a stale one.
+ * The record and what every one of its cohorts shows of it change in one batch, which the rules
+ * accept only when each cohort's equals the record (decision 0031), so members never read a stale
+ * one. Every save writes every cohort's, so one save also fills it on cohorts made before it was kept.
  */
 async function saveProgramme(id: string, changes: Partial<Programme>) {
   const current = queryClient
@@ -31,7 +32,7 @@ async function saveProgramme(id: string, changes: Partial<Programme>) {
   const batch = writeBatch(db);
   batch.set(doc(db, 'programmes', id), changed);
   for (const cohort of cohorts) {
-    batch.set(doc(db, 'cohorts', cohort.id, 'programme', id), changed);
+    batch.update(doc(db, 'cohorts', cohort.id), { programme: programmeShown(changed) });
   }
   await batch.commit();
 }
@@ -44,7 +45,7 @@ export function useSaveProgramme() {
   });
 }
 
-/** The outline goes the same way as the details: the copies must equal the record. */
+/** The outline goes the same way as the details, so saving either fills every cohort's. */
 export function useSaveOutline() {
   return useMutation({
     mutationFn: ({ id, outline }: { id: string; outline: OutlineModule[] }) =>
