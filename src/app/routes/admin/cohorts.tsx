@@ -1,4 +1,3 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { useAdminActions } from '@/features/admin/api/admin';
 import {
@@ -9,28 +8,21 @@ import {
 import { CohortAdminCard } from '@/features/admin/components/cohort-admin-card';
 import { CreateCohortForm } from '@/features/admin/components/create-cohort-form';
 import { NewCohortFromForm } from '@/features/admin/components/new-cohort-from-form';
-import { membersQuery } from '@/features/cohorts/api/get-members';
-import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
 import { queryClient } from '@/lib/query-client';
+import { ensureEveryCohortsMembers, useEveryCohortsMembers } from './every-cohorts-members';
 
 export const title = 'Cohorts';
 
 export async function load(uid: string) {
-  const [cohorts] = await Promise.all([
-    queryClient.ensureQueryData(myCohortsQuery(uid, true)),
+  await Promise.all([
+    ensureEveryCohortsMembers(uid),
     queryClient.ensureQueryData(programmesQueryOptions()),
   ]);
-  await Promise.all(
-    cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
-  );
 }
 
 /** Making cohorts, and each cohort's facilitators and whether it is archived. */
 export function Page({ uid }: { uid: string }) {
-  const { data: cohorts } = useMyCohorts(uid, true);
-  const members = useSuspenseQueries({
-    queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),
-  });
+  const { cohorts, membersOf } = useEveryCohortsMembers(uid);
   const { createCohort, archive, appointFacilitator, removeFacilitator } = useAdminActions();
   const { data: programmes } = useProgrammes();
   const newCohortFrom = useNewCohortFrom();
@@ -56,7 +48,7 @@ export function Page({ uid }: { uid: string }) {
             key={cohort.cohortId}
             cohort={cohort}
             cohortPath={paths.cohort(cohort.cohortId)}
-            facilitators={(members[index]?.data ?? []).filter((m) => m.role === 'facilitator')}
+            facilitators={membersOf(index).filter((m) => m.role === 'facilitator')}
             onInviteFacilitator={(email) =>
               appointFacilitator.mutateAsync({ cohortId: cohort.cohortId, email })
             }

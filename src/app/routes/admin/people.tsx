@@ -1,13 +1,10 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, useRevalidator } from 'react-router';
 import { paths } from '@/config/paths';
 import { EraseParticipant } from '@/features/admin/components/erase-participant';
 import { ProgrammeTeam } from '@/features/admin/components/programme-team';
 import { SecondFactor } from '@/features/admin/components/second-factor';
-import { membersQuery } from '@/features/cohorts/api/get-members';
-import { myCohortsQuery, useMyCohorts } from '@/features/cohorts/api/get-my-cohorts';
-import { queryClient } from '@/lib/query-client';
+import { ensureEveryCohortsMembers, useEveryCohortsMembers } from './every-cohorts-members';
 import { SignedInLayout, useSignOut } from '../../sign-out';
 import { OVERVIEW_TITLE } from './layout';
 
@@ -16,22 +13,14 @@ const DeferParticipant = lazy(() => import('@/features/admin/components/defer-pa
 
 export const title = 'People';
 
-export async function load(uid: string) {
-  const cohorts = await queryClient.ensureQueryData(myCohortsQuery(uid, true));
-  await Promise.all(
-    cohorts.map((cohort) => queryClient.ensureQueryData(membersQuery(cohort.cohortId))),
-  );
-}
+export const load = ensureEveryCohortsMembers;
 
 /**
  * Who is on the programme team and the second factor their powers need; then moving a participant
  * to a later cohort and erasing someone's data, which both choose among each cohort's members.
  */
 export function Page({ uid }: { uid: string }) {
-  const { data: cohorts } = useMyCohorts(uid, true);
-  const members = useSuspenseQueries({
-    queries: cohorts.map((cohort) => membersQuery(cohort.cohortId)),
-  });
+  const { cohorts, membersOf } = useEveryCohortsMembers(uid);
 
   return (
     <>
@@ -44,7 +33,7 @@ export function Page({ uid }: { uid: string }) {
             name: cohort.name,
             startDate: cohort.startDate,
             archived: cohort.archived,
-            members: members[index]?.data ?? [],
+            members: membersOf(index),
           }))}
         />
       </Suspense>
@@ -52,7 +41,7 @@ export function Page({ uid }: { uid: string }) {
         cohorts={cohorts.map((cohort, index) => ({
           cohortId: cohort.cohortId,
           name: cohort.name,
-          members: members[index]?.data ?? [],
+          members: membersOf(index),
         }))}
       />
     </>
