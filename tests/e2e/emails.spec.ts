@@ -91,9 +91,16 @@ test('an invitation email, followed in the browser, ends with the person in the 
     // Forgotten password, on another device: the reset email comes from the same sender, and its
     // link sets a new password that then signs them in.
     const elsewhere = await newPage(browser);
+    // The address typed on the sign-in page goes with the link, so it is not typed twice. The
+    // reset page is waited for by its heading: until its module has loaded the sign-in page,
+    // with its own "Email address", is still the one showing.
     await elsewhere.goto('/sign-in');
-    await elsewhere.getByRole('link', { name: 'Forgotten your password?' }).click();
     await elsewhere.getByLabel('Email address').fill(newcomer.email);
+    await elsewhere.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await expect(
+      elsewhere.getByRole('heading', { level: 1, name: 'Reset your password' }),
+    ).toBeVisible();
+    await expect(elsewhere.getByLabel('Email address')).toHaveValue(newcomer.email);
     await elsewhere.getByRole('button', { name: 'Send reset link' }).click();
     await expect(elsewhere.getByRole('status')).toContainText(
       `If ${newcomer.email} has an account on the portal, we have sent a link`,

@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { Form, SubmitButton, TextField, failed, invalid, saved } from '@/components/form';
 import { describeRequestError } from '../api/account-actions';
 
-type ResetPasswordFormProps = { requestReset: (email: string) => Promise<void> };
+type ResetPasswordFormProps = {
+  requestReset: (email: string) => Promise<void>;
+  /** The address already typed on the sign-in page, if any. */
+  initialEmail?: string;
+};
 
-export function ResetPasswordForm({ requestReset }: ResetPasswordFormProps) {
-  const [email, setEmail] = useState('');
+export function ResetPasswordForm({ requestReset, initialEmail = '' }: ResetPasswordFormProps) {
+  const [email, setEmail] = useState(initialEmail);
 
   async function handleSubmit() {
     if (!email.trim())

@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FirebaseError } from 'firebase/app';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
+import { ResetPasswordForm } from './reset-password-form';
 import { SignInForm } from './sign-in-form';
 
 function renderForm(
@@ -80,5 +81,24 @@ describe('SignInForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(confirm).toHaveBeenLastCalledWith('123456');
     expect(onSignedIn).toHaveBeenCalledOnce();
+  });
+
+  it('takes the address typed so far to the password reset page', async () => {
+    function ResetPage() {
+      const { state } = useLocation() as { state: { email?: string } | null };
+      return <ResetPasswordForm requestReset={vi.fn()} initialEmail={state?.email} />;
+    }
+    render(
+      <MemoryRouter initialEntries={['/sign-in']}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInForm signIn={vi.fn()} onSignedIn={vi.fn()} />} />
+          <Route path="/reset-password" element={<ResetPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    await userEvent.type(screen.getByLabelText('Email address'), ' amara@example.org ');
+    await userEvent.click(screen.getByRole('link', { name: 'Forgotten your password?' }));
+    expect(screen.getByRole('button', { name: 'Send reset link' })).toBeVisible();
+    expect(screen.getByLabelText('Email address')).toHaveValue('amara@example.org');
   });
 });

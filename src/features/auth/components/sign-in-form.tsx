@@ -83,7 +83,11 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
       />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       <p>
-        <Link to={paths.resetPassword()}>Forgotten your password?</Link>
+        {/* The address typed so far goes with the link (in history state, not the address bar), so
+            nobody types it twice. */}
+        <Link to={paths.resetPassword()} state={email.trim() ? { email: email.trim() } : null}>
+          Forgotten your password?
+        </Link>
       </p>
     </Form>
   );
