@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { reactRouterProduction } from './scripts/lib/react-router-production.ts';
 
 /**
  * The portal as an installable app: a web app manifest with home-screen icons, and a Workbox
@@ -104,13 +105,17 @@ function functionsProxy(mode: string) {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   plugins: [react(), installableApp()],
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      re2js: fileURLToPath(new URL('./src/lib/firebase/re2js-unused.ts', import.meta.url)),
-    },
+    alias: [
+      ...reactRouterProduction(command),
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      {
+        find: 're2js',
+        replacement: fileURLToPath(new URL('./src/lib/firebase/re2js-unused.ts', import.meta.url)),
+      },
+    ],
   },
   build: {
     target: 'es2022',
