@@ -93,6 +93,18 @@ test('a participant joins the network, finds an alumna, asks, is answered, and l
   await expect(garethPage.getByRole('heading', { level: 2, name: askTitle })).toBeVisible();
   const postPath = new URL(garethPage.url()).pathname.replace(networkOf(cohortA.id), '');
 
+  // His dashboard's last card shows the latest asks, read only once he scrolls towards it.
+  await garethPage.goto(`/cohorts/${cohortA.id}`);
+  await expect(garethPage.getByRole('heading', { level: 2, name: 'Your programme' })).toBeVisible();
+  const asksCard = garethPage.getByRole('region', { name: 'Asks from the network' });
+  await expect(asksCard).toHaveCount(0);
+  await garethPage
+    .getByRole('heading', { level: 2, name: 'Your programme' })
+    .scrollIntoViewIfNeeded();
+  await garethPage.mouse.wheel(0, 5_000);
+  await expect(asksCard.getByRole('link', { name: askTitle })).toBeVisible();
+  await garethPage.goto(`${networkOf(cohortA.id)}${postPath}`);
+
   // A member of cohort B answers, from his own cohort's address.
   const dylanPage = await signedIn(browser, dylan, 1280);
   await dylanPage.goto(`${networkOf(cohortB.id)}/noticeboard`);

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { PageTitle } from '@/components/ui/page-title';
+import { WhenNearView } from '@/components/ui/when-near-view';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
 import { paths } from '@/config/paths';
 import {
@@ -45,7 +46,7 @@ import { queryClient } from '@/lib/query-client';
 import { useCohortContext } from './cohort-context';
 import { loadViewer } from './viewer';
 
-// The network's card loads its own code after the dashboard shows, off the critical path.
+// The network's card loads its own code and its two asks once it is near the screen.
 const LatestAsks = lazy(() => import('@/features/network/components/latest-asks'));
 const StaffHome = lazy(() => import('./staff-home'));
 
@@ -220,10 +221,12 @@ function Dashboard() {
             <h2 id="programme-heading">Your programme</h2>
             <ModuleSummaryList cohortId={cohortId} />
           </section>
-          {/* Last in its column: it arrives after the first paint and must push nothing down. */}
-          <Suspense fallback={null}>
-            <LatestAsks cohortId={cohortId} />
-          </Suspense>
+          {/* Last in its column, so arriving late pushes nothing down; read only when scrolled near. */}
+          <WhenNearView>
+            <Suspense fallback={null}>
+              <LatestAsks cohortId={cohortId} />
+            </Suspense>
+          </WhenNearView>
         </div>
       </div>
     </>
