@@ -16,6 +16,20 @@ const idle = () =>
       : setTimeout(resolve, 200),
   );
 
+// On the page's first load the listeners, and with them the full SDK (whose evaluation is the
+// longest task after the first view), also wait until the page has loaded and the first view has
+// had a few quiet seconds, so a slow phone answers a tap meanwhile. The first view was read moments
+// before, and a listener's first snapshot is a fresh read, so nothing changed meanwhile is missed.
+// Later screens do not wait again.
+const FIRST_VIEW_QUIET_MS = 3000;
+let firstViewSettled: Promise<void> | undefined;
+const afterFirstView = () =>
+  (firstViewSettled ??= new Promise<void>((resolve) => {
+    const settle = () => setTimeout(resolve, FIRST_VIEW_QUIET_MS);
+    if (document.readyState === 'complete') settle();
+    else window.addEventListener('load', settle, { once: true });
+  }));
+
 // One Firestore listener per data set, however many components show it; it stops when the last one
 // leaves. Snapshots go into the query cache, so every view of that data updates together.
 function subscribe<T>(queryKey: QueryKey, spec: DocSpec<T> | QuerySpec<T>): () => void {
@@ -26,7 +40,8 @@ function subscribe<T>(queryKey: QueryKey, spec: DocSpec<T> | QuerySpec<T>): () =
   } else {
     const listener: Listener = { unsubscribe: () => undefined, observers: 1 };
     listeners.set(id, listener);
-    void idle()
+    void afterFirstView()
+      .then(idle)
       .then(fullFirestore)
       .then(({ listen }) => {
         if (listeners.get(id) !== listener) return;
