@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLiveUpdates } from '@/lib/firestore/live-query';
-import { fullFirestore, readDoc } from '@/lib/firestore/read';
+import { readDoc } from '@/lib/firestore/read';
+import { stampServerTime } from '@/lib/firestore/stamp-time';
 import { whatsNewDoc } from '@/lib/firestore/refs';
 import { useOnline } from '@/lib/online';
 import type { WhatsNew, WhatsNewItem } from '@/lib/firestore/schemas';
@@ -64,13 +65,6 @@ export function useRefreshOnNews(
 /** Marks everything seen. Its variable is when it was last seen before, for the "New" markers. */
 export function useMarkSeen(cohortId: string, uid: string) {
   return useMutation({
-    mutationFn: async (_seenBefore: Date | null) => {
-      const { docRef, serverTimestamp, setDoc } = await fullFirestore();
-      await setDoc(
-        docRef(whatsNewDoc(cohortId, uid)).withConverter(null),
-        { seenAt: serverTimestamp() },
-        { merge: true },
-      );
-    },
+    mutationFn: (_seenBefore: Date | null) => stampServerTime(whatsNewDoc(cohortId, uid), 'seenAt'),
   });
 }
