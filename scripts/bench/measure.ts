@@ -127,7 +127,13 @@ async function documentsRead(
   });
   await page.goto(`${origin}${path}`);
   await ready(page);
-  // Listeners opened after the first paint still count: wait for the network to settle.
+  // Listeners opened after the first view still count: they wait for it to settle, so this waits
+  // for the full SDK they load (a page without listeners gives up after 10 s), then for the network.
+  await page
+    .waitForFunction(() => performance.getEntriesByName('full-firestore-loaded').length > 0, null, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
   await page.waitForTimeout(2500);
   const collections = (await Promise.all(bodies)).flat();
   const shifts = await page.evaluate(
@@ -261,6 +267,17 @@ function busiestScripts(lhr: { audits: Record<string, { details?: unknown }> }) 
   }));
 }
 
+type LongTask = { url: string; startTime: number; duration: number };
+
+/** The run's long tasks (simulated, as TBT counts them): when each began, how long, whose script. */
+function longTasksOf(lhr: { audits: Record<string, { details?: unknown }> }) {
+  const details = lhr.audits['long-tasks']?.details as { items?: LongTask[] } | undefined;
+  return (details?.items ?? []).map(
+    (task) =>
+      `${Math.round(task.duration)} ms at ${Math.round(task.startTime)} (${task.url.replace(/^.*\//, '')})`,
+  );
+}
+
 type WorkItem = { group: string; duration: number };
 
 /** Main-thread time by kind (script, style and layout, paint, parse, garbage collection, other). */
@@ -314,6 +331,7 @@ async function lighthouseRuns(url: string, userDataDir: string, session: [string
         finalUrl: lhr.finalDisplayedUrl,
         scripts: busiestScripts(lhr),
         mainThread: mainThreadByKind(lhr),
+        longTasks: longTasksOf(lhr),
       });
     } finally {
       await browser.disconnect();
@@ -337,6 +355,25 @@ async function lighthouseRuns(url: string, userDataDir: string, session: [string
     runs,
     failures,
   };
+}
+
+/** The floor page's Lighthouse runs: it keeps its sign-in in IndexedDB, and signs in once here. */
+async function lighthouseOfFloor() {
+  const floorProfile = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  const floorPath = `/cohorts/${benchCohortId(0)}`;
+  const floorBrowser = await chromium.launchPersistentContext(floorProfile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+  });
+  const floorPage = floorBrowser.pages()[0] ?? (await floorBrowser.newPage());
+  const credentials = new URLSearchParams({
+    email: measuredParticipant.email,
+    password: measuredParticipant.password,
+  });
+  await floorPage.goto(`${floorOrigin}${floorPath}?${credentials}`);
+  await floorPage.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+  await floorBrowser.close();
+  return lighthouseRuns(`${floorOrigin}${floorPath}`, floorProfile);
 }
 
 const app = initializeApp({ projectId: DEMO_PROJECT_ID });
@@ -408,6 +445,29 @@ try {
     }
     return { dashboard, feed, editor, ...network };
   };
+  // `BENCH_LIGHTHOUSE_ONLY=1`: the shared-device dashboard's and the floor's Lighthouse runs and
+  // their ratios, in a few minutes, for trying a change against the one before it.
+  if (process.env['BENCH_LIGHTHOUSE_ONLY']) {
+    const dashboard = await lighthouseRuns(`${origin}${dashboardPath}`, profile, signedIn.session);
+    const floorRuns = await lighthouseOfFloor();
+    for (const [label, result] of [
+      ['dashboard (shared device)', dashboard],
+      ['floor', floorRuns],
+    ] as const) {
+      const { scriptEvaluationMs, otherMs, tbtMs } = result.mainThreadMedians;
+      log(
+        `${label}: performance ${result.runs.map((run) => run.performance).join(', ')}; medians: script ${scriptEvaluationMs} ms, other ${otherMs} ms, blocking ${tbtMs} ms; CLS ${result.median?.cls}`,
+      );
+    }
+    log(`the median run's long tasks: ${dashboard.median?.longTasks.join('; ')}`);
+    const ratio = (key: 'scriptEvaluationMs' | 'tbtMs') =>
+      (dashboard.mainThreadMedians[key] / floorRuns.mainThreadMedians[key]).toFixed(2);
+    log(`ratios to the floor: script ${ratio('scriptEvaluationMs')}×, blocking ${ratio('tbtMs')}×`);
+    await browser.close();
+    floor.close();
+    stopPreview(preview);
+    process.exit(0);
+  }
   const oneCohort = await readsNow('1 cohort');
   // `BENCH_READS_ONLY=1`: the reads of one cohort and their collections, in a minute, for looking
   // into a read budget without the whole run.
@@ -454,22 +514,7 @@ try {
   log(
     `Lighthouse dashboard on one's own device: performance ${lighthouseOwnDevice.median?.performance}`,
   );
-  // The floor keeps its sign-in in IndexedDB, as on one's own device; it signs in once here.
-  const floorProfile = mkdtempSync(join(tmpdir(), 'bench-floor-'));
-  const floorPath = `/cohorts/${benchCohortId(0)}`;
-  const floorBrowser = await chromium.launchPersistentContext(floorProfile, {
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-  });
-  const floorPage = floorBrowser.pages()[0] ?? (await floorBrowser.newPage());
-  const credentials = new URLSearchParams({
-    email: measuredParticipant.email,
-    password: measuredParticipant.password,
-  });
-  await floorPage.goto(`${floorOrigin}${floorPath}?${credentials}`);
-  await floorPage.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
-  await floorBrowser.close();
-  const lighthouseFloor = await lighthouseRuns(`${floorOrigin}${floorPath}`, floorProfile);
+  const lighthouseFloor = await lighthouseOfFloor();
   log(`Lighthouse floor page: performance ${lighthouseFloor.median?.performance}`);
 
   writeFileSync(

@@ -192,7 +192,8 @@ function analyse(events: TraceEvent[]) {
   close(Infinity);
   stack = [];
 
-  const longTasks = tasks.map((task) => (task.end - task.start) / 1000).filter((ms) => ms > 50);
+  const long = tasks.filter((task) => task.end - task.start > 50_000);
+  const longTasks = long.map((task) => (task.end - task.start) / 1000);
   const blockingMs = longTasks.reduce((sum, ms) => sum + ms - 50, 0);
   const mainThreadMs = tasks.reduce((sum, task) => sum + (task.end - task.start) / 1000, 0);
 
@@ -219,6 +220,9 @@ function analyse(events: TraceEvent[]) {
   const byPackage = new Map<string, number>();
   const byFunction = new Map<string, number>();
   const byComponent = new Map<string, number>();
+  // What each long task spent its time on, to tell the first view's work from what follows it.
+  const inLongTask = long.map((task) => ({ task, modules: new Map<string, number>() }));
+  let taskAt = 0;
   samples.sort((a, b) => a.ts - b.ts);
   samples.forEach((sample, i) => {
     const next = samples[i + 1];
@@ -235,6 +239,9 @@ function analyse(events: TraceEvent[]) {
     add(byModule, module, ms);
     add(byPackage, packageOf(module), ms);
     add(byFunction, fn, ms);
+    while (taskAt < long.length && (long[taskAt]?.end ?? 0) < sample.ts) taskAt += 1;
+    const within = inLongTask[taskAt];
+    if (within && sample.ts >= within.task.start) add(within.modules, module, ms);
     // A React component is a function of the portal's own code named with a capital, and its
     // render is all it calls: the time counted here is inclusive, from the first such frame.
     for (let at: ProfileNode | undefined = node; at; at = nodes.get(at.parent ?? -1)) {
@@ -251,6 +258,11 @@ function analyse(events: TraceEvent[]) {
     mainThreadMs: Math.round(mainThreadMs),
     blockingMs: Math.round(blockingMs),
     longTasks: longTasks.map(Math.round),
+    longTaskContents: inLongTask.map(({ task, modules }) => ({
+      atMs: Math.round((task.start - startTs) / 1000),
+      ms: Math.round((task.end - task.start) / 1000),
+      modules: top(modules, 4),
+    })),
     byKind: top(byKind, 10),
     otherByEvent: top(otherByEvent, 8),
     byPackage: top(byPackage, 15),
@@ -312,6 +324,11 @@ function print(label: string, result: Awaited<ReturnType<typeof traceMode>>) {
   console.log(
     `  dashboard shown at ${result.shownMs} ms; main thread ${result.mainThreadMs} ms, blocking ${result.blockingMs} ms; long tasks ${result.longTasks.join(', ')} ms`,
   );
+  console.log('  long tasks, from the navigation, with the modules their samples fell in:');
+  for (const task of result.longTaskContents) {
+    const modules = task.modules.map((m) => `${m.name.replace(/^node_modules\//, '')} ${m.ms}`);
+    console.log(`    at ${String(task.atMs).padStart(5)} ms, ${task.ms} ms: ${modules.join(', ')}`);
+  }
   for (const [title, rows] of [
     ['by kind of work', result.byKind],
     ["'other', by trace event", result.otherByEvent],
