@@ -46,10 +46,10 @@ export function CompletionRuleForm({
       failure="The completion rule could not be saved. Nothing changed; try again."
       aria-labelledby={`${programmeId}-completion-heading`}
     >
-      <h4 id={`${programmeId}-completion-heading`}>
+      <h3 id={`${programmeId}-completion-heading`}>
         What completing the programme means
         <span className="visually-hidden"> for {programmeName}</span>
-      </h4>
+      </h3>
       <TextField
         id={daysId}
         label="Days attended, at least"

@@ -59,7 +59,7 @@ export function ProgrammeDetailsForm({
       failure="The programme could not be saved. Nothing changed; try again."
       aria-labelledby={`${programmeId}-heading`}
     >
-      <h3 id={`${programmeId}-heading`}>{initial.name}</h3>
+      <h2 id={`${programmeId}-heading`}>{initial.name}</h2>
       <TextField
         id={field('name')}
         label="Name"

@@ -139,9 +139,9 @@ export function ProgrammeOutlineForm({
       failure="The outline could not be saved. Nothing changed, and your changes are still here; try again."
       aria-labelledby={`${prefix}-heading`}
     >
-      <h4 id={`${prefix}-heading`}>
+      <h3 id={`${prefix}-heading`}>
         Module outline<span className="visually-hidden"> of {programmeName}</span>
-      </h4>
+      </h3>
       <p className="hint">
         The modules and usual sessions a new cohort starts from. Cohorts made already keep their own
         timetable.

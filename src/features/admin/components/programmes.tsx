@@ -15,8 +15,8 @@ export function Programmes({ uid }: { uid: string }) {
   const save = useSaveProgramme();
   const saveOutline = useSaveOutline();
   return (
-    <section aria-labelledby="programmes-heading" className="stack">
-      <h2 id="programmes-heading">Programmes</h2>
+    // The page's own heading says "Programmes"; each programme is a section under its name.
+    <div className="stack">
       {programmes.map(({ id, outline, ...details }) => (
         <section key={id} aria-labelledby={`${id}-heading`} className="stack">
           <ProgrammeDetailsForm
@@ -33,7 +33,7 @@ export function Programmes({ uid }: { uid: string }) {
           <ProgrammeCompletion programmeId={id} programmeName={details.name} uid={uid} />
         </section>
       ))}
-    </section>
+    </div>
   );
 }
 
