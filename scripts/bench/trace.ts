@@ -126,6 +126,13 @@ const kinds: [RegExp, string][] = [
 
 type Task = { start: number; end: number; self: Map<string, number> };
 
+/** A line for a long task's contents: the kind of work, and the script it ran where known. */
+const describe = (event: TraceEvent, kind: string) => {
+  const url = event.args?.data?.url;
+  const file = url ? ` ${url.replace(/^.*\//, '')}` : '';
+  return kind === 'script evaluation' ? `${event.name}${file}` : kind;
+};
+
 /** The renderer's main thread: of the CrRendererMain threads, the one that was busiest. */
 function mainThread(events: TraceEvent[]) {
   const busy = new Map<string, number>();
@@ -173,6 +180,8 @@ function analyse(events: TraceEvent[]) {
       stack.pop();
       const selfMs = (done.event.dur ?? 0) / 1000 - done.childMs;
       add(byKind, done.kind, selfMs);
+      const task = tasks.at(-1);
+      if (task) add(task.self, describe(done.event, done.kind), selfMs);
       if (done.kind === 'other') add(otherByEvent, done.event.name, selfMs);
       const parent = stack.at(-1);
       if (parent) parent.childMs += (done.event.dur ?? 0) / 1000;
@@ -262,6 +271,7 @@ function analyse(events: TraceEvent[]) {
       atMs: Math.round((task.start - startTs) / 1000),
       ms: Math.round((task.end - task.start) / 1000),
       modules: top(modules, 4),
+      work: top(task.self, 4),
     })),
     byKind: top(byKind, 10),
     otherByEvent: top(otherByEvent, 8),
@@ -327,7 +337,9 @@ function print(label: string, result: Awaited<ReturnType<typeof traceMode>>) {
   console.log('  long tasks, from the navigation, with the modules their samples fell in:');
   for (const task of result.longTaskContents) {
     const modules = task.modules.map((m) => `${m.name.replace(/^node_modules\//, '')} ${m.ms}`);
-    console.log(`    at ${String(task.atMs).padStart(5)} ms, ${task.ms} ms: ${modules.join(', ')}`);
+    const work = task.work.map((w) => `${w.name} ${w.ms}`);
+    console.log(`    at ${String(task.atMs).padStart(5)} ms, ${task.ms} ms: ${work.join(', ')}`);
+    if (modules.length > 0) console.log(`      sampled in: ${modules.join(', ')}`);
   }
   for (const [title, rows] of [
     ['by kind of work', result.byKind],
