@@ -22,7 +22,7 @@ export function markFullFirestoreLoaded() {
 
 // Once the full SDK is here every read goes through it, so it sees this device's own pending
 // writes and fills the offline cache. Without a connection only it can answer, from that cache.
-export const readWithFullSdk = () => fullLoaded || !navigator.onLine;
+const readWithFullSdk = () => fullLoaded || !navigator.onLine;
 
 export async function readDoc<T>(spec: DocSpec<T>): Promise<WithId<T> | undefined> {
   if (readWithFullSdk()) return (await fullFirestore()).readDocFull(spec);

@@ -12,7 +12,6 @@ vi.mock('@/lib/firestore/read', () => ({
   readDoc: vi.fn(),
   readQuery: vi.fn(),
 }));
-vi.mock('@/lib/firestore/stamp-time', () => ({ stampServerTime: vi.fn() }));
 
 const item = (kind: WhatsNewItem['kind'], at: number): WhatsNewItem => ({
   id: `${kind}:${at}`,

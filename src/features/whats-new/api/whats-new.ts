@@ -1,8 +1,7 @@
 import { queryOptions, useMutation, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useLiveUpdates } from '@/lib/firestore/live-query';
-import { readDoc } from '@/lib/firestore/read';
-import { stampServerTime } from '@/lib/firestore/stamp-time';
+import { afterFirstView, useLiveUpdates } from '@/lib/firestore/live-query';
+import { fullFirestore, readDoc } from '@/lib/firestore/read';
 import { whatsNewDoc } from '@/lib/firestore/refs';
 import { useOnline } from '@/lib/online';
 import type { WhatsNew, WhatsNewItem } from '@/lib/firestore/schemas';
@@ -65,6 +64,16 @@ export function useRefreshOnNews(
 /** Marks everything seen. Its variable is when it was last seen before, for the "New" markers. */
 export function useMarkSeen(cohortId: string, uid: string) {
   return useMutation({
-    mutationFn: (_seenBefore: Date | null) => stampServerTime(whatsNewDoc(cohortId, uid), 'seenAt'),
+    mutationFn: async (_seenBefore: Date | null) => {
+      // The write needs the full SDK, so on a first load it waits with the listeners: the first
+      // view stays light, and the "New" markers keep what was new on arrival meanwhile.
+      await afterFirstView();
+      const { docRef, serverTimestamp, setDoc } = await fullFirestore();
+      await setDoc(
+        docRef(whatsNewDoc(cohortId, uid)).withConverter(null),
+        { seenAt: serverTimestamp() },
+        { merge: true },
+      );
+    },
   });
 }
