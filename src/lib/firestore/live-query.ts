@@ -23,8 +23,7 @@ const idle = () =>
 // Later screens do not wait again.
 const FIRST_VIEW_QUIET_MS = 3000;
 let firstViewSettled: Promise<void> | undefined;
-/** Resolves once the page's first view has loaded and had a few quiet seconds; at once after that. */
-export const afterFirstView = () =>
+const afterFirstView = () =>
   (firstViewSettled ??= new Promise<void>((resolve) => {
     const settle = () => setTimeout(resolve, FIRST_VIEW_QUIET_MS);
     if (document.readyState === 'complete') settle();

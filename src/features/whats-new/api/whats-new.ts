@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { afterFirstView, useLiveUpdates } from '@/lib/firestore/live-query';
+import { useLiveUpdates } from '@/lib/firestore/live-query';
 import { fullFirestore, readDoc } from '@/lib/firestore/read';
 import { whatsNewDoc } from '@/lib/firestore/refs';
 import { useOnline } from '@/lib/online';
@@ -65,9 +65,8 @@ export function useRefreshOnNews(
 export function useMarkSeen(cohortId: string, uid: string) {
   return useMutation({
     mutationFn: async (_seenBefore: Date | null) => {
-      // The write needs the full SDK, so on a first load it waits with the listeners: the first
-      // view stays light, and the "New" markers keep what was new on arrival meanwhile.
-      await afterFirstView();
+      // At once, not after the first view as the listeners are: the shell's listener then attaches
+      // to a document already marked, so its first snapshot is its only read of it.
       const { docRef, serverTimestamp, setDoc } = await fullFirestore();
       await setDoc(
         docRef(whatsNewDoc(cohortId, uid)).withConverter(null),
