@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { WhatsNewItem } from '@/lib/firestore/schemas';
 import { queryClient } from '@/lib/query-client';
-import { useRefreshOnNews, whatsNewKeys } from './whats-new';
+import { fullFirestore } from '@/lib/firestore/read';
+import { unseenItems, useMarkSeen, useRefreshOnNews, whatsNewKeys } from './whats-new';
 
 // The hook only watches the cache the shell's listener fills; no Firestore is needed.
 vi.mock('@/lib/firestore/read', () => ({
@@ -51,6 +52,28 @@ describe('useRefreshOnNews', () => {
         [{ queryKey: ['modules'] }],
         [{ queryKey: ['announcements'] }],
       ]),
+    );
+  });
+});
+
+describe('useMarkSeen', () => {
+  it('clears the unseen count in the cache once the server has the write', async () => {
+    const setDoc = vi.fn().mockResolvedValue(undefined);
+    vi.mocked(fullFirestore).mockResolvedValue({
+      docRef: () => ({ withConverter: () => 'whats-new-ref' }),
+      serverTimestamp: () => 'server-time',
+      setDoc,
+    } as unknown as Awaited<ReturnType<typeof fullFirestore>>);
+    queryClient.setQueryData(key, { items: [item('announcement', 1_000)] });
+    const { result } = renderHook(() => useMarkSeen('c1', 'u1'), { wrapper });
+    expect(unseenItems(queryClient.getQueryData(key))).toHaveLength(1);
+
+    act(() => result.current.mutate(null));
+    await waitFor(() => expect(unseenItems(queryClient.getQueryData(key))).toEqual([]));
+    expect(setDoc).toHaveBeenCalledWith(
+      'whats-new-ref',
+      { seenAt: 'server-time' },
+      { merge: true },
     );
   });
 });

@@ -74,5 +74,11 @@ export function useMarkSeen(cohortId: string, uid: string) {
         { merge: true },
       );
     },
+    // The header's marker clears as soon as the server has it, not when the shell's listener (which
+    // waits for the first view to settle) next reports; the listener then brings the server's time.
+    onSuccess: () =>
+      queryClient.setQueryData<WhatsNew | null>(whatsNewKeys.mine(cohortId, uid), (news) =>
+        news ? { ...news, seenAt: new Date() } : news,
+      ),
   });
 }
