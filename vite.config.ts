@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { dashboardChunk } from './scripts/lib/dashboard-chunk.ts';
 import { reactRouterProduction } from './scripts/lib/react-router-production.ts';
 
 /**
@@ -124,6 +125,9 @@ export default defineConfig(({ mode, command }) => ({
     sourcemap: 'hidden',
     // Lets the size check and the benchmark find which chunks each screen loads.
     manifest: true,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [dashboardChunk()] } },
+    },
   },
   server: {
     proxy: functionsProxy(mode),
