@@ -15,6 +15,12 @@ if (!container) throw new Error('index.html has no #root element');
 
 // In a transition React renders in slices and lets the browser answer input between them, so the
 // first render is not one long task (the router's own updates are transitions already).
+// Every screen but the public pages needs Firebase. Asked for now, it arrives beside the route's
+// code rather than inside it: Auth starts restoring the sign-in sooner, and its evaluation is a
+// task of its own instead of part of the route's (decision 0036). If it cannot load, the route
+// that imports it says so.
+import('./lib/firebase/app').catch(() => undefined);
+
 const root = createRoot(container);
 startTransition(() => {
   root.render(

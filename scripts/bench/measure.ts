@@ -456,10 +456,13 @@ try {
     ] as const) {
       const { scriptEvaluationMs, otherMs, tbtMs } = result.mainThreadMedians;
       log(
-        `${label}: performance ${result.runs.map((run) => run.performance).join(', ')}; medians: script ${scriptEvaluationMs} ms, other ${otherMs} ms, blocking ${tbtMs} ms; CLS ${result.median?.cls}`,
+        `${label}: performance ${result.runs.map((run) => run.performance).join(', ')} (LCP ${result.runs.map((run) => run.lcpMs).join(', ')} ms; TBT ${result.runs.map((run) => run.tbtMs).join(', ')} ms); medians: script ${scriptEvaluationMs} ms, other ${otherMs} ms, blocking ${tbtMs} ms; CLS ${result.median?.cls}`,
       );
     }
     log(`the median run's long tasks: ${dashboard.median?.longTasks.join('; ')}`);
+    log(
+      `the median run's busiest scripts: ${dashboard.median?.scripts.map((s) => `${s.script} ${s.scriptingMs} ms`).join('; ')}`,
+    );
     const ratio = (key: 'scriptEvaluationMs' | 'tbtMs') =>
       (dashboard.mainThreadMedians[key] / floorRuns.mainThreadMedians[key]).toFixed(2);
     log(`ratios to the floor: script ${ratio('scriptEvaluationMs')}×, blocking ${ratio('tbtMs')}×`);
