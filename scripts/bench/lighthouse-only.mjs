@@ -1,7 +1,7 @@
-// `node scripts/bench/lighthouse-only.mjs`: the benchmark's Lighthouse runs of the shared-device
-// dashboard and of the floor page, and their ratios, without the reads and timings (about five
-// minutes instead of eighteen), for trying one change against the build before it. Builds both as
-// `npm run bench` does; prints the figures and writes nothing.
+// `node scripts/bench/lighthouse-only.mjs`: the benchmark's Lighthouse runs of the sign-in page,
+// the shared-device dashboard and the floor page, and the dashboard's ratios to the floor, without
+// the reads and timings (about three minutes instead of eighteen), for trying one change against
+// the build before it. Builds both as `npm run bench` does; prints the figures and writes nothing.
 import { spawnSync } from 'node:child_process';
 import { root, withEmulators } from '../lib/emulators.mjs';
 

@@ -445,12 +445,17 @@ try {
     }
     return { dashboard, feed, editor, ...network };
   };
-  // `BENCH_LIGHTHOUSE_ONLY=1`: the shared-device dashboard's and the floor's Lighthouse runs and
-  // their ratios, in a few minutes, for trying a change against the one before it.
+  // `BENCH_LIGHTHOUSE_ONLY=1`: the sign-in page's, the shared-device dashboard's and the floor's
+  // Lighthouse runs and the ratios, in a few minutes, for trying a change against the one before.
   if (process.env['BENCH_LIGHTHOUSE_ONLY']) {
+    const signInRuns = await lighthouseRuns(
+      `${origin}/sign-in`,
+      mkdtempSync(join(tmpdir(), 'bench-signed-out-')),
+    );
     const dashboard = await lighthouseRuns(`${origin}${dashboardPath}`, profile, signedIn.session);
     const floorRuns = await lighthouseOfFloor();
     for (const [label, result] of [
+      ['sign-in', signInRuns],
       ['dashboard (shared device)', dashboard],
       ['floor', floorRuns],
     ] as const) {
