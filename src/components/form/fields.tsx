@@ -55,6 +55,26 @@ export function TextField({
   );
 }
 
+/**
+ * The address someone signs in with, asked for the same way on every form: password managers fill
+ * it, phones offer the keyboard with @, and nothing corrects its spelling.
+ */
+export function EmailAddressField(
+  props: Pick<Shared, 'id' | 'hint' | 'onChange'> & { value: string },
+) {
+  return (
+    <TextField
+      {...props}
+      label="Email address"
+      name="email"
+      type="email"
+      autoComplete="username"
+      inputMode="email"
+      spellCheck={false}
+    />
+  );
+}
+
 export function TextAreaField({
   id,
   label,

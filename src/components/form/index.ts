@@ -30,7 +30,7 @@
  */
 export { Form, SubmitButton, failed, invalid, saved, useFormState } from './form';
 export type { FieldErrors, Notice, Outcome } from './form';
-export { Checkbox, Field, TextAreaField, TextField } from './fields';
+export { Checkbox, EmailAddressField, Field, TextAreaField, TextField } from './fields';
 export { Checkboxes, Radios, SelectField, optionsOf } from './choices';
 export type { ControlProps } from './fields';
 export type { Option } from './choices';

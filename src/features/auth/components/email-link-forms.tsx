@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, SubmitButton, TextField, failed, invalid, saved } from '@/components/form';
+import { Form, EmailAddressField, SubmitButton, failed, invalid, saved } from '@/components/form';
 import { describeRequestError } from '../api/account-actions';
 import { describeAuthError } from '../api/auth-errors';
 import { describeEmailLinkError } from '../api/email-link-messages';
@@ -29,17 +29,7 @@ export function RequestSignInLinkForm({
 
   return (
     <Form onSubmit={handleSubmit} failure="The link could not be sent. Try again in a moment.">
-      <TextField
-        id="link-email"
-        label="Email address"
-        name="email"
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
-        value={email}
-        onChange={setEmail}
-      />
+      <EmailAddressField id="link-email" value={email} onChange={setEmail} />
       <p>
         <SubmitButton pendingLabel="Sending…">Email me a link</SubmitButton>
       </p>
@@ -68,15 +58,9 @@ export function ConfirmLinkAddressForm({
 
   return (
     <Form onSubmit={handleSubmit} failure="You could not be signed in. Try again in a moment.">
-      <TextField
+      <EmailAddressField
         id="confirm-email"
-        label="Email address"
         hint="The address the sign-in link was sent to."
-        name="email"
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
         value={email}
         onChange={setEmail}
       />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, SubmitButton, TextField, failed, invalid, saved } from '@/components/form';
+import { Form, EmailAddressField, SubmitButton, failed, invalid, saved } from '@/components/form';
 import { describeRequestError } from '../api/account-actions';
 
 type ResetPasswordFormProps = {
@@ -26,17 +26,7 @@ export function ResetPasswordForm({ requestReset, initialEmail = '' }: ResetPass
 
   return (
     <Form onSubmit={handleSubmit} failure="The link could not be sent. Try again in a moment.">
-      <TextField
-        id="reset-email"
-        label="Email address"
-        name="email"
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
-        value={email}
-        onChange={setEmail}
-      />
+      <EmailAddressField id="reset-email" value={email} onChange={setEmail} />
       <p>
         <SubmitButton pendingLabel="Sending…">Send reset link</SubmitButton>
       </p>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 // The kit's modules, not its index: the sign-in page must not load the choice fields.
-import { Checkbox, TextField } from '@/components/form/fields';
+import { Checkbox, EmailAddressField, TextField } from '@/components/form/fields';
 import { Form, SubmitButton, failed, invalid } from '@/components/form/form';
 import { paths } from '@/config/paths';
 import type { SecondFactorChallenge } from '@/lib/firebase/second-factor-messages';
@@ -54,17 +54,7 @@ export function SignInForm({ signIn, onSignedIn, initialEmail = '' }: SignInForm
 
   return (
     <Form onSubmit={submit} failure="Signing in did not work. Try again.">
-      <TextField
-        id="email"
-        name="email"
-        label="Email address"
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
-        value={email}
-        onChange={setEmail}
-      />
+      <EmailAddressField id="email" value={email} onChange={setEmail} />
       <TextField
         id="password"
         name="password"

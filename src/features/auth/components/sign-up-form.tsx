@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  EmailAddressField,
   failed,
   Form,
   invalid,
@@ -70,16 +71,7 @@ export function SignUpForm({ signUp, onSignedUp, initialEmail = '', invited }: S
         details={account}
         onChange={(field, value) => setAccount((current) => ({ ...current, [field]: value }))}
       />
-      <TextField
-        id="email"
-        label="Email address"
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
-        value={account.email}
-        onChange={set('email')}
-      />
+      <EmailAddressField id="email" value={account.email} onChange={set('email')} />
       <TextField
         id="new-password"
         label="Password"
