@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Loading } from '@/components/ui/loading';
+import { preloadMarkdownFor } from '@/components/ui/markdown';
 import { PageTitle } from '@/components/ui/page-title';
 import { WhenNearView } from '@/components/ui/when-near-view';
 import { myCohortsQuery } from '@/features/cohorts/api/get-my-cohorts';
@@ -58,9 +59,11 @@ export async function loader(args: LoaderFunctionArgs) {
   // it and pushes the others down.
   const [modules] = await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),
-    queryClient.ensureQueryData(
-      announcementsQueryOptions(cohortId, announcementsShown(role === 'facilitator')),
-    ),
+    queryClient
+      .ensureQueryData(
+        announcementsQueryOptions(cohortId, announcementsShown(role === 'facilitator')),
+      )
+      .then((announcements) => preloadMarkdownFor(announcements.map((a) => a.body))),
     ...(role !== null ? [queryClient.ensureQueryData(whatsNewQuery(cohortId, uid))] : []),
   ]);
   if (!isParticipant) {

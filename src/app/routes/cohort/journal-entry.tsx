@@ -1,4 +1,5 @@
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { preloadMarkdownFor } from '@/components/ui/markdown';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { entryQueryOptions, useEntry } from '@/features/journal/api/entries';
@@ -15,7 +16,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cohortId = params['cohortId'] ?? '';
   await Promise.all([
     queryClient.ensureQueryData(modulesQuery(cohortId)),
-    queryClient.ensureQueryData(entryQueryOptions(cohortId, params['entryId'] ?? '')),
+    queryClient
+      .ensureQueryData(entryQueryOptions(cohortId, params['entryId'] ?? ''))
+      .then((entry) => preloadMarkdownFor(entry ? [entry.body] : [])),
   ]);
   return null;
 }

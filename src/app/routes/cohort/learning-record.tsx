@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { preloadMarkdownFor } from '@/components/ui/markdown';
 import { PageTitle } from '@/components/ui/page-title';
 import { myAttendanceQuery } from '@/features/attendance/api/attendance';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
@@ -36,7 +37,9 @@ export async function loader(args: LoaderFunctionArgs) {
           queryClient.ensureQueryData(myGoalsQueryOptions(cohortId, uid)),
           queryClient.ensureQueryData(myReadingsQueryOptions(cohortId, uid)),
           queryClient.ensureQueryData(materialsQueryOptions(cohortId)),
-          queryClient.ensureQueryData(myEntriesQueryOptions(cohortId, uid)),
+          queryClient
+            .ensureQueryData(myEntriesQueryOptions(cohortId, uid))
+            .then((entries) => preloadMarkdownFor(entries.map((entry) => entry.body))),
         ]
       : []),
   ]);
