@@ -1,52 +1,37 @@
 import { useState, type ReactNode } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
-import { signOutOfPortal } from '@/features/auth/api/session-actions';
-import { UnsavedDraftsDialog } from '@/features/journal/components/unsaved-drafts-dialog';
-import { clearAllDrafts, listAllDrafts, type Draft } from '@/features/journal/drafts/draft-store';
-import { paths } from '@/config/paths';
-import { forgetDeviceCopies, isOwnDevice } from '@/lib/own-device';
+import type { Draft } from '@/features/journal/drafts/draft-store';
+import { isOwnDevice } from '@/lib/own-device';
 
-/** Text that exists only on this device, which signing out would put at risk. */
-const draftsAtRisk = (uid: string): Promise<Draft[]> => listAllDrafts(uid);
-
-/**
- * Signs out. On a device that is not the person's own, every local copy goes too: drafts, the
- * remembered cohort and shell, and any Firestore cache. The full page load that follows drops
- * whatever was still held in memory.
- */
-export async function signOutOfDevice(): Promise<void> {
-  await signOutOfPortal();
-  if (!isOwnDevice()) {
-    await clearAllDrafts();
-    await forgetDeviceCopies();
-  }
-  window.location.assign(paths.signIn());
-}
+type SignOutFlow = typeof import('./sign-out-flow');
+// Signing out, its check for drafts and its dialog load when the button is pressed, not with every
+// signed-in screen (decision 0036); the offline shell keeps them on the device like every file.
+const signOutFlow = (): Promise<SignOutFlow> => import('./sign-out-flow');
 
 /**
  * Signing out from any signed-in screen: while text exists only on this device, the person is
  * asked first (the dialog it returns), so no screen can sign out past their drafts.
  */
 export function useSignOut(uid: string): { signOut: () => void; dialog: ReactNode } {
-  const [unsaved, setUnsaved] = useState<Draft[]>([]);
+  const [asked, setAsked] = useState<{ flow: SignOutFlow; drafts: Draft[] } | null>(null);
 
   async function signOut() {
-    const drafts = await draftsAtRisk(uid);
-    if (drafts.length > 0) setUnsaved(drafts);
-    else await signOutOfDevice();
+    const flow = await signOutFlow();
+    const drafts = await flow.draftsAtRisk(uid);
+    if (drafts.length > 0) setAsked({ flow, drafts });
+    else await flow.signOutOfDevice();
   }
 
   return {
     signOut: () => void signOut(),
-    dialog:
-      unsaved.length > 0 ? (
-        <UnsavedDraftsDialog
-          drafts={unsaved}
-          ownDevice={isOwnDevice()}
-          onStay={() => setUnsaved([])}
-          onSignOut={() => void signOutOfDevice()}
-        />
-      ) : null,
+    dialog: asked ? (
+      <asked.flow.UnsavedDraftsDialog
+        drafts={asked.drafts}
+        ownDevice={isOwnDevice()}
+        onStay={() => setAsked(null)}
+        onSignOut={() => void asked.flow.signOutOfDevice()}
+      />
+    ) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { PublicLayout } from '@/components/layouts/public-layout';
 import { requireUser } from '@/lib/firebase/session';
-import { signOutOfDevice } from '../sign-out';
+import { signOutOfDevice } from '../sign-out-flow';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

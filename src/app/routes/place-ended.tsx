@@ -6,7 +6,7 @@ import { myDeparturesQueryOptions } from '@/features/departures/api/get-my-depar
 import { PlaceEnded } from '@/features/departures/components/place-ended';
 import { requireUser } from '@/lib/firebase/session';
 import { queryClient } from '@/lib/query-client';
-import { signOutOfDevice } from '../sign-out';
+import { signOutOfDevice } from '../sign-out-flow';
 
 // Someone removed from a cohort, in their grace period, lands here instead of in a cohort.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { RenderedMarkdown } from './markdown-renderer';
+import { onDemand } from '@/lib/on-demand';
 
 // Most writing is plain sentences, and the Markdown renderer is the largest module a card would
 // otherwise load (decision 0036): plain text is shown here, exactly as the renderer would show it,
@@ -29,20 +28,7 @@ export function plainParagraphs(text: string): string[] | null {
   return paragraphs;
 }
 
-type Renderer = typeof RenderedMarkdown;
-let renderer: Renderer | undefined;
-let loading: Promise<Renderer> | undefined;
-
-function loadRenderer(): Promise<Renderer> {
-  loading ??= import('./markdown-renderer').then(
-    (module) => (renderer = module.RenderedMarkdown),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+const renderer = onDemand(() => import('./markdown-renderer'));
 
 /**
  * For a route's loader: loads the renderer before the screen draws if any of these texts needs it,
@@ -50,7 +36,7 @@ function loadRenderer(): Promise<Renderer> {
  */
 export async function preloadMarkdownFor(texts: readonly string[]): Promise<void> {
   if (texts.some((text) => plainParagraphs(text) === null)) {
-    await loadRenderer().catch(() => undefined);
+    await renderer.preload().catch(() => undefined);
   }
 }
 
@@ -70,26 +56,14 @@ function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
 /** Someone's writing: Markdown, with raw HTML shown as text and only safe links kept. */
 export function Markdown({ children }: { children: string }) {
   const plain = plainParagraphs(children);
-  const needsRenderer = plain === null;
-  const [Rendered, setRendered] = useState(() => renderer);
-  useEffect(() => {
-    if (!needsRenderer || Rendered) return;
-    let current = true;
-    // Until it arrives (or if it cannot, offline), the writing shows as written.
-    loadRenderer().then(
-      (loaded) => current && setRendered(() => loaded),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [needsRenderer, Rendered]);
+  // Until the renderer arrives (or if it cannot, offline), the writing shows as written.
+  const loaded = renderer.useLoaded(plain === null);
   return (
     <div className="prose">
       {plain ? (
         <Paragraphs paragraphs={plain} />
-      ) : Rendered ? (
-        <Rendered text={children} />
+      ) : loaded ? (
+        <loaded.RenderedMarkdown text={children} />
       ) : (
         <Paragraphs paragraphs={children.split(/\n\s*\n/)} />
       )}

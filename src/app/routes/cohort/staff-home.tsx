@@ -1,6 +1,9 @@
 import { paths } from '@/config/paths';
 import { PageTitle } from '@/components/ui/page-title';
-import { CohortAnnouncements } from '@/features/announcements/components/cohort-announcements';
+import {
+  CohortAnnouncements,
+  preloadAnnouncementForm,
+} from '@/features/announcements/components/cohort-announcements';
 import { pendingInvitationsQuery } from '@/features/cohorts/api/manage-people';
 import { membersQuery, useMembers } from '@/features/cohorts/api/get-members';
 import { InvitationsCard } from '@/features/cohorts/components/invitations-card';
@@ -37,7 +40,10 @@ export async function loadStaffHome(
     queryClient.ensureQueryData(pendingInvitationsQuery(cohortId)),
     queryClient.ensureQueryData(feedbackSummariesQueryOptions(cohortId)),
     ...(facilitator
-      ? [queryClient.ensureQueryData(readinessQueryOptions(cohortId, nextModule(modules)?.id))]
+      ? [
+          queryClient.ensureQueryData(readinessQueryOptions(cohortId, nextModule(modules)?.id)),
+          preloadAnnouncementForm().catch(() => undefined),
+        ]
       : []),
   ]);
 }

@@ -1,6 +1,11 @@
+import { onDemand } from '@/lib/on-demand';
 import { announcementsShown, useAnnouncementActions } from '../api/announcements';
-import { AnnouncementForm } from './announcement-form';
 import { AnnouncementList } from './announcement-list';
+
+// Only a facilitator posts, so the form (and the form kit with it) is not in a participant's
+// dashboard; the staff dashboard's loader loads it before the page draws.
+const announcementForm = onDemand(() => import('./announcement-form'));
+export const preloadAnnouncementForm = () => announcementForm.preload();
 
 type CohortAnnouncementsProps = {
   cohortId: string;
@@ -10,9 +15,12 @@ type CohortAnnouncementsProps = {
 
 export function CohortAnnouncements({ cohortId, canPost, author }: CohortAnnouncementsProps) {
   const { post, remove } = useAnnouncementActions(cohortId, author);
+  const form = announcementForm.useLoaded(canPost);
   return (
     <>
-      {canPost && <AnnouncementForm onPost={(announcement) => post.mutateAsync(announcement)} />}
+      {canPost && form && (
+        <form.AnnouncementForm onPost={(announcement) => post.mutateAsync(announcement)} />
+      )}
       <AnnouncementList
         cohortId={cohortId}
         max={announcementsShown(canPost)}

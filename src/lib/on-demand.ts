@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Code that a screen needs only sometimes (formatting Markdown, a facilitator's form), loaded the
+ * first time it is wanted instead of with the screen (decision 0036). `preload` is for a route's
+ * loader, so the screen draws with it already there and nothing moves when it arrives;
+ * `useLoaded(wanted)` gives it to a component, loading it when `wanted` and it is not there yet.
+ * A failed load (offline, say) is tried again the next time.
+ */
+export function onDemand<T>(load: () => Promise<T>) {
+  let loaded: T | undefined;
+  let loading: Promise<T> | undefined;
+
+  const preload = (): Promise<T> =>
+    (loading ??= load().then(
+      (value) => (loaded = value),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+
+  function useLoaded(wanted: boolean): T | undefined {
+    // Held in a box: a loaded value that is a function would be called by useState.
+    const [box, setBox] = useState(() => (loaded === undefined ? undefined : { value: loaded }));
+    useEffect(() => {
+      if (!wanted || box) return;
+      let current = true;
+      preload().then(
+        (value) => current && setBox({ value }),
+        () => undefined,
+      );
+      return () => {
+        current = false;
+      };
+    }, [wanted, box]);
+    return box?.value;
+  }
+
+  return { preload, useLoaded };
+}
