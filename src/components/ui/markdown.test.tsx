@@ -10,6 +10,7 @@ const plainTexts = [
   'Line one\nLine two',
   'First paragraph.\n\nSecond paragraph,\nwith a second line.\n\n\n\nThird.',
   'Trailing newline\n',
+  'A space ends this sentence. \n\nAnd this one.  ',
   '\n\nLeading blank lines',
   'A blank line of spaces\n   \nbetween',
   'It’s 9:30 on 12/3 (room 4), cost £5 — ok? "quoted" 50% off; café, naïve, 🙂',
@@ -44,6 +45,7 @@ const markdownTexts = [
   'indented\n    code',
   '  leading spaces',
   'hard  \nbreak',
+  'another hard \t\nbreak',
   'tab\there',
   'windows\r\nline ends',
 ];

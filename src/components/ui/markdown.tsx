@@ -14,18 +14,23 @@ export function plainParagraphs(text: string): string[] | null {
   if (markdownCharacter.test(text)) return null;
   const paragraphs: string[] = [];
   let lines: string[] = [];
+  // Spaces ending a paragraph are dropped; spaces ending a line within one can break the line.
+  const close = () => {
+    if (lines.slice(0, -1).some((line) => /\s$/.test(line))) return false;
+    if (lines.length > 0) paragraphs.push(lines.join('\n').trimEnd());
+    lines = [];
+    return true;
+  };
   for (const line of text.split('\n')) {
     if (line.trim() === '') {
-      if (lines.length > 0) paragraphs.push(lines.join('\n'));
-      lines = [];
-    } else if (markdownLineStart.test(line) || /\s$/.test(line)) {
+      if (!close()) return null;
+    } else if (markdownLineStart.test(line)) {
       return null;
     } else {
       lines.push(line);
     }
   }
-  if (lines.length > 0) paragraphs.push(lines.join('\n'));
-  return paragraphs;
+  return close() ? paragraphs : null;
 }
 
 const renderer = onDemand(() => import('./markdown-renderer'));
