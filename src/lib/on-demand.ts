@@ -22,7 +22,9 @@ export function onDemand<T>(load: () => Promise<T>) {
 
   function useLoaded(wanted: boolean): T | undefined {
     // Held in a box: a loaded value that is a function would be called by useState.
-    const [box, setBox] = useState(() => (loaded === undefined ? undefined : { value: loaded }));
+    const [box, setBox] = useState<{ value: T } | undefined>(() =>
+      loaded === undefined ? undefined : { value: loaded },
+    );
     useEffect(() => {
       if (!wanted || box) return;
       let current = true;
