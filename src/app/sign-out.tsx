@@ -23,7 +23,12 @@ export function useSignOut(uid: string): { signOut: () => void; dialog: ReactNod
   }
 
   return {
-    signOut: () => void signOut(),
+    signOut: () =>
+      void signOut().catch(() =>
+        window.alert(
+          'You are still signed in: signing out could not finish. Check your connection and try again.',
+        ),
+      ),
     dialog: asked ? (
       <asked.flow.UnsavedDraftsDialog
         drafts={asked.drafts}

@@ -12,7 +12,7 @@ const plainTexts = [
   'Trailing newline\n',
   'A space ends this sentence. \n\nAnd this one.  ',
   '\n\nLeading blank lines',
-  'A blank line of spaces\n   \nbetween',
+  'A no-break space ends this\u00a0',
   'It’s 9:30 on 12/3 (room 4), cost £5 — ok? "quoted" 50% off; café, naïve, 🙂',
   'foo@example.org asked: why? 2026 is the year; 3 - 2 is 1',
   'a -- b, c + d, 1.5 days, item 2. and (a) or b)',
@@ -48,6 +48,13 @@ const markdownTexts = [
   'another hard \t\nbreak',
   'tab\there',
   'windows\r\nline ends',
+  'A blank line of spaces\n   \nbetween',
+  '  \nSee you Monday.',
+  'Thanks.\n\n   \nSee you Monday.',
+  'a\n     \nb',
+  ' \nhello',
+  '\u00a0\nhello',
+  'form\ffeed',
 ];
 
 // The renderer leaves the spaces and line ends of extra blank lines between its paragraphs, which

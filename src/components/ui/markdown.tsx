@@ -3,7 +3,7 @@ import { onDemand } from '@/lib/on-demand';
 // Most writing is plain sentences, and the Markdown renderer is the largest module a card would
 // otherwise load (decision 0036): plain text is shown here, exactly as the renderer would show it,
 // and the renderer loads only for writing that has Markdown in it.
-const markdownCharacter = /[*_`#>[\]!<&\\~|=\t\r]|:\/\/|mailto:|www\./i;
+const markdownCharacter = /[*_`#>[\]!<&\\~|=\t\r\f\v]|:\/\/|mailto:|www\./i;
 const markdownLineStart = /^(\s|[-+]|\d+[.)])/;
 
 /**
@@ -14,15 +14,16 @@ export function plainParagraphs(text: string): string[] | null {
   if (markdownCharacter.test(text)) return null;
   const paragraphs: string[] = [];
   let lines: string[] = [];
-  // Spaces ending a paragraph are dropped; spaces ending a line within one can break the line.
+  // Spaces ending a paragraph are dropped; spaces ending a line within one can break the line. A
+  // line of only spaces can stand for a line break or a code block, so it goes to the renderer.
   const close = () => {
     if (lines.slice(0, -1).some((line) => /\s$/.test(line))) return false;
-    if (lines.length > 0) paragraphs.push(lines.join('\n').trimEnd());
+    if (lines.length > 0) paragraphs.push(lines.join('\n').replace(/ +$/, ''));
     lines = [];
     return true;
   };
   for (const line of text.split('\n')) {
-    if (line.trim() === '') {
+    if (line === '') {
       if (!close()) return null;
     } else if (markdownLineStart.test(line)) {
       return null;
@@ -62,7 +63,7 @@ function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
 export function Markdown({ children }: { children: string }) {
   const plain = plainParagraphs(children);
   // Until the renderer arrives (or if it cannot, offline), the writing shows as written.
-  const loaded = renderer.useLoaded(plain === null);
+  const { loaded } = renderer.useLoaded(plain === null);
   return (
     <div className="prose">
       {plain ? (

@@ -12,6 +12,9 @@ export function lazySchema<T extends object>(build: () => T): T {
     has: (_, key) => Reflect.has(schema(), key),
     getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
     ownKeys: () => Reflect.ownKeys(schema()),
+    set: (_, key, value) => Reflect.set(schema(), key, value),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(schema(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(schema(), key),
     // A proxy may not report a fixed property its (empty) target lacks, so each is reported as
     // configurable; its value is the built schema's.
     getOwnPropertyDescriptor: (_, key) => {

@@ -1,3 +1,4 @@
+import { Alert } from '@/components/ui/alert';
 import { onDemand } from '@/lib/on-demand';
 import { announcementsShown, useAnnouncementActions } from '../api/announcements';
 import { AnnouncementList } from './announcement-list';
@@ -15,11 +16,17 @@ type CohortAnnouncementsProps = {
 
 export function CohortAnnouncements({ cohortId, canPost, author }: CohortAnnouncementsProps) {
   const { post, remove } = useAnnouncementActions(cohortId, author);
-  const form = announcementForm.useLoaded(canPost);
+  const { loaded: form, failed } = announcementForm.useLoaded(canPost);
   return (
     <>
       {canPost && form && (
         <form.AnnouncementForm onPost={(announcement) => post.mutateAsync(announcement)} />
+      )}
+      {canPost && failed && (
+        <Alert tone="error">
+          The form for posting an announcement could not load. Check your connection and reload the
+          page to post one.
+        </Alert>
       )}
       <AnnouncementList
         cohortId={cohortId}
